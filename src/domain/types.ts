@@ -1,0 +1,199 @@
+/**
+ * The shared vocabulary of the domain core. Every other module of src/domain, and every edge
+ * (src/excel, src/taskpane, src/commands, src/cli), speaks in these types.
+ *
+ * Three shapes per concept (see docs/ARCHITECTURE.md): the raw row as read ({@link RawRow}),
+ * the checked entry ({@link TimelineEntry}) and output forms (JSON, ICS, sheet models).
+ */
+
+/** A calendar date without time or time zone. `month` is 1–12 (January = 1). */
+export interface PlainDate {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+}
+
+/** A wall-clock time in Europe/Stockholm, e.g. 9.30 → { hour: 9, minute: 30 }. */
+export interface PlainTime {
+  readonly hour: number;
+  readonly minute: number;
+}
+
+/** One occurrence of an entry: a single day or an inclusive span of days. */
+export interface Occurrence {
+  readonly start: PlainDate;
+  /** Inclusive last day (a one-day occurrence has end equal to start). */
+  readonly end: PlainDate;
+  readonly startTime?: PlainTime;
+  readonly endTime?: PlainTime;
+}
+
+/** How precisely the När text pins the date down. */
+export type Precision =
+  | "day"
+  | "days"
+  | "week"
+  | "month"
+  | "months"
+  | "part-of-month"
+  | "season"
+  | "quarter";
+
+/** A bilingual text. Every user-visible string exists in both languages. */
+export interface Bilingual {
+  readonly sv: string;
+  readonly en: string;
+}
+
+export type Language = "sv" | "en";
+
+/** The successful reading of a När text. */
+export interface ParsedWhen {
+  readonly ok: true;
+  /** One or more occurrences, in the order written (a list "4, 11 och 18 maj" gives three). */
+  readonly occurrences: readonly Occurrence[];
+  readonly precision: Precision;
+  /** "senast 30 juni", "före den 15 mars", "senast i maj". */
+  readonly deadline: boolean;
+  /** A trailing "?" or "(prel.)". */
+  readonly tentative: boolean;
+  /** True when a year was written in the text (or it came from an Excel date cell). */
+  readonly explicitYear: boolean;
+  /** A weekday written with the date ("tisdag 13 februari"), 1 = Monday … 7 = Sunday. Kept for validation. */
+  readonly statedWeekday?: number;
+  /**
+   * Set when the text describes a range whose end comes before its start ("30 maj - 3 maj").
+   * The occurrences then hold the range as written, swapped so start ≤ end; validation reports it.
+   */
+  readonly reversed?: boolean;
+}
+
+/** A När text that could not be read. Never an exception. */
+export interface WhenFailure {
+  readonly ok: false;
+  /** Stable kebab-case reason, e.g. "empty", "unrecognised", "invalid-date", "invalid-week". */
+  readonly reason: string;
+  readonly message: Bilingual;
+}
+
+export type WhenResult = ParsedWhen | WhenFailure;
+
+/** What parseWhen knows besides the text. */
+export interface WhenContext {
+  /** The plan year: the year a date without a written year belongs to. */
+  readonly planYear: number;
+  /** During import: the month heading the row stands under (1–12), if any. */
+  readonly headingMonth?: number;
+  /** During import: the year heading the row stands under ("År 2026", "2027"), if any. */
+  readonly headingYear?: number;
+}
+
+/** The kind of step an entry is, inferred from its event text. */
+export type EntryKind =
+  | "decision"
+  | "draft"
+  | "mbl"
+  | "information"
+  | "dialogue"
+  | "report"
+  | "meeting"
+  | "other";
+
+/** A row as read from a document, TSV/CSV, or an Excel table, before checking. */
+export interface RawRow {
+  /** 1-based source line (text) or sheet row (Excel). */
+  readonly line: number;
+  readonly id?: string;
+  readonly when: string;
+  readonly event: string;
+  /** The Ansvar cell as written (may mix owner and content). */
+  readonly owner: string;
+  readonly notes: string;
+  readonly category?: string;
+  /** When the När cell was an Excel date (serial number), its date. */
+  readonly whenDate?: PlainDate;
+}
+
+/** A checked timeline entry. */
+export interface TimelineEntry {
+  /** Stable id: the table's ID cell, or derived from content for text input (see entryId.ts). */
+  readonly id: string;
+  /** 1-based source line or sheet row. */
+  readonly line: number;
+  /** The När text as written ("" when the row inherits its month heading). */
+  readonly when: string;
+  /** The parsed date(s); a failure when När could not be read. */
+  readonly parsed: WhenResult;
+  readonly event: string;
+  /** The owner name, normalised ("" when none). */
+  readonly owner: string;
+  /** Content / notes ("" when none). */
+  readonly notes: string;
+  readonly kind: EntryKind;
+  /** Month heading (1–12) the row stood under in a document, if any. */
+  readonly headingMonth?: number;
+  /** True when När was empty and the dates come from the month heading. */
+  readonly inheritedFromHeading?: boolean;
+  /** When the När cell was an Excel date cell. */
+  readonly whenFromExcelDate?: boolean;
+}
+
+/** A line of the input that did not become an entry, and why. */
+export interface SkippedLine {
+  readonly line: number;
+  readonly text: string;
+  /** Stable reason code, e.g. "page-heading", "blank", "intro", "header-row", "title". */
+  readonly reason: string;
+}
+
+export interface PlanInfo {
+  readonly title: string;
+  readonly year: number;
+  /** Document date, when the input has one (e.g. "2007-01-11"). */
+  readonly documentDate?: PlainDate;
+}
+
+export interface Timeline {
+  readonly plan: PlanInfo;
+  readonly entries: readonly TimelineEntry[];
+  readonly skipped: readonly SkippedLine[];
+}
+
+/** The result of importing a file or text: a timeline, or a failure saying why it is not one. */
+export type ImportResult =
+  | { readonly ok: true; readonly timeline: Timeline }
+  | { readonly ok: false; readonly reason: string; readonly message: Bilingual };
+
+export type Severity = "error" | "warning" | "info";
+
+export type FindingColumn = "when" | "event" | "owner" | "notes";
+
+/** A machine-applicable change that fixes a finding. */
+export type Fix =
+  | { readonly type: "set-owner"; readonly entryId: string; readonly owner: string }
+  | { readonly type: "set-when"; readonly entryId: string; readonly when: string }
+  | { readonly type: "sort-chronologically" }
+  | { readonly type: "mark-reviewed"; readonly entryId: string };
+
+export interface Finding {
+  /** Stable kebab-case code, e.g. "when-unreadable", "missing-owner", "process-order". */
+  readonly code: string;
+  readonly severity: Severity;
+  /** The entry the finding is about ("" for plan-wide findings). */
+  readonly entryId: string;
+  readonly line: number;
+  readonly column?: FindingColumn;
+  readonly message: Bilingual;
+  readonly fix?: Fix;
+  /** Other entries involved (e.g. the other duplicate, the later step). */
+  readonly relatedEntryIds?: readonly string[];
+}
+
+/** An owner register entry (the Ansvariga table, or a --owners file). */
+export interface OwnerRecord {
+  readonly name: string;
+  readonly aliases: readonly string[];
+  /** "#RRGGBB" or "" */
+  readonly color: string;
+  readonly email: string;
+}
