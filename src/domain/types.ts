@@ -132,6 +132,8 @@ export interface TimelineEntry {
   readonly kind: EntryKind;
   /** Month heading (1–12) the row stood under in a document, if any. */
   readonly headingMonth?: number;
+  /** Year heading ("År 2026", "2027") the row stood under in a document, if any. A year written there counts as written. */
+  readonly headingYear?: number;
   /** True when När was empty and the dates come from the month heading. */
   readonly inheritedFromHeading?: boolean;
   /** When the När cell was an Excel date cell. */
@@ -187,6 +189,8 @@ export interface Finding {
   readonly fix?: Fix;
   /** Other entries involved (e.g. the other duplicate, the later step). */
   readonly relatedEntryIds?: readonly string[];
+  /** A few words for a table cell (the Kontroll column), e.g. "Ansvarig saknas (förslag: Stadsdelsnämnden)". */
+  readonly short?: Bilingual;
 }
 
 /** An owner register entry (the Ansvariga table, or a --owners file). */

@@ -6,7 +6,12 @@
  * Every method resolves to a {@link PortResult}; Office errors become a bilingual message with
  * what happened and what to do, never an exception the UI has to catch.
  */
-import type { Bilingual, PlanInfo } from "../domain/types";
+import type { Bilingual, Fix, Language, OwnerRecord, PlanInfo, RawRow, Timeline } from "../domain/types";
+import type { SheetModel } from "../domain/sheet/sheetModel";
+import type { CheckUpdate } from "../domain/table/checkUpdate";
+import type { TableColumnKey } from "../domain/table/columns";
+
+export type { CheckUpdate, TableColumnKey };
 
 export type PortResult<T> =
   | { readonly ok: true; readonly value: T }
@@ -17,6 +22,34 @@ export type PortResult<T> =
       readonly message: Bilingual;
     };
 
+/** What {@link WorkbookPort.readTimelineTable} found. */
+export interface TimelineTableRead {
+  /** One RawRow per table body row; `line` is the 1-based sheet row. */
+  readonly rows: RawRow[];
+  /** The plan info stored in the workbook, if any. */
+  readonly plan: PlanInfo | null;
+  /** The language of the table's header row ("sv" when ambiguous). */
+  readonly headerLanguage: Language;
+}
+
+/** What {@link WorkbookPort.writeCheckResults} did. */
+export interface CheckWriteResult {
+  /** Rows whose Kontroll cell was written. */
+  readonly written: number;
+  /** Entry id used by the check → the ID now in the table, for rows that had no ID. */
+  readonly assignedIds: Readonly<Record<string, string>>;
+  /** Update ids that matched no row (the row was deleted meanwhile). */
+  readonly unmatched: readonly string[];
+}
+
+/** What {@link WorkbookPort.createOwnersTable} did. */
+export interface OwnersTableResult {
+  /** False when the in-cell dropdown on Ansvarig could not be added (ExcelApi 1.8 missing, or no Tidsplan table). */
+  readonly dropdown: boolean;
+  /** Why there is no dropdown, when there is none. */
+  readonly dropdownMessage?: Bilingual;
+}
+
 export interface WorkbookPort {
   /** "excel" for Office.js, "memory" for the in-memory workbook. */
   readonly kind: "excel" | "memory";
@@ -24,4 +57,24 @@ export interface WorkbookPort {
   getPlanInfo(): Promise<PortResult<PlanInfo | null>>;
   /** Store the plan title and year in the workbook (travels with the file). */
   setPlanInfo(plan: PlanInfo): Promise<PortResult<void>>;
+  /** Read the Tidsplan table (or any table whose headers match in sv or en); null when there is none. */
+  readTimelineTable(): Promise<PortResult<TimelineTableRead | null>>;
+  /** Create the sheet and table "Tidsplan" from a timeline, headers in `lang`. */
+  createTimelineTable(timeline: Timeline, lang: Language): Promise<PortResult<void>>;
+  /** Write ID (where missing), Start, Slut, Kategori (where empty) and Kontroll, matched by ID. */
+  writeCheckResults(updates: readonly CheckUpdate[]): Promise<PortResult<CheckWriteResult>>;
+  /** Empty the Kontroll column. */
+  clearCheck(): Promise<PortResult<void>>;
+  /** Apply a finding's fix to the row with its entry id (or sort the table by Start). */
+  applyFix(fix: Fix): Promise<PortResult<void>>;
+  /** Select the cell of the row with this ID in the given column. */
+  selectCell(entryId: string, column: TableColumnKey): Promise<PortResult<void>>;
+  /** The Ansvariga table's owners; null when there is no such table. */
+  readOwners(): Promise<PortResult<OwnerRecord[] | null>>;
+  /** Create (or replace) the Ansvariga table and add the Ansvarig dropdown where supported. */
+  createOwnersTable(owners: readonly OwnerRecord[]): Promise<PortResult<OwnersTableResult>>;
+  /** Create or replace a sheet the add-in generated; refuses to touch a user's own sheet. */
+  renderSheetModel(model: SheetModel): Promise<PortResult<void>>;
+  /** Call `handler` when the Tidsplan table changes; resolves to an unsubscribe function. */
+  onTableChanged(handler: () => void): Promise<() => void>;
 }

@@ -58,6 +58,21 @@ export interface PrintSetup {
   readonly centerHeader?: string;
 }
 
+/** An Excel table (ListObject) on the sheet: a header row and body rows, filterable by the user. */
+export interface TableModel {
+  /** Table name (unique in the workbook, no spaces), e.g. "Tidsplan". */
+  readonly name: string;
+  /** 0-based row and column of the header row's first cell. */
+  readonly row: number;
+  readonly col: number;
+  readonly headers: readonly string[];
+  readonly rows: readonly (readonly CellValue[])[];
+  /** Built-in table style, e.g. "TableStyleMedium2". */
+  readonly tableStyle?: string;
+  /** Excel number format per column (by index in headers), e.g. "yyyy-mm-dd" for date columns. */
+  readonly columnNumberFormats?: readonly (string | undefined)[];
+}
+
 export interface SheetModel {
   /** Worksheet name (at most 31 characters, none of : \ / ? * [ ]). */
   readonly name: string;
@@ -71,6 +86,8 @@ export interface SheetModel {
   /** Freeze this many top rows / left columns. */
   readonly freeze?: { readonly rows: number; readonly columns: number };
   readonly print?: PrintSetup;
+  /** Excel tables on the sheet; their cells are not repeated in {@link SheetModel.cells}. */
+  readonly tables?: readonly TableModel[];
   /** Marker written by the add-in so it only ever replaces sheets it generated itself. */
   readonly generatedBy: string;
 }

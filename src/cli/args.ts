@@ -1,0 +1,148 @@
+/**
+ * A small typed parser for the command line flags every command shares. Unknown flags are
+ * refused (exit 2) so a typo never silently does something else.
+ */
+import type { Bilingual, Language } from "../domain/types";
+
+/** The flags the CLI knows. */
+export interface CliOptions {
+  readonly year?: number;
+  readonly json?: boolean;
+  readonly help?: boolean;
+  readonly owners?: string;
+  readonly ics?: string;
+  readonly xlsx?: string;
+  readonly svg?: string;
+  readonly owner?: string;
+  readonly profile?: "add" | "separate";
+  readonly lang?: Language;
+}
+
+export type FlagName = keyof CliOptions;
+
+/** Parsed arguments: the positional arguments in order and the flags. */
+export type ParsedArgs =
+  | { readonly ok: true; readonly positionals: readonly string[]; readonly options: CliOptions }
+  | { readonly ok: false; readonly message: Bilingual };
+
+const BOOLEAN_FLAGS: ReadonlySet<string> = new Set(["json", "help"]);
+const VALUE_FLAGS: ReadonlySet<string> = new Set([
+  "year",
+  "owners",
+  "ics",
+  "xlsx",
+  "svg",
+  "owner",
+  "profile",
+  "lang",
+]);
+const ALL_FLAGS: readonly FlagName[] = [
+  "year",
+  "json",
+  "help",
+  "owners",
+  "ics",
+  "xlsx",
+  "svg",
+  "owner",
+  "profile",
+  "lang",
+];
+
+function fail(sv: string, en: string): ParsedArgs {
+  return { ok: false, message: { sv, en } };
+}
+
+type MutableOptions = { -readonly [K in keyof CliOptions]: CliOptions[K] };
+
+function setValue(options: MutableOptions, name: string, value: string): Bilingual | undefined {
+  switch (name) {
+    case "year": {
+      if (!/^\d{4}$/.test(value)) {
+        return {
+          sv: `--year vill ha ett årtal (ÅÅÅÅ), inte "${value}".`,
+          en: `--year needs a year (YYYY), not "${value}".`,
+        };
+      }
+      options.year = Number(value);
+      return undefined;
+    }
+    case "profile":
+      if (value !== "add" && value !== "separate") {
+        return {
+          sv: `--profile är add eller separate, inte "${value}".`,
+          en: `--profile is add or separate, not "${value}".`,
+        };
+      }
+      options.profile = value;
+      return undefined;
+    case "lang":
+      if (value !== "sv" && value !== "en") {
+        return { sv: `--lang är sv eller en, inte "${value}".`, en: `--lang is sv or en, not "${value}".` };
+      }
+      options.lang = value;
+      return undefined;
+    case "owners":
+    case "ics":
+    case "xlsx":
+    case "svg":
+    case "owner":
+      options[name] = value;
+      return undefined;
+    default:
+      return { sv: `Okänd flagga --${name}.`, en: `Unknown flag --${name}.` };
+  }
+}
+
+/**
+ * Parse arguments. `allowed` limits the flags a command accepts (all by default); "--help"
+ * and "-h" are always accepted. "--name=value" and "--name value" both work; "--" ends flags.
+ *
+ * @example
+ * parseArgs(["plan.txt", "--year", "2007", "--json"])
+ * // → { ok: true, positionals: ["plan.txt"], options: { year: 2007, json: true } }
+ * parseArgs(["--colour"]) // → { ok: false, message: { sv: "Okänd flagga --colour.", … } }
+ */
+export function parseArgs(argv: readonly string[], allowed: readonly FlagName[] = ALL_FLAGS): ParsedArgs {
+  const options: MutableOptions = {};
+  const positionals: string[] = [];
+  const permitted = new Set<string>([...allowed, "help"]);
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i] ?? "";
+    if (arg === "--") {
+      positionals.push(...argv.slice(i + 1));
+      break;
+    }
+    if (arg === "-h") {
+      options.help = true;
+      continue;
+    }
+    if (!arg.startsWith("-") || arg === "-") {
+      positionals.push(arg);
+      continue;
+    }
+    const match = /^--([a-z][a-z-]*)(?:=(.*))?$/s.exec(arg);
+    const name = match?.[1];
+    if (name === undefined || !permitted.has(name) || (!BOOLEAN_FLAGS.has(name) && !VALUE_FLAGS.has(name))) {
+      return fail(`Okänd flagga ${arg.split("=")[0] ?? arg}.`, `Unknown flag ${arg.split("=")[0] ?? arg}.`);
+    }
+    if (BOOLEAN_FLAGS.has(name)) {
+      if (match?.[2] !== undefined) return fail(`--${name} tar inget värde.`, `--${name} takes no value.`);
+      if (name === "json") options.json = true;
+      else options.help = true;
+      continue;
+    }
+    let value = match?.[2];
+    if (value === undefined) {
+      const next = argv[i + 1];
+      if (next === undefined || (next.startsWith("--") && next.length > 2)) {
+        return fail(`--${name} saknar värde.`, `--${name} needs a value.`);
+      }
+      value = next;
+      i += 1;
+    }
+    const problem = setValue(options, name, value);
+    if (problem !== undefined) return { ok: false, message: problem };
+  }
+  return { ok: true, positionals, options };
+}

@@ -1,0 +1,148 @@
+/**
+ * `tidsplan export <file> [--ics out.ics] [--xlsx out.xlsx] …`: the same domain code as the
+ * add-in, files in, files out. Writes nothing unless asked, and never overwrites its input.
+ */
+import { writeFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import { buildIcs } from "../../domain/ics";
+import {
+  buildCalendarSheet,
+  buildOwnersSheet,
+  buildPrintPlan,
+  buildTimelineTableSheet,
+  calendarYears,
+} from "../../domain/sheet";
+import type { Bilingual, Finding, Language, OwnerRecord, Timeline } from "../../domain/types";
+import { validateTimeline } from "../../domain/validate";
+import { parseArgs } from "../args";
+import type { CliOptions } from "../args";
+import { EXIT_OK, EXIT_UNUSABLE } from "../io";
+import type { CliIo } from "../io";
+import { cliLanguage, langFromArgv, say } from "../lang";
+import { loadTimeline } from "../loadInput";
+import { renderWorkbook } from "../xlsx/renderWorkbook";
+import { EXPORT_USAGE, exportText } from "./exportText";
+
+const FLAGS = ["year", "ics", "xlsx", "svg", "owner", "profile", "lang"] as const;
+
+function findingsByEntry(findings: readonly Finding[]): Map<string, Finding[]> {
+  const map = new Map<string, Finding[]>();
+  for (const finding of findings) {
+    if (finding.entryId === "") continue;
+    const list = map.get(finding.entryId) ?? [];
+    list.push(finding);
+    map.set(finding.entryId, list);
+  }
+  return map;
+}
+
+async function tryWrite(path: string, data: string | Buffer): Promise<string | undefined> {
+  try {
+    await writeFile(path, data);
+    return undefined;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+
+interface Outputs {
+  readonly ics?: string;
+  readonly xlsx?: string;
+}
+
+/** The checked output paths, or the problem with them. */
+function checkOutputs(input: string, options: CliOptions, cwd: string): Outputs | Bilingual {
+  if (options.svg !== undefined) return exportText.svgLater;
+  if (options.ics === undefined && options.xlsx === undefined) return exportText.noOutput;
+  const ics = options.ics === undefined ? undefined : resolve(cwd, options.ics);
+  const xlsx = options.xlsx === undefined ? undefined : resolve(cwd, options.xlsx);
+  if (ics === input) return exportText.sameAsInput("--ics");
+  if (xlsx === input) return exportText.sameAsInput("--xlsx");
+  if (ics !== undefined && ics === xlsx) return exportText.sameOutputs;
+  return { ics, xlsx };
+}
+
+async function writeIcs(
+  path: string,
+  timeline: Timeline,
+  options: CliOptions,
+  lang: Language,
+  io: CliIo,
+): Promise<boolean> {
+  const result = buildIcs(timeline, { profile: options.profile ?? "add", owner: options.owner, lang });
+  const problem = await tryWrite(path, result.text);
+  if (problem !== undefined) {
+    io.stderr(say(exportText.writeFailed(path, problem), lang) + "\n");
+    return false;
+  }
+  io.stdout(say(exportText.wroteIcs(path, result.eventCount), lang) + "\n");
+  if (result.unreadableCount > 0) io.stderr(say(exportText.unreadable(result.unreadableCount), lang) + "\n");
+  return true;
+}
+
+async function writeXlsx(
+  path: string,
+  timeline: Timeline,
+  owners: readonly OwnerRecord[] | undefined,
+  lang: Language,
+  io: CliIo,
+): Promise<boolean> {
+  const findings = validateTimeline(timeline, { owners });
+  const models = [
+    buildTimelineTableSheet(timeline, findingsByEntry(findings), lang),
+    buildOwnersSheet(timeline, owners, lang),
+    // One calendar per year the plan has dates in (a 2027 budget mostly runs in 2026).
+    ...calendarYears(timeline)
+      .sort((a, b) => a - b)
+      .map((year) => buildCalendarSheet(timeline, { lang, owners, year })),
+    buildPrintPlan(timeline, lang),
+  ];
+  const problem = await tryWrite(path, await renderWorkbook(models));
+  if (problem !== undefined) {
+    io.stderr(say(exportText.writeFailed(path, problem), lang) + "\n");
+    return false;
+  }
+  io.stdout(say(exportText.wroteXlsx(path, models.length), lang) + "\n");
+  return true;
+}
+
+/**
+ * Runs `tidsplan export`. Returns the exit code: 0 written, 2 usage or unusable input.
+ *
+ * @example
+ * await runExport(["plan.txt", "--ics", "plan.ics"], processIo); // prints "Wrote /…/plan.ics (36 events)"
+ */
+export async function runExport(argv: readonly string[], io: CliIo): Promise<number> {
+  let lang = cliLanguage(langFromArgv(argv), io.env);
+  const usage = (message?: Bilingual): number => {
+    if (message !== undefined) io.stderr(say(message, lang) + "\n");
+    io.stderr(say(EXPORT_USAGE, lang) + "\n");
+    return EXIT_UNUSABLE;
+  };
+  const parsed = parseArgs(argv, FLAGS);
+  if (!parsed.ok) return usage(parsed.message);
+  const { options } = parsed;
+  lang = cliLanguage(options.lang, io.env);
+  if (options.help) {
+    io.stdout(say(EXPORT_USAGE, lang) + "\n");
+    return EXIT_OK;
+  }
+  const positionals = parsed.positionals;
+  const file = positionals[0];
+  if (file === undefined || positionals.length !== 1) return usage(exportText.oneInput);
+  const input = resolve(io.cwd, file);
+  const outputs = checkOutputs(input, options, io.cwd);
+  if ("sv" in outputs) return usage(outputs);
+
+  const loaded = await loadTimeline(input, { year: options.year, lang }, io);
+  if (!loaded.ok) {
+    const message: string | Bilingual = loaded.message;
+    io.stderr((typeof message === "string" ? message : say(message, lang)) + "\n");
+    return EXIT_UNUSABLE;
+  }
+  let ok = true;
+  if (outputs.ics !== undefined) ok = (await writeIcs(outputs.ics, loaded.timeline, options, lang, io)) && ok;
+  if (outputs.xlsx !== undefined)
+    ok = (await writeXlsx(outputs.xlsx, loaded.timeline, loaded.owners, lang, io)) && ok;
+  return ok ? EXIT_OK : EXIT_UNUSABLE;
+}

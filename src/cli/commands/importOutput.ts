@@ -1,0 +1,151 @@
+/**
+ * The two outputs of `tidsplan import`: the JSON document (one object, stable shape) and the
+ * readable table.
+ */
+import { compareDates, monthName, toIsoDate } from "../../domain/dates";
+import type { Language, Occurrence, PlainTime, Timeline, TimelineEntry } from "../../domain/types";
+
+/** One occurrence in the JSON output. */
+export interface JsonDates {
+  readonly start: string;
+  readonly end: string;
+  readonly startTime?: string;
+  readonly endTime?: string;
+}
+
+/** One entry in the JSON output; start/end/precision are null when När could not be read. */
+export interface JsonEntry {
+  readonly id: string;
+  readonly line: number;
+  readonly when: string;
+  readonly start: string | null;
+  readonly end: string | null;
+  readonly dates: readonly JsonDates[];
+  readonly precision: string | null;
+  readonly deadline: boolean;
+  readonly tentative: boolean;
+  readonly event: string;
+  readonly owner: string;
+  readonly notes: string;
+  readonly kind: string;
+}
+
+/** The JSON document printed by `tidsplan import --json`. */
+export interface JsonTimeline {
+  readonly plan: { readonly title: string; readonly year: number };
+  readonly entries: readonly JsonEntry[];
+  readonly skipped: readonly { readonly line: number; readonly text: string; readonly reason: string }[];
+}
+
+function time(t: PlainTime): string {
+  return `${String(t.hour).padStart(2, "0")}:${String(t.minute).padStart(2, "0")}`;
+}
+
+function jsonDates(o: Occurrence): JsonDates {
+  return {
+    start: toIsoDate(o.start),
+    end: toIsoDate(o.end),
+    ...(o.startTime !== undefined ? { startTime: time(o.startTime) } : {}),
+    ...(o.endTime !== undefined ? { endTime: time(o.endTime) } : {}),
+  };
+}
+
+function jsonEntry(entry: TimelineEntry): JsonEntry {
+  const parsed = entry.parsed;
+  const occurrences = parsed.ok ? parsed.occurrences : [];
+  let start = occurrences[0]?.start;
+  let end = occurrences[0]?.end;
+  for (const o of occurrences) {
+    if (start === undefined || compareDates(o.start, start) < 0) start = o.start;
+    if (end === undefined || compareDates(o.end, end) > 0) end = o.end;
+  }
+  return {
+    id: entry.id,
+    line: entry.line,
+    when: entry.when,
+    start: start === undefined ? null : toIsoDate(start),
+    end: end === undefined ? null : toIsoDate(end),
+    dates: occurrences.map(jsonDates),
+    precision: parsed.ok ? parsed.precision : null,
+    deadline: parsed.ok && parsed.deadline,
+    tentative: parsed.ok && parsed.tentative,
+    event: entry.event,
+    owner: entry.owner,
+    notes: entry.notes,
+    kind: entry.kind,
+  };
+}
+
+/**
+ * The JSON form of a timeline.
+ *
+ * @example
+ * JSON.stringify(timelineJson(timeline)) // '{"plan":{"title":"…","year":2007},"entries":[…],"skipped":[…]}'
+ */
+export function timelineJson(timeline: Timeline): JsonTimeline {
+  return {
+    plan: { title: timeline.plan.title, year: timeline.plan.year },
+    entries: timeline.entries.map(jsonEntry),
+    skipped: timeline.skipped.map((s) => ({ line: s.line, text: s.text, reason: s.reason })),
+  };
+}
+
+function fit(text: string, width: number): string {
+  const flat = text.replace(/\s+/g, " ");
+  return flat.length <= width ? flat.padEnd(width) : `${flat.slice(0, width - 1)}…`;
+}
+
+const HEAD: Readonly<Record<Language, readonly string[]>> = {
+  sv: ["Rad", "När", "Datum", "Händelse", "Ansvarig"],
+  en: ["Line", "When", "Dates", "Event", "Owner"],
+};
+
+/** Skip reasons worth showing a reader (headings and the header row are expected). */
+const NOTEWORTHY = new Set(["page-heading", "unrecognised"]);
+
+/**
+ * The readable table of a timeline, one line per entry, then a summary.
+ *
+ * @example
+ * timelineTable(timeline, "sv") // "Rad  När          Datum                  Händelse … \n…"
+ */
+export function timelineTable(timeline: Timeline, lang: Language): string {
+  const head = HEAD[lang];
+  const widths = [5, 18, 23, 56, 24];
+  const row = (cells: readonly string[]): string =>
+    cells
+      .map((c, i) => fit(c, widths[i] ?? 10))
+      .join(" ")
+      .trimEnd();
+  const lines = [`${timeline.plan.title} (${timeline.plan.year})`, "", row(head)];
+  for (const entry of timeline.entries) {
+    const json = jsonEntry(entry);
+    const dates =
+      json.start === null
+        ? lang === "sv"
+          ? "(oläsligt)"
+          : "(unreadable)"
+        : json.start === json.end
+          ? json.start
+          : `${json.start}–${json.end ?? ""}`;
+    const month = entry.parsed.ok ? entry.parsed.occurrences[0]?.start.month : undefined;
+    const when =
+      entry.inheritedFromHeading === true && month !== undefined ? `(${monthName(month, lang)})` : entry.when;
+    lines.push(row([String(entry.line), when, dates, entry.event, entry.owner]));
+  }
+  const unreadable = timeline.entries.filter((e) => !e.parsed.ok).length;
+  lines.push(
+    "",
+    lang === "sv"
+      ? `${timeline.entries.length} händelser, ${unreadable} med oläsligt datum.`
+      : `${timeline.entries.length} entries, ${unreadable} with an unreadable date.`,
+  );
+  for (const s of timeline.skipped.filter((k) => NOTEWORTHY.has(k.reason))) {
+    lines.push(
+      lang === "sv"
+        ? `Rad ${s.line} hoppades över (${s.reason}): ${s.text}`
+        : `Line ${s.line} skipped (${s.reason}): ${s.text}`,
+    );
+  }
+  return lines.join("\n") + "\n";
+}

@@ -1,0 +1,100 @@
+/**
+ * `tidsplan validate <file> [--year YYYY] [--owners FILE] [--json] [--lang sv|en]`: check a timeline.
+ */
+import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import { parseOwnerRegister } from "../../domain/owners";
+import type { Bilingual, OwnerRecord } from "../../domain/types";
+import { summarize, validateTimeline } from "../../domain/validate";
+import { parseArgs } from "../args";
+import { EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE, type CliIo } from "../io";
+import { cliLanguage, langFromArgv, say } from "../lang";
+import { loadTimeline } from "../loadInput";
+import { validateJson, validateReport } from "./validateOutput";
+
+/** Usage of the validate command. */
+export const VALIDATE_USAGE: Bilingual = {
+  sv: "Användning: tidsplan validate <fil> [--year ÅÅÅÅ] [--owners FIL] [--json] [--lang sv|en]\n  Kontrollerar tidsplanen. Slutkod 0 utan fel, 1 med fel, 2 om filen inte kan läsas.",
+  en: "Usage: tidsplan validate <file> [--year YYYY] [--owners FILE] [--json] [--lang sv|en]\n  Checks the timeline. Exit 0 with no errors, 1 with errors, 2 when the file cannot be read.",
+};
+
+/** Bad usage is one line on stderr; this points to the full usage. */
+const HELP_HINT: Bilingual = { sv: "(se tidsplan validate --help)", en: "(see tidsplan validate --help)" };
+
+async function readOwners(
+  path: string,
+  io: CliIo,
+): Promise<{ owners: OwnerRecord[]; problems: string[] } | Bilingual> {
+  let text: string;
+  try {
+    text = await readFile(resolve(io.cwd, path), "utf8");
+  } catch {
+    return { sv: `Kan inte läsa ansvarslistan ${path}.`, en: `Cannot read the owner register ${path}.` };
+  }
+  const register = parseOwnerRegister(text);
+  if (register.owners.length === 0) {
+    return {
+      sv: `Ansvarslistan ${path} innehåller inga namn.`,
+      en: `The owner register ${path} holds no names.`,
+    };
+  }
+  return register;
+}
+
+/**
+ * Run `tidsplan validate`. Exit 0 when the plan has no error, 1 when it has at least one,
+ * 2 (one line on stderr) for bad usage or a file that cannot be read.
+ *
+ * @example
+ * await runValidate(["examples/tidsplan-verksamhetsledning-2007.txt", "--json"], processIo); // 0
+ */
+export async function runValidate(argv: readonly string[], io: CliIo): Promise<number> {
+  let lang = cliLanguage(langFromArgv(argv), io.env);
+  const parsed = parseArgs(argv, ["year", "json", "lang", "owners"]);
+  if (!parsed.ok) {
+    io.stderr(`${say(parsed.message, lang)} ${say(HELP_HINT, lang)}\n`);
+    return EXIT_UNUSABLE;
+  }
+  const { options, positionals } = parsed;
+  lang = cliLanguage(options.lang, io.env);
+  if (options.help === true) {
+    io.stdout(`${say(VALIDATE_USAGE, lang)}\n`);
+    return EXIT_OK;
+  }
+  const file = positionals[0];
+  if (file === undefined || positionals.length > 1) {
+    const problem: Bilingual =
+      file === undefined
+        ? { sv: "Ange en fil att kontrollera.", en: "Give a file to check." }
+        : { sv: "Ange bara en fil.", en: "Give only one file." };
+    io.stderr(`${say(problem, lang)} ${say(HELP_HINT, lang)}\n`);
+    return EXIT_UNUSABLE;
+  }
+  const loaded = await loadTimeline(
+    file,
+    { ...(options.year !== undefined ? { year: options.year } : {}), lang },
+    io,
+  );
+  if (!loaded.ok) {
+    io.stderr(`${loaded.message.replace(/\s*\n\s*/g, " ")}\n`);
+    return EXIT_UNUSABLE;
+  }
+  let owners: readonly OwnerRecord[] | undefined = loaded.owners;
+  if (options.owners !== undefined) {
+    const register = await readOwners(options.owners, io);
+    if (!("owners" in register)) {
+      io.stderr(`${say(register, lang)}\n`);
+      return EXIT_UNUSABLE;
+    }
+    for (const problem of register.problems) io.stderr(`${options.owners}: ${problem}\n`);
+    owners = register.owners;
+  }
+  const findings = validateTimeline(loaded.timeline, owners !== undefined ? { owners } : {});
+  const summary = summarize(findings);
+  if (options.json === true) {
+    io.stdout(`${JSON.stringify(validateJson(loaded.timeline, findings, summary))}\n`);
+  } else {
+    io.stdout(validateReport(loaded.timeline, findings, summary, lang));
+  }
+  return summary.error > 0 ? EXIT_FINDINGS : EXIT_OK;
+}

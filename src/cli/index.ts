@@ -1,0 +1,16 @@
+/**
+ * The process entry of the `tidsplan` command (bin/tidsplan.js runs this). Anything unexpected
+ * is reported as one line and exit code 2, never a stack trace.
+ */
+import { EXIT_UNUSABLE, processIo } from "./io";
+import { main } from "./main";
+
+function reportUnexpected(error: unknown): void {
+  const text = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`tidsplan: ${text.split("\n")[0] ?? ""}\n`);
+  process.exitCode = EXIT_UNUSABLE;
+}
+
+main(process.argv.slice(2), processIo).then((code) => {
+  process.exitCode = code;
+}, reportUnexpected);

@@ -1,0 +1,216 @@
+/**
+ * The last stage of {@link parseWhen}: turns a group of atoms into occurrences (dates), with the
+ * year rules, year-end crossing ("November-februari") and reversed ranges ("30 maj - 3 maj").
+ */
+import type { Occurrence, PlainDate, Precision } from "../types";
+import { isoWeekMonday } from "./isoWeek";
+import { addDays, compareDates, daysBetween, isValidDate, lastDayOfMonth, plainDate } from "./plainDate";
+import type { Atom, Group } from "./whenAtoms";
+
+export interface ResolveContext {
+  /** The year for atoms with no year of their own and none near them. */
+  readonly year: number;
+  /** A year written anywhere in the text ("2027", "13 februari 2024"). */
+  readonly textYear?: number;
+  readonly headingMonth?: number;
+}
+
+export type GroupResult =
+  | {
+      readonly ok: true;
+      readonly occurrences: Occurrence[];
+      readonly precision: Precision;
+      readonly explicitYear: boolean;
+      readonly reversed: boolean;
+    }
+  | { readonly ok: false; readonly reason: "invalid-date" | "invalid-week" | "invalid-quarter" };
+
+interface Span {
+  readonly start: PlainDate;
+  readonly end: PlainDate;
+}
+type SpanOrFailure = Span | "invalid-date" | "invalid-week" | "invalid-quarter";
+
+const RANK: Record<Atom["kind"], number> = {
+  day: 0,
+  num: 0,
+  week: 1,
+  part: 2,
+  month: 3,
+  quarter: 4,
+  season: 5,
+};
+
+/**
+ * How precise a group is (lower is more precise), used to pick the group that dates the row:
+ * "Vecka 7, tisdag 13 februari" is dated by the day, not the week.
+ *
+ * @example
+ * groupRank({ items: [{ from: { kind: "month", month: 5 } }] }); // 3
+ */
+export function groupRank(group: Group): number {
+  const principal = group.items.flatMap((it) => [it.from, it.to]).find((a) => a && a.kind !== "num");
+  return principal ? RANK[principal.kind] : RANK.num;
+}
+
+function monthSpan(year: number, from: number, to: number, firstDay = 1, lastDay?: number): SpanOrFailure {
+  const end = lastDay === undefined ? lastDayOfMonth(year, to) : plainDate(year, to, lastDay);
+  return { start: plainDate(year, from, firstDay), end };
+}
+
+/** The span of one atom in a given year; nums are read as `numAs`. */
+type NumAs = "day" | "week" | "quarter" | "tertial";
+
+function atomSpan(atom: Atom, year: number, numAs: NumAs, numMonth: number | undefined): SpanOrFailure {
+  switch (atom.kind) {
+    case "day":
+    case "num": {
+      if (atom.kind === "num" && numAs === "week")
+        return atomSpan({ kind: "week", week: atom.value }, year, numAs, numMonth);
+      if (atom.kind === "num" && (numAs === "quarter" || numAs === "tertial")) {
+        return atomSpan({ kind: "quarter", quarterKind: numAs, n: atom.value }, year, numAs, numMonth);
+      }
+      const day = atom.kind === "day" ? atom.day : atom.value;
+      const month = atom.kind === "day" ? atom.month : numMonth;
+      if (month === undefined || !isValidDate(year, month, day)) return "invalid-date";
+      const d = plainDate(year, month, day);
+      return { start: d, end: d };
+    }
+    case "month":
+      return monthSpan(year, atom.month, atom.month);
+    case "part": {
+      if (atom.part === "early") return monthSpan(year, atom.month, atom.month, 1, 10);
+      if (atom.part === "mid") return monthSpan(year, atom.month, atom.month, 11, 20);
+      return monthSpan(year, atom.month, atom.month, 21);
+    }
+    case "week": {
+      const monday = isoWeekMonday(year, atom.week);
+      return monday ? { start: monday, end: addDays(monday, 4) } : "invalid-week";
+    }
+    case "season":
+      if (atom.season === "spring") return monthSpan(year, 1, 6);
+      if (atom.season === "summer") return monthSpan(year, 6, 8);
+      return monthSpan(year, 8, 12);
+    case "quarter": {
+      const size = atom.quarterKind === "quarter" ? 3 : 4;
+      if (atom.n < 1 || atom.n > 12 / size) return "invalid-quarter";
+      return monthSpan(year, (atom.n - 1) * size + 1, atom.n * size);
+    }
+  }
+}
+
+const hasMonth = (a: Atom): a is Extract<Atom, { month: number }> => "month" in a;
+
+/** A range whose end, read in the same year, comes before its start crosses the year end if it then spans at most this many days. */
+const MAX_YEAR_CROSSING_DAYS = 200;
+
+/**
+ * Resolves a group to occurrences. Never throws.
+ *
+ * @example
+ * resolveGroup({ items: [{ from: { kind: "month", month: 11 }, to: { kind: "month", month: 2 } }] }, { year: 2007 });
+ * // one occurrence 2007-11-01..2008-02-29, precision "months"
+ */
+export function resolveGroup(group: Group, ctx: ResolveContext): GroupResult | undefined {
+  const atoms: Atom[] = group.items.flatMap((it) => (it.to ? [it.from, it.to] : [it.from]));
+  const principal = atoms.find((a) => a.kind !== "num");
+  if (!principal && ctx.headingMonth === undefined) return undefined;
+  let numAs: NumAs = "day";
+  if (principal?.kind === "week") numAs = "week";
+  if (principal?.kind === "quarter") numAs = principal.quarterKind;
+
+  const yearOf = (index: number): number => {
+    const own = atoms[index]?.year;
+    if (own !== undefined) return own;
+    const later = atoms.slice(index + 1).find((a) => a.year !== undefined)?.year;
+    const earlier = atoms
+      .slice(0, index)
+      .reverse()
+      .find((a) => a.year !== undefined)?.year;
+    return later ?? earlier ?? ctx.textYear ?? ctx.year;
+  };
+  const monthOf = (index: number): number | undefined => {
+    const later = atoms.slice(index + 1).find(hasMonth);
+    const earlier = atoms.slice(0, index).reverse().find(hasMonth);
+    return (later ?? earlier)?.month ?? ctx.headingMonth;
+  };
+
+  const occurrences: Occurrence[] = [];
+  let reversed = false;
+  let index = 0;
+  for (const item of group.items) {
+    const fromIndex = index;
+    const from = atomSpan(item.from, yearOf(fromIndex), numAs, monthOf(fromIndex));
+    index += 1;
+    if (typeof from === "string") return { ok: false, reason: from };
+    if (!item.to) {
+      occurrences.push({ start: from.start, end: from.end });
+      continue;
+    }
+    const toIndex = index;
+    index += 1;
+    const toYear = yearOf(toIndex);
+    let to = atomSpan(item.to, toYear, numAs, monthOf(toIndex));
+    if (typeof to === "string") return { ok: false, reason: to };
+    let start = from.start;
+    if (compareDates(to.start, from.start) < 0) {
+      // Read across the year end when the text lets us: "November-februari", "v. 51-2".
+      const toFixed = item.to.year !== undefined;
+      const fromFixed = item.from.year !== undefined;
+      let crossed = false;
+      if (!toFixed) {
+        const later = atomSpan(item.to, toYear + 1, numAs, monthOf(toIndex));
+        if (typeof later !== "string" && daysBetween(from.start, later.end) <= MAX_YEAR_CROSSING_DAYS) {
+          to = later;
+          crossed = true;
+        }
+      } else if (!fromFixed) {
+        const earlier = atomSpan(item.from, toYear - 1, numAs, monthOf(fromIndex));
+        if (typeof earlier !== "string" && daysBetween(earlier.start, to.end) <= MAX_YEAR_CROSSING_DAYS) {
+          start = earlier.start;
+          crossed = true;
+        }
+      }
+      if (!crossed) {
+        reversed = true;
+        occurrences.push({ start: to.start, end: compareDates(from.end, to.end) > 0 ? from.end : to.end });
+        continue;
+      }
+    }
+    occurrences.push({ start, end: to.end });
+  }
+
+  const kind = principal?.kind ?? "day";
+  const hasRange = group.items.some((it) => it.to !== undefined);
+  const single = group.items.length === 1 && !hasRange;
+  let precision: Precision;
+  if (kind === "day") precision = single ? "day" : "days";
+  else if (kind === "week") precision = "week";
+  else if (kind === "season") precision = "season";
+  else if (kind === "quarter") precision = "quarter";
+  else if (atoms.some((a) => a.kind === "part")) precision = "part-of-month";
+  else precision = single ? "month" : "months";
+
+  const merged = kind === "day" || kind === "week" ? occurrences : mergeAdjacent(occurrences);
+  return {
+    ok: true,
+    occurrences: merged,
+    precision,
+    explicitYear: atoms.some((a) => a.year !== undefined) || ctx.textYear !== undefined,
+    reversed,
+  };
+}
+
+/** "juni/juli", "september och oktober": months next to each other become one span. */
+function mergeAdjacent(occurrences: readonly Occurrence[]): Occurrence[] {
+  const out: Occurrence[] = [];
+  for (const occ of occurrences) {
+    const prev = out[out.length - 1];
+    if (prev && compareDates(addDays(prev.end, 1), occ.start) === 0) {
+      out[out.length - 1] = { start: prev.start, end: occ.end };
+    } else {
+      out.push(occ);
+    }
+  }
+  return out;
+}

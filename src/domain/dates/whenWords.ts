@@ -1,0 +1,98 @@
+/**
+ * The words of När texts that are not month or weekday names: connectors ("till", "och"),
+ * deadline, tentative, part-of-month and season words, and noise words that carry no date.
+ */
+import type { PlainTime } from "../types";
+
+export type Part = "early" | "mid" | "late";
+export type Season = "spring" | "summer" | "autumn";
+
+export type WhenToken =
+  | { readonly t: "num"; readonly value: number; readonly digits: number }
+  | { readonly t: "date"; readonly day: number; readonly month: number; readonly year?: number }
+  | { readonly t: "month"; readonly month: number }
+  | { readonly t: "weekday"; readonly weekday: number }
+  | { readonly t: "time"; readonly start: PlainTime; readonly end?: PlainTime }
+  | { readonly t: "week"; readonly week: number }
+  | { readonly t: "quarter"; readonly kind: "quarter" | "tertial"; readonly n: number }
+  | { readonly t: "part"; readonly part: Part }
+  | { readonly t: "season"; readonly season: Season }
+  | { readonly t: "range" }
+  | { readonly t: "list"; readonly comma: boolean }
+  | { readonly t: "deadline" }
+  | { readonly t: "tentative" }
+  | { readonly t: "break" };
+
+/** Word → token, or null for a noise word that is skipped without ending a date group. */
+export const WHEN_WORDS: ReadonlyMap<string, WhenToken | null> = new Map<string, WhenToken | null>([
+  ...["till", "to", "through", "thru", "until", "tom"].map((w): [string, WhenToken] => [w, { t: "range" }]),
+  ...["och", "and", "samt", "eller", "or", "resp", "respektive"].map((w): [string, WhenToken] => [
+    w,
+    { t: "list", comma: false },
+  ]),
+  ...["senast", "före", "innan", "by", "before", "deadline", "due"].map((w): [string, WhenToken] => [
+    w,
+    { t: "deadline" },
+  ]),
+  ...["prel", "preliminärt", "preliminär", "preliminary", "tentative", "tentativt", "tbc"].map(
+    (w): [string, WhenToken] => [w, { t: "tentative" }],
+  ),
+  ...["början", "borjan", "beginning", "early", "start", "starten", "inledningen"].map(
+    (w): [string, WhenToken] => [w, { t: "part", part: "early" }],
+  ),
+  ...["mitten", "mid", "middle", "halvan"].map((w): [string, WhenToken] => [w, { t: "part", part: "mid" }]),
+  ...["slutet", "slut", "end", "late", "utgången"].map((w): [string, WhenToken] => [
+    w,
+    { t: "part", part: "late" },
+  ]),
+  ...["våren", "vår", "vårterminen", "vt", "spring"].map((w): [string, WhenToken] => [
+    w,
+    { t: "season", season: "spring" },
+  ]),
+  ...["sommaren", "sommar", "summer"].map((w): [string, WhenToken] => [w, { t: "season", season: "summer" }]),
+  ...["hösten", "höst", "höstterminen", "ht", "autumn", "fall"].map((w): [string, WhenToken] => [
+    w,
+    { t: "season", season: "autumn" },
+  ]),
+  // Words that carry no date and do not interrupt one: "den 3 oktober", "under oktober månad".
+  ...[
+    "den",
+    "per",
+    "i",
+    "under",
+    "på",
+    "perioden",
+    "period",
+    "månad",
+    "månaden",
+    "month",
+    "av",
+    "of",
+    "the",
+    "in",
+    "during",
+    "on",
+    "från",
+    "from",
+    "mellan",
+    "between",
+    "om",
+    "at",
+    "ca",
+    "cirka",
+    "omkring",
+    "about",
+    "around",
+    "ungefär",
+    "år",
+    "året",
+    "year",
+    "datum",
+    "date",
+    "nr",
+    "no",
+    "klockan",
+    "a",
+    "e",
+  ].map((w): [string, null] => [w, null]),
+]);

@@ -1,0 +1,3 @@
+export { buildIcs } from "./buildIcs";
+export type { IcsOptions, IcsResult } from "./buildIcs";
+export { STOCKHOLM_TZID, stockholmTimezoneGenerator } from "./stockholmTimezone";

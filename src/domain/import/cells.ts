@@ -1,0 +1,79 @@
+/**
+ * Cleaning cells and recognising the lines of a document that are not rows: month and year
+ * headings, page headings, title and document date.
+ */
+import { monthFromWord } from "../dates";
+
+/**
+ * A cell as a person sees it: HTML tags from web copies removed, non-breaking spaces and runs
+ * of spaces made single spaces, trimmed.
+ *
+ * @example
+ * cleanCell("<b>JANUARI</b>\u00a0") // → "JANUARI"
+ */
+export function cleanCell(cell: string): string {
+  // Most cells need only a trim; the full clean-up is for web and Word copies.
+  if (!/[<&\u00a0\t\n]| {2}/.test(cell)) return cell.trim();
+  return cell
+    .replace(/<\/?[a-zA-Z][^<>]*>/g, "")
+    .replace(/&nbsp;/gi, " ")
+    .replace(/&amp;/gi, "&")
+    .replace(/[\u00a0\s]+/g, " ")
+    .trim();
+}
+
+/** A month heading: the month and, when written ("Januari 2016"), the year. */
+export interface MonthHeading {
+  readonly month: number;
+  readonly year?: number;
+}
+
+/**
+ * Read a month heading ("JANUARI", "Januari 2016", "Mars:"), or undefined.
+ *
+ * @example
+ * monthHeading("Januari 2016") // → { month: 1, year: 2016 }
+ * monthHeading("5 februari")   // → undefined
+ */
+export function monthHeading(text: string): MonthHeading | undefined {
+  const match = /^([\p{L}]+)\.?:?(?:\s+(\d{4}))?:?$/u.exec(text.trim());
+  if (match?.[1] === undefined) return undefined;
+  const month = monthFromWord(match[1]);
+  if (month === undefined) return undefined;
+  return match[2] === undefined ? { month } : { month, year: Number(match[2]) };
+}
+
+/**
+ * Read a year heading ("År 2026", "2027", "Year 2027"), or undefined.
+ *
+ * @example
+ * yearHeading("År 2026") // → 2026
+ * yearHeading("2027")    // → 2027
+ */
+export function yearHeading(text: string): number | undefined {
+  const match = /^(?:år|year)?\s*((?:19|20|21)\d{2}):?$/iu.exec(text.trim());
+  return match?.[1] === undefined ? undefined : Number(match[1]);
+}
+
+/**
+ * A page heading or footer left in text copied from a Word or PDF document ("## Bilaga 12",
+ * "Sida 3 av 5").
+ *
+ * @example
+ * isPageHeading("## Bilaga 12") // → true
+ */
+export function isPageHeading(text: string): boolean {
+  const t = text.trim();
+  return /^#+\s/.test(t) || /^(sida|page)\s+\d+(\s*(av|of|\/)\s*\d+)?$/i.test(t);
+}
+
+/**
+ * The first plausible plan year (1900–2199) written in a text, e.g. a title or a file name.
+ *
+ * @example
+ * yearInText("## TIDSPLAN FÖR VERKSAMHETSLEDNING 2007") // → 2007
+ */
+export function yearInText(text: string): number | undefined {
+  const match = /(?<!\d)((?:19|20|21)\d{2})(?!\d)/.exec(text);
+  return match?.[1] === undefined ? undefined : Number(match[1]);
+}

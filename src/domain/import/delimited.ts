@@ -1,0 +1,113 @@
+/**
+ * Splits TSV and CSV text into records of cells, the way Excel writes and reads them: quoted
+ * fields may hold separators, doubled quotes and line breaks. Unbalanced quotes never throw:
+ * an opening quote that is never closed is read as an ordinary character.
+ */
+
+/** The separators a timeline file may use. */
+export type Separator = "\t" | ";" | ",";
+
+/** One record: its cells and the 1-based line it starts on. */
+export interface DelimitedRecord {
+  readonly line: number;
+  readonly cells: readonly string[];
+}
+
+/** Index of the quote that closes a field opened at `open`, or -1 when there is none. */
+function closingQuote(text: string, open: number): number {
+  let i = open + 1;
+  for (;;) {
+    const q = text.indexOf('"', i);
+    if (q < 0) return -1;
+    if (text[q + 1] === '"') {
+      i = q + 2;
+      continue;
+    }
+    return q;
+  }
+}
+
+/**
+ * Parse delimited text (lines already "\n"-separated) into records.
+ *
+ * @example
+ * parseDelimited('När;Händelse\n"5 feb";"Beslut; ""stort""\nrad 2"', ";");
+ * // → [{ line: 1, cells: ["När", "Händelse"] },
+ * //    { line: 2, cells: ["5 feb", 'Beslut; "stort"\nrad 2'] }]
+ */
+export function parseDelimited(text: string, separator: Separator): DelimitedRecord[] {
+  const records: DelimitedRecord[] = [];
+  const sep = separator.charCodeAt(0);
+  const NEWLINE = 10;
+  let cells: string[] = [];
+  let line = 1;
+  let recordLine = 1;
+  // Once a search for a closing quote reached the end, no later quote can close either.
+  let noMoreClosing = false;
+  let i = 0;
+  const n = text.length;
+  while (i <= n) {
+    // One field starts at i.
+    let cell: string;
+    let j = i;
+    while (j < n && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9) && text.charCodeAt(j) !== sep) j += 1;
+    const close = text[j] === '"' && !noMoreClosing ? closingQuote(text, j) : -2;
+    if (close === -1) noMoreClosing = true;
+    if (close >= 0) {
+      const quoted = text.slice(j + 1, close);
+      for (let k = 0; k < quoted.length; k += 1) if (quoted.charCodeAt(k) === NEWLINE) line += 1;
+      j = close + 1;
+      const stray = j;
+      // Text after the closing quote (a stray character) is kept as it is.
+      while (j < n && text.charCodeAt(j) !== sep && text.charCodeAt(j) !== NEWLINE) j += 1;
+      cell = quoted.replace(/""/g, '"') + text.slice(stray, j);
+    } else {
+      j = i;
+      while (j < n && text.charCodeAt(j) !== sep && text.charCodeAt(j) !== NEWLINE) j += 1;
+      cell = text.slice(i, j);
+    }
+    cells.push(cell);
+    if (j >= n) {
+      if (cells.length > 1 || cell !== "") records.push({ line: recordLine, cells });
+      break;
+    }
+    if (text.charCodeAt(j) === NEWLINE) {
+      records.push({ line: recordLine, cells });
+      cells = [];
+      line += 1;
+      recordLine = line;
+    }
+    i = j + 1;
+  }
+  return records;
+}
+
+/**
+ * Guess the separator of a file from its first lines: a tab anywhere wins (TSV and text copied
+ * from Word tables), else whichever of ";" and "," is more frequent.
+ *
+ * @example
+ * guessSeparator("När;Händelse;Ansvar\n5 feb;Beslut, stort;KS") // → ";"
+ */
+export function guessSeparator(text: string): Separator {
+  const head = text.slice(0, 20000);
+  if (head.includes("\t")) return "\t";
+  const lines = head
+    .split("\n")
+    .filter((l) => l.trim() !== "")
+    .slice(0, 30);
+  const count = (l: string, sep: string): number => l.split(sep).length - 1;
+  // The header row holds no prose, so its separators are the most telling.
+  const header = lines.find((l) => count(l, ";") + count(l, ",") > 0) ?? "";
+  if (count(header, ";") > 0 && count(header, ",") === 0) return ";";
+  if (count(header, ",") > 0 && count(header, ";") === 0) return ",";
+  let semicolons = 0;
+  let commas = 0;
+  for (const l of lines) {
+    semicolons += count(l, ";");
+    commas += count(l, ",");
+  }
+  // Swedish Excel writes ";" and Swedish text is full of commas: prefer ";" when common.
+  if (semicolons > 0 && semicolons * 3 >= commas) return ";";
+  return commas > 0 ? "," : "\t";
+}

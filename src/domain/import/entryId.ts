@@ -1,0 +1,64 @@
+/**
+ * Stable entry ids for text input. An id comes from the entry's own content, so inserting,
+ * deleting or moving OTHER rows never changes it: an ICS event or a validation note that
+ * refers to it still finds it after the file is edited.
+ */
+
+/** What an id is computed from. */
+export interface EntryIdInput {
+  /** An id the source already has (the table's ID column); kept as it is. */
+  readonly sourceId?: string;
+  readonly when: string;
+  readonly event: string;
+  readonly owner: string;
+  /** For an empty När: the month it inherits, so the same event in two months differs. */
+  readonly inheritedMonth?: string;
+}
+
+function normalise(text: string): string {
+  return text.trim().toLowerCase().replace(/\s+/g, " ");
+}
+
+/** FNV-1a, 32 bits: small, fast and the same in every JavaScript engine. */
+function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash >>> 0;
+}
+
+/**
+ * The content id of one entry, without its occurrence suffix.
+ *
+ * @example
+ * contentId({ when: "5 februari", event: "MBL", owner: "KS" }) // → "t-" + 6 hex digits
+ */
+export function contentId(entry: EntryIdInput): string {
+  const when = entry.when.trim() === "" ? `@${entry.inheritedMonth ?? ""}` : entry.when;
+  const key = [when, entry.event, entry.owner].map(normalise).join("\u001f");
+  return `t-${fnv1a(key).toString(16).padStart(8, "0").slice(0, 6)}`;
+}
+
+/**
+ * Ids for a list of entries, in the same order. Identical entries get the same content id
+ * with their occurrence number from the second on ("t-3f9a1c", "t-3f9a1c-2"). Entries with a
+ * source id keep it.
+ *
+ * @example
+ * assignEntryIds([
+ *   { when: "", inheritedMonth: "2007-11", event: "Lägesrapport", owner: "Förvaltningsgruppen" },
+ *   { when: "", inheritedMonth: "2007-11", event: "Lägesrapport", owner: "Förvaltningsgruppen" },
+ * ]) // → ["t-…", "t-…-2"]
+ */
+export function assignEntryIds(entries: readonly EntryIdInput[]): string[] {
+  const seen = new Map<string, number>();
+  return entries.map((entry) => {
+    if (entry.sourceId !== undefined && entry.sourceId.trim() !== "") return entry.sourceId.trim();
+    const id = contentId(entry);
+    const count = (seen.get(id) ?? 0) + 1;
+    seen.set(id, count);
+    return count === 1 ? id : `${id}-${count}`;
+  });
+}

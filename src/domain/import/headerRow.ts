@@ -1,0 +1,81 @@
+/**
+ * Recognising a header row in Swedish or English, in text files and Excel sheets alike.
+ */
+
+/** The columns an import can read. "mixed" is an Ansvar/innehåll column holding both. */
+export type ImportColumn =
+  "id" | "when" | "start" | "end" | "event" | "owner" | "mixed" | "notes" | "category" | "check";
+
+/** Where each column sits (0-based). */
+export type ColumnMap = Readonly<Partial<Record<ImportColumn, number>>>;
+
+const HEADER_WORDS: Readonly<Record<string, ImportColumn>> = {
+  id: "id",
+  när: "when",
+  datum: "when",
+  månad: "when",
+  tid: "when",
+  tidpunkt: "when",
+  when: "when",
+  date: "when",
+  month: "when",
+  start: "start",
+  slut: "end",
+  end: "end",
+  händelse: "event",
+  aktivitet: "event",
+  ärende: "event",
+  event: "event",
+  activity: "event",
+  "ansvar/innehåll": "mixed",
+  "ansvar/kommentar": "mixed",
+  "owner/notes": "mixed",
+  ansvar: "owner",
+  ansvarig: "owner",
+  ansvariga: "owner",
+  owner: "owner",
+  responsible: "owner",
+  innehåll: "notes",
+  kommentar: "notes",
+  kommentarer: "notes",
+  anteckningar: "notes",
+  beskrivning: "notes",
+  notes: "notes",
+  content: "notes",
+  comment: "notes",
+  comments: "notes",
+  description: "notes",
+  kategori: "category",
+  category: "category",
+  kontroll: "check",
+  check: "check",
+};
+
+function headerWord(cell: string): string {
+  return cell
+    .replace(/<\/?[a-zA-Z][^<>]*>/g, "")
+    .trim()
+    .toLowerCase()
+    .replace(/\s*\/\s*/g, "/")
+    .replace(/\s+/g, " ")
+    .replace(/:$/, "");
+}
+
+/**
+ * The column map of a header row, or null when the row is not a header (it needs a När and a
+ * Händelse column, in either language).
+ *
+ * @example
+ * mapHeaderRow(["När", "Händelse", "Ansvar/innehåll"]) // → { when: 0, event: 1, mixed: 2 }
+ * mapHeaderRow(["Datum", "Aktivitet"])                  // → { when: 0, event: 1 }
+ * mapHeaderRow(["5 februari", "Beslut"])                // → null
+ */
+export function mapHeaderRow(cells: readonly string[]): ColumnMap | null {
+  const map: Partial<Record<ImportColumn, number>> = {};
+  cells.forEach((cell, index) => {
+    const column = HEADER_WORDS[headerWord(cell)];
+    if (column !== undefined && map[column] === undefined) map[column] = index;
+  });
+  if (map.when === undefined || map.event === undefined) return null;
+  return map;
+}

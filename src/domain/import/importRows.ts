@@ -1,0 +1,152 @@
+/**
+ * From rows already split into cells (a text table, an Excel table) to a checked timeline:
+ * month and year headings give context, empty När cells inherit their month, the Ansvar cell
+ * is split into owner and notes, each entry gets a kind and a stable id.
+ */
+import { lastDayOfMonth, parseWhen, plainDate, whenFromExcelDate } from "../dates";
+import type {
+  ParsedWhen,
+  PlanInfo,
+  RawRow,
+  SkippedLine,
+  Timeline,
+  TimelineEntry,
+  WhenResult,
+} from "../types";
+import { cleanCell, monthHeading, yearHeading } from "./cells";
+import { assignEntryIds } from "./entryId";
+import { inferKind } from "./inferKind";
+import { splitOwnerCell } from "./ownerSplit";
+
+/** The whole of one month, as an empty När under a month heading means. */
+function wholeMonth(year: number, month: number, explicitYear: boolean): ParsedWhen {
+  return {
+    ok: true,
+    occurrences: [{ start: plainDate(year, month, 1), end: lastDayOfMonth(year, month) }],
+    precision: "month",
+    deadline: false,
+    tentative: false,
+    explicitYear,
+  };
+}
+
+interface Context {
+  headingMonth?: number;
+  headingYear?: number;
+  /** The month the previous entry started in, for an empty När without a heading. */
+  previous?: { year: number; month: number };
+}
+
+type Draft = Omit<TimelineEntry, "id"> & { sourceId?: string; inheritedMonth?: string };
+
+/** Apply a heading row to the context; returns the skip reason, or undefined if not a heading. */
+function applyHeading(when: string, context: Context, planYear: number): string | undefined {
+  const year = yearHeading(when);
+  if (year !== undefined) {
+    context.headingYear = year;
+    context.headingMonth = undefined;
+    return "year-heading";
+  }
+  const heading = monthHeading(when);
+  if (heading === undefined) return undefined;
+  if (heading.year !== undefined) {
+    context.headingYear = heading.year;
+  } else if (context.headingMonth !== undefined && heading.month < context.headingMonth) {
+    // DECEMBER followed by JANUARI without a year heading: the plan runs into the next year.
+    context.headingYear = (context.headingYear ?? planYear) + 1;
+  }
+  context.headingMonth = heading.month;
+  return "month-heading";
+}
+
+function readWhen(
+  row: RawRow,
+  when: string,
+  context: Context,
+  planYear: number,
+): Pick<Draft, "parsed" | "inheritedFromHeading" | "whenFromExcelDate" | "inheritedMonth"> {
+  if (row.whenDate !== undefined) return { parsed: whenFromExcelDate(row.whenDate), whenFromExcelDate: true };
+  if (when === "") {
+    const month = context.headingMonth ?? context.previous?.month;
+    if (month !== undefined) {
+      const year =
+        context.headingMonth !== undefined
+          ? (context.headingYear ?? planYear)
+          : (context.previous?.year ?? planYear);
+      return {
+        parsed: wholeMonth(year, month, context.headingYear !== undefined),
+        inheritedFromHeading: true,
+        inheritedMonth: `${year}-${month}`,
+      };
+    }
+  }
+  const parsed: WhenResult = parseWhen(when, {
+    planYear,
+    ...(context.headingMonth !== undefined ? { headingMonth: context.headingMonth } : {}),
+    ...(context.headingYear !== undefined ? { headingYear: context.headingYear } : {}),
+  });
+  return { parsed };
+}
+
+/**
+ * Turn rows into a timeline. Rows whose only cell is a month or year heading set the context
+ * of the rows after them and are reported as skipped ("month-heading", "year-heading"); rows
+ * with no cells at all are ignored. Never throws.
+ *
+ * @example
+ * importRows(
+ *   [{ line: 2, when: "FEBRUARI", event: "", owner: "", notes: "" },
+ *    { line: 3, when: "", event: "Beslut om budget", owner: "KS ansvarar", notes: "" }],
+ *   { title: "Tidsplan", year: 2007 },
+ * ).entries[0] // → { when: "", parsed: 2007-02-01..2007-02-28, owner: "KS", kind: "decision", … }
+ */
+export function importRows(rows: readonly RawRow[], plan: PlanInfo): Timeline {
+  const context: Context = {};
+  const drafts: Draft[] = [];
+  const skipped: SkippedLine[] = [];
+  const splitCache = new Map<string, { owner: string; notes: string }>();
+  for (const row of rows) {
+    const when = cleanCell(row.when);
+    const event = cleanCell(row.event);
+    const ownerCell = cleanCell(row.owner);
+    const notesCell = cleanCell(row.notes);
+    const onlyWhen = event === "" && ownerCell === "" && notesCell === "";
+    if (onlyWhen && when === "" && row.whenDate === undefined) continue;
+    if (onlyWhen && row.whenDate === undefined) {
+      const reason = applyHeading(when, context, plan.year);
+      if (reason !== undefined) {
+        skipped.push({ line: row.line, text: when, reason });
+        continue;
+      }
+    }
+    // Owner cells repeat ("Förvaltningsgruppen" dozens of times): split each text once.
+    const split = splitCache.get(ownerCell) ?? splitOwnerCell(ownerCell);
+    splitCache.set(ownerCell, split);
+    const read = readWhen(row, when, context, plan.year);
+    if (onlyWhen && !read.parsed.ok) {
+      skipped.push({ line: row.line, text: when, reason: "unrecognised" });
+      continue;
+    }
+    const first = read.parsed.ok ? read.parsed.occurrences[0] : undefined;
+    if (first !== undefined) context.previous = { year: first.start.year, month: first.start.month };
+    drafts.push({
+      ...(row.id !== undefined && row.id.trim() !== "" ? { sourceId: row.id } : {}),
+      line: row.line,
+      when,
+      ...read,
+      event,
+      owner: split.owner,
+      notes: [split.notes, notesCell].filter((n) => n !== "").join(" "),
+      kind: inferKind(event),
+      ...(context.headingMonth !== undefined ? { headingMonth: context.headingMonth } : {}),
+    });
+  }
+  const ids = assignEntryIds(drafts);
+  const entries = drafts.map((draft, index): TimelineEntry => {
+    const { sourceId, inheritedMonth, ...entry } = draft;
+    void sourceId;
+    void inheritedMonth;
+    return { id: ids[index] ?? "", ...entry };
+  });
+  return { plan, entries, skipped };
+}

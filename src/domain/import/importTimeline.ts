@@ -1,0 +1,172 @@
+/**
+ * importTimeline: reads a timeline as people have it, as text. It finds the layout itself:
+ * a document copied from Word/PDF/web (title, document date, intro, header row, month
+ * headings, page headings) or a TSV/CSV file with a Swedish or English header row.
+ */
+import { parseIsoDate } from "../dates";
+import type { Bilingual, ImportResult, PlainDate, RawRow, SkippedLine } from "../types";
+import { cleanCell, isPageHeading, monthHeading, yearHeading, yearInText } from "./cells";
+import { guessSeparator, parseDelimited, type DelimitedRecord } from "./delimited";
+import { mapHeaderRow, type ColumnMap } from "./headerRow";
+import { importRows } from "./importRows";
+
+/** What to import. */
+export interface ImportInput {
+  readonly text: string;
+  /** The file name, used for the title and plan year when the text names none. */
+  readonly fileName?: string;
+  /** The plan year, overriding the one in the text (the CLI's --year). */
+  readonly planYear?: number;
+  readonly title?: string;
+}
+
+/** Columns of a document without a header row: När, Händelse, Ansvar/innehåll, Innehåll. */
+const DEFAULT_COLUMNS: ColumnMap = { when: 0, event: 1, mixed: 2, notes: 3 };
+const HEADER_SEARCH_LIMIT = 60;
+
+function failure(reason: string, message: Bilingual): ImportResult {
+  return { ok: false, reason, message };
+}
+
+function looksBinary(text: string): boolean {
+  const sample = text.slice(0, 4000);
+  if (sample.length === 0) return false;
+  let odd = 0;
+  for (let i = 0; i < sample.length; i += 1) {
+    const code = sample.charCodeAt(i);
+    // Control characters other than tab and line breaks, and undecodable bytes (U+FFFD).
+    if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0xfffd) odd += 1;
+  }
+  return odd > Math.max(2, sample.length * 0.01);
+}
+
+function cellAt(cells: readonly string[], index: number | undefined): string {
+  return index === undefined ? "" : (cells[index] ?? "");
+}
+
+function toRawRow(record: DelimitedRecord, columns: ColumnMap): RawRow {
+  const { cells } = record;
+  const id = cleanCell(cellAt(cells, columns.id));
+  return {
+    line: record.line,
+    ...(id !== "" ? { id } : {}),
+    when: cellAt(cells, columns.when),
+    event: cellAt(cells, columns.event),
+    owner: [cellAt(cells, columns.mixed), cellAt(cells, columns.owner)]
+      .filter((c) => c.trim() !== "")
+      .join(" "),
+    notes: cellAt(cells, columns.notes),
+  };
+}
+
+interface Preamble {
+  title?: string;
+  documentDate?: PlainDate;
+  skipped: SkippedLine[];
+}
+
+function readPreamble(records: readonly DelimitedRecord[]): Preamble {
+  const result: Preamble = { skipped: [] };
+  for (const record of records) {
+    const text = cleanCell(record.cells.join(" "));
+    if (text === "") continue;
+    const date = /^\d{4}-\d{2}-\d{2}$/.test(text) ? parseIsoDate(text) : undefined;
+    if (date !== undefined && result.documentDate === undefined) {
+      result.documentDate = date;
+      result.skipped.push({ line: record.line, text, reason: "document-date" });
+    } else if (
+      result.title === undefined &&
+      (text.startsWith("#") || (text.split(" ").length <= 12 && !/[.:]$/.test(text)))
+    ) {
+      result.title = text.replace(/^#+\s*/, "");
+      result.skipped.push({ line: record.line, text, reason: "title" });
+    } else {
+      result.skipped.push({ line: record.line, text, reason: "intro" });
+    }
+  }
+  return result;
+}
+
+/** A record that starts the body of a document without a header row. */
+function startsBody(record: DelimitedRecord): boolean {
+  const filled = record.cells.filter((c) => cleanCell(c) !== "").length;
+  const first = cleanCell(record.cells[0] ?? "");
+  return filled >= 2 || monthHeading(first) !== undefined;
+}
+
+function fileStem(fileName: string | undefined): string | undefined {
+  if (fileName === undefined) return undefined;
+  const base = fileName.split(/[\\/]/).pop() ?? "";
+  const stem = base.replace(/\.[^.]+$/, "");
+  return stem === "" ? undefined : stem;
+}
+
+/**
+ * Import a timeline from text. Never throws: a text that is not a timeline gives
+ * `{ ok: false, reason, message }` with the reason "empty", "binary" or "not-a-timeline".
+ *
+ * @example
+ * const result = importTimeline({ text: "När\tHändelse\n5 februari\tMBL\n" , planYear: 2007 });
+ * // result.ok === true; result.timeline.entries[0].kind === "mbl"
+ */
+export function importTimeline(input: ImportInput): ImportResult {
+  const text = input.text.replace(/\r\n?/g, "\n").replace(/^\ufeff/, "");
+  if (text.trim() === "") {
+    return failure("empty", { sv: "Filen är tom.", en: "The file is empty." });
+  }
+  if (looksBinary(text)) {
+    return failure("binary", {
+      sv: "Filen är inte text (kanske en binärfil?).",
+      en: "The file is not text (a binary file?).",
+    });
+  }
+  const records = parseDelimited(text, guessSeparator(text));
+  const headerIndex = records
+    .slice(0, HEADER_SEARCH_LIMIT)
+    .findIndex((record) => mapHeaderRow(record.cells.map(cleanCell)) !== null);
+  const header = headerIndex >= 0 ? records[headerIndex] : undefined;
+  const columns =
+    header === undefined ? DEFAULT_COLUMNS : (mapHeaderRow(header.cells.map(cleanCell)) ?? DEFAULT_COLUMNS);
+  const firstBody = records.findIndex(startsBody);
+  const bodyStart = header !== undefined ? headerIndex + 1 : firstBody < 0 ? records.length : firstBody;
+  const preamble = readPreamble(records.slice(0, header !== undefined ? headerIndex : bodyStart));
+  const skipped: SkippedLine[] = [...preamble.skipped];
+  if (header !== undefined) {
+    skipped.push({ line: header.line, text: cleanCell(header.cells.join(" ")), reason: "header-row" });
+  }
+  const rows: RawRow[] = [];
+  for (const record of records.slice(bodyStart)) {
+    const filled = record.cells.map(cleanCell).filter((c) => c !== "");
+    const only = filled.length === 1 ? (filled[0] ?? "") : undefined;
+    if (only !== undefined && isPageHeading(only)) {
+      skipped.push({ line: record.line, text: only, reason: "page-heading" });
+    } else if (only !== undefined && (monthHeading(only) !== undefined || yearHeading(only) !== undefined)) {
+      rows.push({ line: record.line, when: only, event: "", owner: "", notes: "" });
+    } else if (filled.length > 0) {
+      rows.push(toRawRow(record, columns));
+    }
+  }
+  const title = input.title ?? preamble.title ?? fileStem(input.fileName) ?? "Tidsplan";
+  const year =
+    input.planYear ??
+    (preamble.title !== undefined ? yearInText(preamble.title) : undefined) ??
+    yearInText(fileStem(input.fileName) ?? "") ??
+    preamble.documentDate?.year ??
+    rows.map((r) => yearHeading(cleanCell(r.when))).find((y) => y !== undefined) ??
+    new Date().getUTCFullYear();
+  const timeline = importRows(rows, {
+    title,
+    year,
+    ...(preamble.documentDate !== undefined ? { documentDate: preamble.documentDate } : {}),
+  });
+  const datedEntries = timeline.entries.filter((e) => e.parsed.ok).length;
+  const headings = timeline.skipped.filter((s) => s.reason.endsWith("-heading")).length;
+  if (header === undefined && datedEntries === 0 && headings === 0) {
+    return failure("not-a-timeline", {
+      sv: "Texten ser inte ut som en tidsplan: ingen rubrikrad (När, Händelse) och inga datum.",
+      en: "The text does not look like a timeline: no header row (När/When, Händelse/Event) and no dates.",
+    });
+  }
+  const allSkipped = [...skipped, ...timeline.skipped].sort((a, b) => a.line - b.line);
+  return { ok: true, timeline: { ...timeline, skipped: allSkipped } };
+}

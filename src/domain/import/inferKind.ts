@@ -1,0 +1,44 @@
+/**
+ * What kind of step an entry is, read from the words of its event. The first matching rule in
+ * priority order wins: an MBL step about a report is an MBL step, a decision on a draft is a
+ * decision.
+ */
+import type { EntryKind } from "../types";
+
+/** Whole words, Unicode-aware (JavaScript's \b does not know å, ä and ö). */
+function words(list: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${list})(?![\\p{L}])`, "iu");
+}
+
+const RULES: readonly (readonly [EntryKind, RegExp])[] = [
+  ["mbl", words("mbl")],
+  // A row that starts with a meeting ("Budgetberedning dag 1", "Chefsmöte med …") is that
+  // meeting, whatever is presented in it. "Budgetberedningen informeras" names the body instead.
+  ["meeting", /^(?:utökad\s+|extra\s+)?(?:budgetberedning(?!en)|\p{L}*möte(?!t)|sammanträde)/iu],
+  [
+    "decision",
+    words(
+      "beslut om|beslutar|beslutas|beslut i|fastställer|fastställs|fastställa|antar|antas|decision on|decides|adopts|approves",
+    ),
+  ],
+  ["draft", /utkast|presenteras|presentation av förslag|\bdraft\b|\bis presented\b|\bare presented\b/iu],
+  ["information", /informeras|information|\binformed\b/iu],
+  ["dialogue", /dialog/iu],
+  ["report", /färdigställs|rapport|bokslut|årsredovisning|verksamhetsberättelse|\breport\b|\bcompleted\b/iu],
+  ["meeting", /möte|sammanträde|budgetberedning|\bmeeting\b/iu],
+];
+
+/**
+ * Infer an entry's kind from its event text.
+ *
+ * @example
+ * inferKind("Beslut om tertialrapport 1 i stadsdelsnämnden") // → "decision"
+ * inferKind("MBL-upplaga av verksamhetsberättelse 2006")      // → "mbl"
+ * inferKind("Introduktion av garantier 2007 till brukarna")  // → "other"
+ */
+export function inferKind(event: string): EntryKind {
+  for (const [kind, pattern] of RULES) {
+    if (pattern.test(event)) return kind;
+  }
+  return "other";
+}

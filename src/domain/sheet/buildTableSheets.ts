@@ -1,0 +1,159 @@
+/**
+ * The data sheets of an exported workbook: "Tidsplan" with the Tidsplan table (the plan as
+ * rows the add-in reads back) and "Ansvariga" with the owner register.
+ */
+import { TABLE_COLUMNS, TABLE_HEADERS } from "../table/columns";
+import type { TableColumnKey } from "../table/columns";
+import { kontrollLine } from "../validate";
+import type { Finding, Language, OwnerRecord, Timeline, TimelineEntry } from "../types";
+import { KIND_NAMES } from "../ics/icsText";
+import { ownerColors } from "./ownerColors";
+import type { CellValue, SheetModel } from "./sheetModel";
+import { GENERATED_BY, SHEET_TEXT } from "./sheetText";
+
+const text = (t: string): CellValue => (t === "" ? { type: "empty" } : { type: "text", text: t });
+
+function cellFor(
+  key: TableColumnKey,
+  entry: TimelineEntry,
+  findings: readonly Finding[],
+  lang: Language,
+): CellValue {
+  const parsed = entry.parsed;
+  switch (key) {
+    case "id":
+      return text(entry.id);
+    case "when":
+      return text(entry.when);
+    case "start": {
+      const first = parsed.ok ? parsed.occurrences[0] : undefined;
+      return first ? { type: "date", date: first.start } : { type: "empty" };
+    }
+    case "end": {
+      const last = parsed.ok ? parsed.occurrences[parsed.occurrences.length - 1] : undefined;
+      return last ? { type: "date", date: last.end } : { type: "empty" };
+    }
+    case "event":
+      return text(entry.event);
+    case "owner":
+      return text(entry.owner);
+    case "notes":
+      return text(entry.notes);
+    case "category":
+      return text(KIND_NAMES[entry.kind][lang]);
+    case "check":
+      return text(kontrollLine(findings, lang));
+  }
+}
+
+/**
+ * The "Tidsplan" sheet: title, plan year, and the Tidsplan table from row 4.
+ *
+ * @example
+ * buildTimelineTableSheet(timeline, new Map(), "sv").tables?.[0]?.headers; // ["ID", "När", "Start", …]
+ */
+export function buildTimelineTableSheet(
+  timeline: Timeline,
+  findingsByEntry: ReadonlyMap<string, readonly Finding[]>,
+  lang: Language,
+): SheetModel {
+  const headers = TABLE_COLUMNS.map((key) => TABLE_HEADERS[lang][key]);
+  const rows = timeline.entries.map((entry) =>
+    TABLE_COLUMNS.map((key) => cellFor(key, entry, findingsByEntry.get(entry.id) ?? [], lang)),
+  );
+  return {
+    name: SHEET_TEXT.timelineSheet[lang],
+    cells: [
+      { row: 0, col: 0, value: text(timeline.plan.title), style: "title" },
+      { row: 1, col: 0, value: text(SHEET_TEXT.planYear[lang]), style: "label" },
+      { row: 1, col: 1, value: { type: "number", value: timeline.plan.year }, style: "year" },
+    ],
+    styles: {
+      title: { bold: true, fontSize: 14 },
+      label: { bold: true },
+      year: { horizontalAlignment: "left", numberFormat: "0" },
+    },
+    merges: [],
+    columnWidths: TABLE_COLUMNS.map((key) => COLUMN_WIDTHS[key]),
+    freeze: { rows: 4, columns: 0 },
+    print: {
+      paperSize: "A4",
+      orientation: "landscape",
+      fitToPageWidth: true,
+      printTitleRows: { first: 3, last: 3 },
+    },
+    tables: [
+      {
+        name: "Tidsplan",
+        row: 3,
+        col: 0,
+        headers,
+        rows,
+        tableStyle: "TableStyleMedium2",
+        columnNumberFormats: TABLE_COLUMNS.map((key) =>
+          key === "start" || key === "end" ? "yyyy-mm-dd" : undefined,
+        ),
+      },
+    ],
+    generatedBy: GENERATED_BY.timeline,
+  };
+}
+
+const COLUMN_WIDTHS: Readonly<Record<TableColumnKey, number>> = {
+  id: 12,
+  when: 18,
+  start: 12,
+  end: 12,
+  event: 50,
+  owner: 24,
+  notes: 40,
+  category: 14,
+  check: 40,
+};
+
+/**
+ * The "Ansvariga" sheet: the owner register (given owners, else every owner of the timeline
+ * with the colour the calendar gives it).
+ *
+ * @example
+ * buildOwnersSheet(timeline, undefined, "sv").tables?.[0]?.headers; // ["Namn", "Alias", "Färg", "E-post"]
+ */
+export function buildOwnersSheet(
+  timeline: Timeline,
+  owners: readonly OwnerRecord[] | undefined,
+  lang: Language,
+): SheetModel {
+  const records: readonly OwnerRecord[] =
+    owners && owners.length > 0
+      ? owners
+      : ownerColors(timeline).map((o) => ({ name: o.name, aliases: [], color: o.color, email: "" }));
+  return {
+    name: SHEET_TEXT.ownersSheet[lang],
+    cells: [],
+    styles: {},
+    merges: [],
+    columnWidths: [30, 30, 12, 30],
+    print: {
+      paperSize: "A4",
+      orientation: "portrait",
+      fitToPageWidth: true,
+      printTitleRows: { first: 0, last: 0 },
+    },
+    tables: [
+      {
+        name: "Ansvariga",
+        row: 0,
+        col: 0,
+        headers: [
+          SHEET_TEXT.ownerName[lang],
+          SHEET_TEXT.ownerAlias[lang],
+          SHEET_TEXT.ownerColor[lang],
+          SHEET_TEXT.ownerEmail[lang],
+        ],
+        rows: records.map((r) => [text(r.name), text(r.aliases.join(", ")), text(r.color), text(r.email)]),
+        tableStyle: "TableStyleLight9",
+      },
+    ],
+    generatedBy: GENERATED_BY.owners,
+  };
+}

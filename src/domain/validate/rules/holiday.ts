@@ -1,0 +1,42 @@
+import { swedishHolidayOn } from "../../holidays";
+import { capitalise, formatDate, whenPrefix } from "../describe";
+import { singleDays } from "../entryDates";
+import { entryFinding } from "../finding";
+import type { Rule } from "../ruleContext";
+import type { Finding } from "../../types";
+
+/**
+ * holiday (warning): a dated entry on a Swedish public holiday or holiday eve, named.
+ *
+ * @example
+ * // "19 juni" 2026
+ * holiday({ timeline, options: {} })[0].short; // { sv: "Midsommarafton", en: "Midsummer Eve" }
+ */
+export const holiday: Rule = ({ timeline }) => {
+  const findings: Finding[] = [];
+  for (const entry of timeline.entries) {
+    for (const day of singleDays(entry)) {
+      const found = swedishHolidayOn(day);
+      if (found === undefined) continue;
+      const date = formatDate(day);
+      const what =
+        found.kind === "eve"
+          ? { sv: "en helgdagsafton", en: "a holiday eve" }
+          : { sv: "en helgdag", en: "a public holiday" };
+      findings.push(
+        entryFinding(entry, {
+          code: "holiday",
+          severity: "warning",
+          column: "when",
+          message: {
+            sv: `${whenPrefix(entry)}${date.sv} är ${found.name.sv}, ${what.sv}. Kontrollera datumet.`,
+            en: `${whenPrefix(entry)}${date.en} is ${found.name.en}, ${what.en}. Check the date.`,
+          },
+          short: { sv: capitalise(found.name.sv), en: found.name.en },
+        }),
+      );
+      break;
+    }
+  }
+  return findings;
+};

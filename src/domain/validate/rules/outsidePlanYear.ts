@@ -1,0 +1,42 @@
+import { entrySpan } from "../entryDates";
+import { entryFinding } from "../finding";
+import type { Rule } from "../ruleContext";
+import type { Finding } from "../../types";
+
+/**
+ * outside-plan-year: an entry that starts in another year than the plan's. A warning when the
+ * year was not written (the reader probably meant the plan year), info when it was written.
+ *
+ * @example
+ * outsidePlanYear({ timeline, options: {} }); // [{ code: "outside-plan-year", severity: "info", … }]
+ */
+export const outsidePlanYear: Rule = ({ timeline }) => {
+  const findings: Finding[] = [];
+  const planYear = timeline.plan.year;
+  for (const entry of timeline.entries) {
+    const span = entrySpan(entry);
+    if (!entry.parsed.ok || span === undefined || span.start.year === planYear) continue;
+    if (entry.whenFromExcelDate === true) continue; // excel-date-year explains these
+    const year = span.start.year;
+    // A year heading ("År 2026") above the row writes the year as plainly as the När cell would.
+    const explicit = entry.parsed.explicitYear || entry.headingYear === year;
+    findings.push(
+      entryFinding(entry, {
+        code: "outside-plan-year",
+        severity: explicit ? "info" : "warning",
+        column: "when",
+        message: explicit
+          ? {
+              sv: `"${entry.when}" ligger år ${year}, utanför planens år ${planYear}.`,
+              en: `"${entry.when}" is in ${year}, outside the plan year ${planYear}.`,
+            }
+          : {
+              sv: `"${entry.when}" hamnar år ${year}, utanför planens år ${planYear}. Skriv ut året om det är rätt, annars rätta datumet.`,
+              en: `"${entry.when}" falls in ${year}, outside the plan year ${planYear}. Write the year if that is right, otherwise correct the date.`,
+            },
+        short: { sv: `År ${year}`, en: `Year ${year}` },
+      }),
+    );
+  }
+  return findings;
+};

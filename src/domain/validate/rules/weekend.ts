@@ -1,0 +1,38 @@
+import { weekday } from "../../dates/plainDate";
+import { capitalise, formatDate, weekdayOf, whenPrefix } from "../describe";
+import { singleDays } from "../entryDates";
+import { entryFinding } from "../finding";
+import type { Rule } from "../ruleContext";
+import type { Finding } from "../../types";
+
+/**
+ * weekend (warning): a dated entry on a Saturday or Sunday. Ranges ("7–9 oktober") are not checked.
+ *
+ * @example
+ * // "31 jan" 2027 is a Sunday
+ * weekend({ timeline, options: {} })[0].short; // { sv: "Söndag", en: "Sunday" }
+ */
+export const weekend: Rule = ({ timeline }) => {
+  const findings: Finding[] = [];
+  for (const entry of timeline.entries) {
+    for (const day of singleDays(entry)) {
+      if (weekday(day) < 6) continue;
+      const name = weekdayOf(day);
+      const date = formatDate(day);
+      findings.push(
+        entryFinding(entry, {
+          code: "weekend",
+          severity: "warning",
+          column: "when",
+          message: {
+            sv: `${whenPrefix(entry)}${date.sv} är en ${name.sv}. Kontrollera datumet.`,
+            en: `${whenPrefix(entry)}${date.en} is a ${name.en}. Check the date.`,
+          },
+          short: { sv: capitalise(name.sv), en: name.en },
+        }),
+      );
+      break; // one finding per entry is enough
+    }
+  }
+  return findings;
+};

@@ -1,0 +1,153 @@
+/**
+ * An in-memory workbook behind the same {@link WorkbookPort} as Excel: for the browser harness
+ * and for tests. It follows the same rules as the Office implementation (match by ID, write
+ * only the add-in's cells, replace only generated sheets) so the pane behaves the same on both.
+ */
+import type { OwnerRecord, PlanInfo } from "../domain/types";
+import type { CellScalar } from "../domain/table/checkWritePlan";
+import { MemoryGrid, type MemoryTable } from "./memoryGrid";
+import { portFailure, portOk, type PortErrorCode } from "./portErrors";
+import type { PortResult, TableColumnKey, WorkbookPort } from "./workbookPort";
+import { memoryTimelineOps } from "./memoryTimelineOps";
+
+export interface MemoryWorkbook extends WorkbookPort {
+  readonly kind: "memory";
+  /** The sheets, in order of creation. */
+  sheetNames(): string[];
+  /** A cell's value (0-based row/col), undefined when empty. */
+  cellValue(sheet: string, row: number, col: number): CellScalar | undefined;
+  /** A cell's number format, undefined when the cell is empty. */
+  cellFormat(sheet: string, row: number, col: number): string | undefined;
+  /** A table's header row and body, or null when there is no such table. */
+  tableValues(name: string): CellScalar[][] | null;
+  /** The Ansvarig dropdown on the Tidsplan table, or null when there is none. */
+  ownerDropdown(): readonly string[] | null;
+  /** True when the Kontroll-driven highlight is on the Tidsplan table. */
+  highlighted(): boolean;
+  /** The selected cell, as selectCell left it. */
+  selection(): { sheet: string; row: number; col: number } | null;
+  /** As a user would: create a sheet (with a table from `values`, header first, when given). */
+  addUserSheet(
+    name: string,
+    table?: { name: string; top: number; left: number; values: CellScalar[][] },
+  ): void;
+  /** As a user would: type into a cell (fires table-changed handlers). */
+  typeInto(sheet: string, row: number, col: number, value: CellScalar): void;
+  /** As a user would: reorder a table's body rows (new row i = old row order[i]). */
+  reorderTableRows(name: string, order: readonly number[]): void;
+  /** As a user would: protect a sheet. */
+  protectSheet(name: string): void;
+  /** Make the next port call fail with this code (cell-edit mode, request too large …). */
+  failNext(code: PortErrorCode): void;
+}
+
+/** Options for {@link createMemoryWorkbook}. */
+export interface MemoryWorkbookInit {
+  readonly plan?: PlanInfo;
+  /** False to behave like an Excel without ExcelApi 1.8 (no data validation). Default true. */
+  readonly dataValidation?: boolean;
+}
+
+/** Create an empty in-memory workbook, optionally with plan info already stored. */
+export function createMemoryWorkbook(init?: MemoryWorkbookInit): MemoryWorkbook {
+  const grid = new MemoryGrid();
+  const state = {
+    plan: init?.plan ?? null,
+    selection: null as { sheet: string; row: number; col: number } | null,
+    failure: null as PortErrorCode | null,
+    handlers: new Set<() => void>(),
+  };
+  const ops = memoryTimelineOps(grid, {
+    getPlan: () => state.plan,
+    setPlan: (plan) => {
+      state.plan = plan;
+    },
+    select: (sheet, row, col) => {
+      state.selection = { sheet, row, col };
+    },
+    dataValidation: init?.dataValidation ?? true,
+  });
+  /** Run an operation unless a failure was injected. */
+  const run = <T>(operation: () => PortResult<T>): Promise<PortResult<T>> => {
+    const failure = state.failure;
+    state.failure = null;
+    return Promise.resolve(failure === null ? operation() : portFailure<T>(failure));
+  };
+  const tidsplan = (): MemoryTable | undefined => ops.findTimelineTable();
+
+  return {
+    kind: "memory",
+    getPlanInfo: () => run(() => portOk(state.plan)),
+    setPlanInfo: (plan) =>
+      run(() => {
+        state.plan = plan;
+        return portOk(undefined);
+      }),
+    readTimelineTable: () => run(() => ops.readTimelineTable()),
+    createTimelineTable: (timeline, lang) => run(() => ops.createTimelineTable(timeline, lang)),
+    writeCheckResults: (updates) => run(() => ops.writeCheckResults(updates)),
+    clearCheck: () => run(() => ops.clearCheck()),
+    applyFix: (fix) => run(() => ops.applyFix(fix)),
+    selectCell: (entryId: string, column: TableColumnKey) => run(() => ops.selectCell(entryId, column)),
+    readOwners: () => run(() => ops.readOwners()),
+    createOwnersTable: (owners: readonly OwnerRecord[]) => run(() => ops.createOwnersTable(owners)),
+    renderSheetModel: (model) => run(() => ops.renderSheetModel(model)),
+    onTableChanged: (handler) => {
+      state.handlers.add(handler);
+      return Promise.resolve(() => {
+        state.handlers.delete(handler);
+      });
+    },
+
+    sheetNames: () => [...grid.sheets.keys()],
+    cellValue: (sheet, row, col) => grid.get(sheet, row, col)?.value,
+    cellFormat: (sheet, row, col) => grid.get(sheet, row, col)?.numberFormat,
+    tableValues: (name) => {
+      const table = grid.tables.get(name);
+      if (table === undefined) return null;
+      return grid.values(table.sheet, table.top, table.left, table.rowCount + 1, table.columnCount);
+    },
+    ownerDropdown: () => tidsplan()?.ownerDropdown ?? null,
+    highlighted: () => tidsplan()?.highlighted ?? false,
+    selection: () => state.selection,
+    addUserSheet: (name, table) => {
+      grid.addSheet(name);
+      if (table === undefined) return;
+      table.values.forEach((row, r) =>
+        row.forEach((value, c) => grid.set(name, table.top + r, table.left + c, value)),
+      );
+      grid.tables.set(table.name, {
+        name: table.name,
+        sheet: name,
+        top: table.top,
+        left: table.left,
+        columnCount: table.values[0]?.length ?? 0,
+        rowCount: table.values.length - 1,
+        highlighted: false,
+      });
+    },
+    typeInto: (sheet, row, col, value) => {
+      grid.set(sheet, row, col, value);
+      const inTable = [...grid.tables.values()].some(
+        (t) =>
+          t.sheet === sheet &&
+          row > t.top &&
+          row <= t.top + t.rowCount &&
+          col >= t.left &&
+          col < t.left + t.columnCount,
+      );
+      if (inTable) for (const handler of state.handlers) handler();
+    },
+    reorderTableRows: (name, order) => {
+      const table = grid.tables.get(name);
+      if (table !== undefined) grid.reorderRows(table, order);
+    },
+    protectSheet: (name) => {
+      const sheet = grid.sheets.get(name);
+      if (sheet !== undefined) sheet.protected = true;
+    },
+    failNext: (code) => {
+      state.failure = code;
+    },
+  };
+}

@@ -1,0 +1,65 @@
+/**
+ * Excel.run with the failures a user meets turned into PortResults: cell-edit mode is waited
+ * out and retried a few times, protected sheets, the 5 MB request limit and missing requirement
+ * sets get their own codes. `return await` inside try, so async failures reach the catch.
+ */
+import { portFailure, type PortErrorCode } from "../portErrors";
+import type { PortResult } from "../workbookPort";
+
+/** The OfficeExtension.Error codes we act on (string values of Excel.ErrorCodes). */
+const CODE_MAP: Readonly<Record<string, PortErrorCode>> = {
+  InvalidOperationInCellEditMode: "cell-edit-mode",
+  AccessDenied: "protected-sheet",
+  RequestPayloadSizeLimitExceeded: "request-too-large",
+  PayloadTooLarge: "request-too-large",
+  ApiNotFound: "unsupported",
+  UnsupportedFeature: "unsupported",
+  ItemNotFound: "no-table",
+};
+
+/** The stable port code for an error thrown inside Excel.run. */
+export function portCodeOf(error: unknown): PortErrorCode {
+  if (error instanceof TableChangedError) return "changed-meanwhile";
+  const code =
+    typeof error === "object" && error !== null && "code" in error
+      ? String((error as { code: unknown }).code)
+      : "";
+  return CODE_MAP[code] ?? "unknown";
+}
+
+/** Thrown inside a batch when the table changed between read and write. */
+export class TableChangedError extends Error {
+  constructor() {
+    super("table changed meanwhile");
+    this.name = "TableChangedError";
+  }
+}
+
+/** Waits between cell-edit-mode retries, in ms (tests set it to zeros). */
+export const retrySettings = {
+  delaysMs: [250, 500, 1000, 2000] as readonly number[],
+};
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Run a batch function in Excel and map failures. The batch returns its own PortResult (so it
+ * can refuse, e.g. "name-taken", without throwing).
+ */
+export async function runExcel<T>(
+  batch: (context: Excel.RequestContext) => Promise<PortResult<T>>,
+): Promise<PortResult<T>> {
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      return await Excel.run(batch);
+    } catch (error) {
+      const code = portCodeOf(error);
+      const delay = retrySettings.delaysMs[attempt];
+      if (code === "cell-edit-mode" && delay !== undefined) {
+        await sleep(delay);
+        continue;
+      }
+      return portFailure<T>(code);
+    }
+  }
+}

@@ -1,0 +1,29 @@
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import type { Language } from "../domain/types";
+import type { WorkbookPort } from "../excel/workbookPort";
+import { App } from "./App";
+import type { PaneTheme } from "./theme";
+
+function rootElement(): HTMLElement {
+  const root = document.getElementById("root");
+  if (root === null) throw new Error("the page has no #root element");
+  return root;
+}
+
+/** Render the task pane into #root. Used by Excel's entry and by the test harness alike. */
+export function mountPane(port: WorkbookPort, language: Language, theme: PaneTheme): void {
+  document.documentElement.lang = language === "sv" ? "sv-SE" : "en";
+  createRoot(rootElement()).render(
+    <StrictMode>
+      <App port={port} language={language} theme={theme} />
+    </StrictMode>,
+  );
+}
+
+/** Render the "runs inside Excel" page (loaded only when there is no Office host). */
+export async function mountNoHostPage(): Promise<void> {
+  const { NoHostPage } = await import(/* webpackChunkName: "no-host" */ "./NoHostPage");
+  document.documentElement.lang = "sv-SE";
+  createRoot(rootElement()).render(<NoHostPage />);
+}

@@ -1,0 +1,105 @@
+/**
+ * One contract, two workbooks: the in-memory workbook and the Office adapter (on the mock Excel)
+ * must give the pane the same answers for the same calls.
+ */
+import { createMemoryWorkbook } from "../../src/excel/memoryWorkbook";
+import { createOfficeWorkbook } from "../../src/excel/officeWorkbook";
+import { retrySettings } from "../../src/excel/office/runExcel";
+import type { WorkbookPort } from "../../src/excel/workbookPort";
+import { createMockExcel } from "./mockExcel";
+import { planInfo, smallTimeline } from "./timelineFixtures";
+
+jest.mock("office-addin-manifest", () => ({ OfficeApp: { Excel: "Excel", Outlook: "Outlook", Word: "Word" } }));
+
+const implementations: [string, () => WorkbookPort][] = [
+  ["memory", () => createMemoryWorkbook()],
+  [
+    "office (mock Excel)",
+    () => {
+      createMockExcel().install();
+      retrySettings.delaysMs = [0];
+      return createOfficeWorkbook();
+    },
+  ],
+];
+
+describe.each(implementations)("WorkbookPort contract: %s", (_name, make) => {
+  let port: WorkbookPort;
+  beforeEach(() => {
+    port = make();
+  });
+
+  test("create → read gives back the entries as RawRows", async () => {
+    expect((await port.createTimelineTable(smallTimeline(), "sv")).ok).toBe(true);
+    const read = await port.readTimelineTable();
+    if (!read.ok || read.value === null) throw new Error("expected a table");
+    expect(read.value.plan).toEqual(planInfo);
+    expect(read.value.headerLanguage).toBe("sv");
+    expect(read.value.rows).toEqual([
+      { line: 5, id: "a1", when: "5 februari", event: "Budgetdialog", owner: "KS", notes: "", category: "Beslut" },
+      {
+        line: 6,
+        id: "b2",
+        when: "12 mars",
+        event: '=HYPERLINK("http://x","klicka")',
+        owner: "Förvaltningsgruppen",
+        notes: "",
+        category: "Beslut",
+      },
+      { line: 7, id: "c3", when: "30 april", event: "+SUM(A1)", owner: "", notes: "", category: "Beslut" },
+    ]);
+  });
+
+  test("English headers in an English Excel", async () => {
+    await port.createTimelineTable(smallTimeline(), "en");
+    const read = await port.readTimelineTable();
+    if (!read.ok || read.value === null) throw new Error("expected a table");
+    expect(read.value.headerLanguage).toBe("en");
+    expect(read.value.rows[0]?.category).toBe("Decision");
+  });
+
+  test("a fix applied by ID is read back", async () => {
+    await port.createTimelineTable(smallTimeline(), "sv");
+    expect((await port.applyFix({ type: "set-owner", entryId: "c3", owner: "Kommunstyrelsen" })).ok).toBe(true);
+    expect((await port.applyFix({ type: "set-when", entryId: "a1", when: "6 februari" })).ok).toBe(true);
+    const read = await port.readTimelineTable();
+    if (!read.ok || read.value === null) throw new Error("expected a table");
+    expect(read.value.rows.map((row) => [row.id, row.when, row.owner])).toEqual([
+      ["a1", "6 februari", "KS"],
+      ["b2", "12 mars", "Förvaltningsgruppen"],
+      ["c3", "30 april", "Kommunstyrelsen"],
+    ]);
+  });
+
+  test("a fix for a row that is gone says changed-meanwhile", async () => {
+    await port.createTimelineTable(smallTimeline(), "sv");
+    expect(await port.applyFix({ type: "set-owner", entryId: "nope", owner: "KS" })).toMatchObject({
+      ok: false,
+      code: "changed-meanwhile",
+    });
+  });
+
+  test("writing a check leaves the rows as they were and reports unmatched ids", async () => {
+    await port.createTimelineTable(smallTimeline(), "sv");
+    const result = await port.writeCheckResults([
+      { id: "b2", kontroll: "⚠ Ansvarig saknas" },
+      { id: "gone", kontroll: "✖ x" },
+    ]);
+    expect(result).toMatchObject({ ok: true, value: { written: 1, unmatched: ["gone"] } });
+    const read = await port.readTimelineTable();
+    if (!read.ok || read.value === null) throw new Error("expected a table");
+    expect(read.value.rows.map((row) => row.id)).toEqual(["a1", "b2", "c3"]);
+    expect((await port.clearCheck()).ok).toBe(true);
+  });
+
+  test("without a table: read is null, writing says no-table", async () => {
+    expect(await port.readTimelineTable()).toEqual({ ok: true, value: null });
+    expect(await port.writeCheckResults([{ id: "a", kontroll: "" }])).toMatchObject({ ok: false, code: "no-table" });
+  });
+
+  test("plan info round trip", async () => {
+    expect(await port.getPlanInfo()).toEqual({ ok: true, value: null });
+    await port.setPlanInfo({ title: "Budget", year: 2027 });
+    expect(await port.getPlanInfo()).toEqual({ ok: true, value: { title: "Budget", year: 2027 } });
+  });
+});
