@@ -117,6 +117,11 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
+    // Browser tests run in node but pass functions to page.evaluate, which run in the page.
+    files: ["test/browser/**/*.mjs"],
+    languageOptions: { globals: { ...globals.node, ...globals.browser, axe: "readonly" } },
+  },
+  {
     files: ["**/*.cjs", "webpack.config.js", "jest.config.js"],
     languageOptions: { sourceType: "commonjs" },
     rules: { "@typescript-eslint/no-require-imports": "off" },

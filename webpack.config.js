@@ -8,8 +8,6 @@
  */
 const path = require("path");
 
-repairAjvKeywordsResolution();
-
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const pkg = require("./package.json");
@@ -142,38 +140,3 @@ async function httpsOptionsWhenServing(env) {
   return env.WEBPACK_SERVE ? httpsOptions() : undefined;
 }
 
-/**
- * Work-around for the installed tree (package-lock.json): ajv-keywords@5 (needs ajv 8, via
- * schema-utils 4, used by copy-webpack-plugin and html-webpack-plugin) is hoisted beside ajv@6
- * (eslint's), so its `require("ajv/...")` finds the wrong major and webpack cannot start.
- * Until the lock file is repaired, resolve ajv for ajv-keywords from schema-utils' own ajv 8.
- * Does nothing when the tree is already right.
- */
-function repairAjvKeywordsResolution() {
-  let topAjvMajor;
-  let nestedAjv;
-  try {
-    topAjvMajor = Number(require("ajv/package.json").version.split(".")[0]);
-    nestedAjv = path.dirname(
-      require.resolve("ajv/package.json", {
-        paths: [path.dirname(require.resolve("schema-utils/package.json"))],
-      }),
-    );
-  } catch {
-    return;
-  }
-  if (topAjvMajor >= 8 || !nestedAjv.includes(`schema-utils${path.sep}node_modules`)) return;
-  const Module = require("module");
-  const resolve = Module._resolveFilename;
-  const keywordsDir = `${path.sep}node_modules${path.sep}ajv-keywords${path.sep}`;
-  Module._resolveFilename = function (request, parent, ...rest) {
-    if (
-      (request === "ajv" || request.startsWith("ajv/")) &&
-      parent &&
-      parent.filename.includes(keywordsDir)
-    ) {
-      return resolve.call(this, path.join(nestedAjv, request.slice("ajv".length)), parent, ...rest);
-    }
-    return resolve.call(this, request, parent, ...rest);
-  };
-}

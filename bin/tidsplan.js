@@ -72,6 +72,8 @@ async function run() {
 }
 
 run().catch((error) => {
-  process.stderr.write(`tidsplan: ${String(error instanceof Error ? error.message : error).split("\n")[0]}\n`);
+  process.stderr.write(
+    `tidsplan: ${String(error instanceof Error ? error.message : error).split("\n")[0]}\n`,
+  );
   process.exitCode = 2;
 });

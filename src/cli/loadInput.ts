@@ -23,6 +23,13 @@ export interface LoadOptions {
   readonly lang?: Language;
 }
 
+/**
+ * The largest input file read, in bytes (20 MB). A real timeline is a few hundred rows (a few
+ * kB as text, some 50 kB as a workbook); 100,000 rows of text are under 5 MB. Anything larger is
+ * refused with one line rather than read into memory and parsed for minutes.
+ */
+export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
+
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 
 function isZip(bytes: Uint8Array): boolean {
@@ -35,6 +42,8 @@ function fileProblem(code: string | undefined, name: string): Bilingual {
       return { sv: `Filen finns inte: ${name}`, en: `File not found: ${name}` };
     case "EISDIR":
       return { sv: `${name} är en mapp, inte en fil.`, en: `${name} is a folder, not a file.` };
+    case "ENOTDIR":
+      return { sv: `Sökvägen finns inte: ${name}`, en: `No such path: ${name}` };
     case "EACCES":
     case "EPERM":
       return { sv: `Ingen behörighet att läsa ${name}.`, en: `No permission to read ${name}.` };
@@ -51,11 +60,31 @@ function errorCode(error: unknown): string | undefined {
   return undefined;
 }
 
+function megabytes(bytes: number): string {
+  return String(Math.round(bytes / (1024 * 1024)));
+}
+
+function tooLarge(name: string, size: number): Bilingual {
+  const limit = megabytes(MAX_INPUT_BYTES);
+  return {
+    sv: `${name} är för stor (${megabytes(size)} MB); tidsplan läser filer på högst ${limit} MB.`,
+    en: `${name} is too large (${megabytes(size)} MB); tidsplan reads files of at most ${limit} MB.`,
+  };
+}
+
 async function readBytes(path: string, name: string): Promise<Uint8Array | Bilingual> {
   try {
     const info = await stat(path);
     if (info.isDirectory()) return fileProblem("EISDIR", name);
-    return new Uint8Array(await readFile(path));
+    // A named pipe or a device (/dev/zero) would never end: read only ordinary files.
+    if (!info.isFile()) {
+      return { sv: `${name} är inte en vanlig fil.`, en: `${name} is not a regular file.` };
+    }
+    if (info.size > MAX_INPUT_BYTES) return tooLarge(name, info.size);
+    const bytes = await readFile(path);
+    // The file may have grown between stat and read.
+    if (bytes.length > MAX_INPUT_BYTES) return tooLarge(name, bytes.length);
+    return new Uint8Array(bytes);
   } catch (error) {
     return fileProblem(errorCode(error), name);
   }

@@ -21,6 +21,7 @@ export const USAGE: Bilingual = {
     "  help                                           visa denna hjälp",
     "",
     "Flaggor: --lang sv|en, --version",
+    "Indata: .txt, .tsv, .csv (UTF-8, UTF-16, Windows-1252) eller .xlsx, högst 20 MB.",
   ].join("\n"),
   en: [
     "Usage: tidsplan <command> <file> [flags]",
@@ -33,6 +34,7 @@ export const USAGE: Bilingual = {
     "  help                                           show this help",
     "",
     "Flags: --lang sv|en, --version",
+    "Input: .txt, .tsv, .csv (UTF-8, UTF-16, Windows-1252) or .xlsx, at most 20 MB.",
   ].join("\n"),
 };
 

@@ -60,7 +60,11 @@ function readValue(value: unknown, date1904: boolean): CellRead {
 }
 
 function cellRead(sheet: ExcelJS.Worksheet, row: number, col: number, date1904: boolean): CellRead {
-  return readValue(sheet.getRow(row).getCell(col).value, date1904);
+  const cell = sheet.getRow(row).getCell(col);
+  // ExcelJS gives every cell of a merged range the value of its top-left cell; Excel shows it
+  // once. A month heading merged over A:C must stay one När cell, not become Händelse and Ansvar too.
+  if (cell.isMerged && cell.master.address !== cell.address) return { text: "" };
+  return readValue(cell.value, date1904);
 }
 
 function columnNumber(letters: string): number {

@@ -1,16 +1,9 @@
 /**
  * The ribbon buttons (ExecuteFunction): thin handlers that call the work in src/excel and
- * src/domain and always tell Office they are done. The action ids below must match the
+ * src/domain and always tell Office they are done. The action ids (commandActions.ts) match the
  * <FunctionName> elements of manifest.xml.
  */
-import { checkPlanCommand, createCalendarSheetCommand, exportIcsCommand } from "./commandHandlers";
-
-/** manifest.xml FunctionName → handler. */
-export const COMMAND_ACTIONS = {
-  checkPlan: checkPlanCommand,
-  createCalendarSheet: createCalendarSheetCommand,
-  exportIcs: exportIcsCommand,
-} as const;
+import { COMMAND_ACTIONS } from "./commandActions";
 
 type CommandEvent = { completed: () => void };
 

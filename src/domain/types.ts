@@ -112,6 +112,12 @@ export interface RawRow {
   readonly category?: string;
   /** When the När cell was an Excel date (serial number), its date. */
   readonly whenDate?: PlainDate;
+  /**
+   * True when the owner cell comes from a mixed "Ansvar/innehåll" column (owner and content in
+   * one cell, as in the seed document), so import splits it. A dedicated owner column (Ansvarig,
+   * Owner) is never split: whatever it holds is the owner.
+   */
+  readonly ownerCellMixed?: boolean;
 }
 
 /** A checked timeline entry. */

@@ -12,7 +12,6 @@ async function scan(tools, pagePath, ready, name) {
     await page.getByTestId(ready).waitFor({ timeout: 20_000 });
     await page.addScriptTag({ path: tools.axePath });
     const results = await page.evaluate(async () => {
-      // eslint-disable-next-line no-undef -- axe is the global the injected axe.min.js defines
       const outcome = await axe.run(document, { resultTypes: ["violations"] });
       return outcome.violations.map((v) => ({
         id: v.id,

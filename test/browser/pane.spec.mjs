@@ -132,3 +132,26 @@ export const tests = [
     },
   },
 ];
+
+tests.push({
+  name: "an Office failure shows a MessageBar saying what happened and what to do, and can be dismissed",
+  async run(tools) {
+    const opened = await tools.open("harness.html?lang=sv-SE&fail=cell-edit-mode");
+    const { page } = opened;
+    try {
+      const bar = page.locator(".fui-MessageBarBody");
+      await bar.waitFor({ timeout: 20_000 });
+      const text = (await bar.textContent()) ?? "";
+      assert.match(text, /^Det gick inte/, "the title says it failed");
+      assert.match(text, /Excel är i redigeringsläge/, "what happened");
+      assert.match(text, /Tryck Enter eller Esc och försök igen/, "what to do");
+      await page.getByTestId("status").filter({ hasText: "redigeringsläge" }).waitFor();
+      await tools.screenshot(page, "pane-error-sv");
+      await page.getByRole("button", { name: "Stäng" }).click();
+      assert.equal(await page.getByText("Det gick inte").count(), 0, "dismissed");
+      assert.deepEqual(opened.consoleErrors, []);
+    } finally {
+      await opened.close();
+    }
+  },
+});

@@ -161,7 +161,9 @@ export function createMockExcel(): MockExcel {
     const sheetState = grid.sheets.get(name);
     return {
       name,
-      id: sheetIds.get(name),
+      get id() {
+        return sheetIds.get(name);
+      },
       protection: mock({ protected: sheetState?.protected === true }),
       getRange: (address: string) => {
         const a = parseAddress(address);
@@ -259,7 +261,9 @@ export function createMockExcel(): MockExcel {
       return worksheet(name);
     },
     getItemOrNullObject: (name: string) =>
-      grid.sheets.has(name) ? { ...worksheet(name), isNullObject: false } : { isNullObject: true, load: () => undefined },
+      grid.sheets.has(name)
+        ? Object.assign(worksheet(name), { isNullObject: false })
+        : { isNullObject: true, load: () => undefined },
   });
   context.sync = async () => {
     state.syncs += 1;

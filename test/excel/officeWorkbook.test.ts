@@ -227,3 +227,40 @@ describe("fixes and selection", () => {
     expect(await port.getPlanInfo()).toEqual({ ok: true, value: { title: "Budget 2027", year: 2027 } });
   });
 });
+
+describe("renderSheetModel", () => {
+  const model = (text: string) => ({
+    name: "Kalender 2007",
+    generatedBy: "tidsplan:calendar",
+    styles: { head: { bold: true, fill: "#DDEEFF" }, day: { border: "#999999" } },
+    merges: [{ row: 0, col: 0, rowCount: 1, colCount: 3 }],
+    columnWidths: [10, 10, 10],
+    freeze: { rows: 1, columns: 0 },
+    cells: [
+      { row: 0, col: 0, value: { type: "text" as const, text }, style: "head" },
+      { row: 1, col: 0, value: { type: "text" as const, text: "=1+1" }, style: "day" },
+      { row: 1, col: 1, value: { type: "date" as const, date: { year: 2007, month: 3 /* mar */, day: 1 } }, style: "day" },
+    ],
+  });
+
+  test("renders in at most 3 syncs, text stays text, and regenerating replaces the generated sheet", async () => {
+    const port = createOfficeWorkbook();
+    expect((await port.renderSheetModel(model("v1"))).ok).toBe(true);
+    expect(excel.syncs).toBeLessThanOrEqual(3);
+    expect(excel.grid.get("Kalender 2007", 1, 0)).toMatchObject({ value: "=1+1", numberFormat: "@" });
+    expect(excel.formulas.size).toBe(0);
+    expect(excel.grid.get("Kalender 2007", 1, 1)?.numberFormat).toBe("yyyy-mm-dd");
+    excel.syncs = 0;
+    expect((await port.renderSheetModel(model("v2"))).ok).toBe(true);
+    expect(excel.syncs).toBeLessThanOrEqual(3);
+    expect(excel.grid.get("Kalender 2007", 0, 0)?.value).toBe("v2");
+  });
+
+  test("a user's own sheet with that name is refused and left as it was", async () => {
+    excel.grid.addSheet("Kalender 2007");
+    excel.grid.set("Kalender 2007", 0, 0, "mina anteckningar");
+    const result = await createOfficeWorkbook().renderSheetModel(model("v1"));
+    expect(result).toMatchObject({ ok: false, code: "name-taken" });
+    expect(excel.grid.get("Kalender 2007", 0, 0)?.value).toBe("mina anteckningar");
+  });
+});

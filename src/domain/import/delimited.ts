@@ -50,7 +50,8 @@ export function parseDelimited(text: string, separator: Separator): DelimitedRec
     // One field starts at i.
     let cell: string;
     let j = i;
-    while (j < n && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9) && text.charCodeAt(j) !== sep) j += 1;
+    while (j < n && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9) && text.charCodeAt(j) !== sep)
+      j += 1;
     const close = text[j] === '"' && !noMoreClosing ? closingQuote(text, j) : -2;
     if (close === -1) noMoreClosing = true;
     if (close >= 0) {

@@ -89,6 +89,23 @@ function readWhen(
 }
 
 /**
+ * Owner and notes from the owner cell. A mixed Ansvar/innehåll cell is split ("Enligt
+ * anvisningar" is content, "Avdelningschefer ansvarar" an owner). A dedicated owner column is
+ * the user's own statement of who owns the row: a name the splitter would call content
+ * ("Enhet 001", "Kansliet") stays the owner, only normalised when the splitter recognises it.
+ */
+function ownerFromCell(
+  cell: string,
+  mixed: boolean,
+  cache: Map<string, { owner: string; notes: string }>,
+): { owner: string; notes: string } {
+  const split = cache.get(cell) ?? splitOwnerCell(cell);
+  cache.set(cell, split);
+  if (mixed || split.owner !== "") return split;
+  return { owner: cell, notes: "" };
+}
+
+/**
  * Turn rows into a timeline. Rows whose only cell is a month or year heading set the context
  * of the rows after them and are reported as skipped ("month-heading", "year-heading"); rows
  * with no cells at all are ignored. Never throws.
@@ -120,8 +137,7 @@ export function importRows(rows: readonly RawRow[], plan: PlanInfo): Timeline {
       }
     }
     // Owner cells repeat ("Förvaltningsgruppen" dozens of times): split each text once.
-    const split = splitCache.get(ownerCell) ?? splitOwnerCell(ownerCell);
-    splitCache.set(ownerCell, split);
+    const split = ownerFromCell(ownerCell, row.ownerCellMixed === true, splitCache);
     const read = readWhen(row, when, context, plan.year);
     if (onlyWhen && !read.parsed.ok) {
       skipped.push({ line: row.line, text: when, reason: "unrecognised" });
@@ -139,6 +155,7 @@ export function importRows(rows: readonly RawRow[], plan: PlanInfo): Timeline {
       notes: [split.notes, notesCell].filter((n) => n !== "").join(" "),
       kind: inferKind(event),
       ...(context.headingMonth !== undefined ? { headingMonth: context.headingMonth } : {}),
+      ...(context.headingYear !== undefined ? { headingYear: context.headingYear } : {}),
     });
   }
   const ids = assignEntryIds(drafts);

@@ -47,15 +47,15 @@ function cellAt(cells: readonly string[], index: number | undefined): string {
 function toRawRow(record: DelimitedRecord, columns: ColumnMap): RawRow {
   const { cells } = record;
   const id = cleanCell(cellAt(cells, columns.id));
+  const mixed = cellAt(cells, columns.mixed);
   return {
     line: record.line,
     ...(id !== "" ? { id } : {}),
     when: cellAt(cells, columns.when),
     event: cellAt(cells, columns.event),
-    owner: [cellAt(cells, columns.mixed), cellAt(cells, columns.owner)]
-      .filter((c) => c.trim() !== "")
-      .join(" "),
+    owner: [mixed, cellAt(cells, columns.owner)].filter((c) => c.trim() !== "").join(" "),
     notes: cellAt(cells, columns.notes),
+    ...(mixed.trim() !== "" ? { ownerCellMixed: true } : {}),
   };
 }
 

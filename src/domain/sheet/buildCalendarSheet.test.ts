@@ -122,3 +122,17 @@ describe("the calendar year of a plan whose dates fall mostly in the year before
     expect(find(next, "Nämnderna fastställer")).toBeDefined();
   });
 });
+
+it("writes a meeting's start time before its text, Swedish style", () => {
+  const meeting = timeline([
+    entry({
+      id: "m",
+      event: "Nämndmöte",
+      parsed: {
+        ...parsedDays(day(2007, 2, 6)),
+        occurrences: [{ start: day(2007, 2, 6), end: day(2007, 2, 6), startTime: { hour: 9, minute: 0 } }],
+      },
+    }),
+  ]);
+  expect(find(buildCalendarSheet(meeting, { lang: "sv" }), "9.00 Nämndmöte")).toBeDefined();
+});

@@ -60,7 +60,10 @@ export function placeOnCalendar(timeline: Timeline, lang: Language, year: number
         if (start.year !== year) continue;
         const k = dayKey(start.month, start.day);
         const list = days.get(k) ?? [];
-        list.push({ text, owner: entry.owner });
+        // Swedish style "9.30": the time a meeting starts, before its text.
+        const time = occurrence.startTime;
+        const at = time === undefined ? "" : `${time.hour}.${String(time.minute).padStart(2, "0")} `;
+        list.push({ text: at + text, owner: entry.owner });
         days.set(k, list);
         continue;
       }
