@@ -1,26 +1,30 @@
 #!/usr/bin/env node
 // `npm run bench`: how long Tidsplan takes on a big timeline (10,000 rows by default).
-// In process (compiled CLI build in dist-cli/, so run `npm run build:cli` first):
-//   import + parse, validate (200-owner register), ICS, calendar-sheet model.
-// Whole process: `node bin/tidsplan.js validate` and `export`, wall clock, best of 3.
-// Prints a table with milliseconds and peak RSS. Figures and method go to docs/PERFORMANCE.md.
+// In process (compiled CLI build in dist-cli/, so run `npm run build:cli` first), each step in a
+// fresh child process of its own so that its first (cold) run and its peak RSS are its own:
+//   import + parse, validate (200-owner register), ICS build, calendar-sheet model, print-plan
+//   model, årshjul SVG.
+// Whole process: `node bin/tidsplan.js validate` and `export --ics --xlsx`, wall clock.
+// Every step runs --runs times (default 3); the table shows the first run, the best, the median
+// and the peak RSS. Figures and method are kept in docs/PERFORMANCE.md.
 //   node scripts/bench.mjs [--rows N] [--runs N]
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { cpus, tmpdir, totalmem } from "node:os";
+import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const SELF = fileURLToPath(import.meta.url);
+const root = path.resolve(path.dirname(SELF), "..");
 const require = createRequire(import.meta.url);
-const arg = (name, fallback) => {
+const argValue = (name) => {
   const i = process.argv.indexOf(name);
-  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+  return i >= 0 ? process.argv[i + 1] : undefined;
 };
-const ROWS = arg("--rows", 10_000);
-const RUNS = arg("--runs", 3);
+const ROWS = Number(argValue("--rows") ?? 10_000);
+const RUNS = Math.max(1, Number(argValue("--runs") ?? 3));
 const YEAR = 2027;
 const RSS_HOOK = path.join(tmpdir(), `tidsplan-bench-rss-${process.pid}.cjs`);
 
@@ -95,7 +99,75 @@ function generateTsv(rows) {
   return lines.join("\n") + "\n";
 }
 
-// ------------------------------------------------------------ measuring
+// ------------------------------------------------------------ in-process steps (worker)
+const OWNER_RECORDS = OWNERS.map((name) => ({ name, aliases: [], color: "", email: "" }));
+
+function loadDomain(sub) {
+  const file = path.join(root, "dist-cli", "domain", sub, "index.js");
+  return existsSync(file) ? require(file) : null;
+}
+
+/** Each step: the dist-cli module it needs, and the call it times on the imported timeline. */
+const STEPS = {
+  import: { label: "import + parse", module: "import" },
+  validate: {
+    label: "validate (200 owners)",
+    module: "validate",
+    run: (m, t) => m.validateTimeline(t, { owners: OWNER_RECORDS }),
+    note: (v) => `${v.length} findings`,
+  },
+  ics: {
+    label: "ICS build",
+    module: "ics",
+    run: (m, t) => m.buildIcs(t, { profile: "add", dtstamp: new Date(0) }),
+    note: (v) => `${v.eventCount} events, ${(v.text.length / 2 ** 20).toFixed(1)} MB`,
+  },
+  calendar: {
+    label: "calendar sheet model",
+    module: "sheet",
+    run: (m, t) => m.buildCalendarSheet(t, { lang: "sv", owners: OWNER_RECORDS }),
+  },
+  print: { label: "print-plan model", module: "sheet", run: (m, t) => m.buildPrintPlan(t, "sv") },
+  wheel: {
+    label: "årshjul SVG",
+    module: "wheel",
+    run: (m, t) => m.buildWheelSvg(t, { lang: "sv", rings: "owner", owners: OWNER_RECORDS }),
+    note: (v) => `${(v.length / 2 ** 20).toFixed(1)} MB SVG`,
+  },
+};
+
+/** Worker mode: times one step RUNS times and prints {runs, rssMb, note} as JSON. */
+function worker(stepName, input) {
+  const step = STEPS[stepName];
+  const imp = loadDomain("import");
+  const mod = loadDomain(step.module);
+  if (!imp?.importTimeline || !mod) return { missing: true };
+  const text = readFileSync(input, "utf8");
+  const importOnce = () => imp.importTimeline({ text, fileName: path.basename(input), planYear: YEAR });
+  const runs = [];
+  let value;
+  let note;
+  if (stepName === "import") {
+    for (let run = 0; run < RUNS; run += 1) {
+      const start = performance.now();
+      value = importOnce();
+      runs.push(performance.now() - start);
+    }
+    note = value.ok ? `${value.timeline.entries.length} entries` : "import failed";
+  } else {
+    const imported = importOnce();
+    if (!imported.ok) return { failed: "import failed" };
+    for (let run = 0; run < RUNS; run += 1) {
+      const start = performance.now();
+      value = step.run(mod, imported.timeline);
+      runs.push(performance.now() - start);
+    }
+    note = step.note?.(value);
+  }
+  return { runs, rssMb: process.resourceUsage().maxRSS / 1024, note };
+}
+
+// ------------------------------------------------------------ measuring (main)
 /** Newest modification time of the files under dir (0 if it does not exist). */
 function newestMtime(dir) {
   if (!existsSync(dir)) return 0;
@@ -104,26 +176,19 @@ function newestMtime(dir) {
   return readdirSync(dir).reduce((newest, entry) => Math.max(newest, newestMtime(path.join(dir, entry))), 0);
 }
 
-function loadDomain(sub) {
-  const file = path.join(root, "dist-cli", "domain", sub, "index.js");
-  if (!existsSync(file)) return null;
-  try {
-    return require(file);
-  } catch {
-    return null;
-  }
-}
-
-/** Best of RUNS for an in-process step; the step gets the previous step's output. */
-function timeInProcess(fn) {
-  let best = Infinity;
-  let value;
-  for (let run = 0; run < RUNS; run += 1) {
-    const start = performance.now();
-    value = fn();
-    best = Math.min(best, performance.now() - start);
-  }
-  return { ms: best, rssMb: process.memoryUsage().rss / 2 ** 20, value };
+function inProcessStep(stepName, input) {
+  const child = spawnSync(
+    process.execPath,
+    [SELF, "--worker", stepName, "--input", input, "--runs", String(RUNS)],
+    {
+      cwd: root,
+      encoding: "utf8",
+      maxBuffer: 2 ** 20,
+    },
+  );
+  if (child.status !== 0) return { failed: (child.stderr || `exit ${child.status}`).trim().split("\n")[0] };
+  const result = JSON.parse(child.stdout);
+  return result.missing ? "n/a (not built: npm run build:cli)" : result;
 }
 
 /**
@@ -153,21 +218,54 @@ function timeProcess(args, rssFile) {
   });
 }
 
-async function bestProcess(args, okCodes, dir) {
-  let best = null;
+async function processStep(args, okCodes, dir) {
+  const runs = [];
+  let rssMb = 0;
   for (let run = 0; run < RUNS; run += 1) {
     const r = await timeProcess(args, path.join(dir, "rss.txt"));
     if (!okCodes.includes(r.code))
       return { failed: `exit ${r.code}: ${r.stderr.trim().split("\n")[0] ?? ""}` };
-    if (!best || r.ms < best.ms) best = r;
+    runs.push(r.ms);
+    rssMb = Math.max(rssMb, r.rssMb);
   }
-  return best;
+  return { runs, rssMb };
 }
 
-const rows = [];
-const NA = "n/a (not built)";
-function record(step, outcome) {
-  rows.push({ step, outcome });
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+function printTable(rows) {
+  const head = ["step", "rows", "1st ms", "best ms", "median ms", "peak RSS MB", "note"];
+  const lines = rows.map(({ step, outcome }) => {
+    if (typeof outcome === "string") return [step, String(ROWS), outcome];
+    if (outcome.failed) return [step, String(ROWS), `failed: ${outcome.failed}`];
+    const { runs, rssMb, note } = outcome;
+    return [
+      step,
+      String(ROWS),
+      runs[0].toFixed(0),
+      Math.min(...runs).toFixed(0),
+      median(runs).toFixed(0),
+      Number.isFinite(rssMb) ? rssMb.toFixed(0) : "?",
+      note ?? "",
+    ];
+  });
+  const widths = head.map((h, i) =>
+    Math.max(h.length, ...lines.map((l) => (l.length > 3 || i < 2 ? (l[i] ?? "").length : 0))),
+  );
+  const format = (cells) =>
+    cells
+      .map((c, i) =>
+        i === 0 || i === cells.length - 1 || cells.length === 3 ? c.padEnd(widths[i]) : c.padStart(widths[i]),
+      )
+      .join("  ")
+      .trimEnd();
+  console.log(format(head));
+  console.log(widths.map((w) => "-".repeat(w)).join("  "));
+  for (const l of lines) console.log(format(l));
 }
 
 async function main() {
@@ -177,88 +275,61 @@ async function main() {
     'process.on("exit", () => require("node:fs").writeFileSync(process.env.TIDSPLAN_BENCH_RSS, ' +
       "String(process.resourceUsage().maxRSS)));\n",
   );
+  const rows = [];
+  const loadBefore = loadavg();
   try {
     const input = path.join(dir, `tidsplan-${ROWS}.tsv`);
     const text = generateTsv(ROWS);
     writeFileSync(input, text);
-    console.log(`Tidsplan bench: ${ROWS} rows (${(text.length / 1024).toFixed(0)} KiB TSV), best of ${RUNS}`);
     console.log(
-      `Machine: ${cpus()[0]?.model ?? "?"} ×${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}\n`,
+      `Tidsplan bench: ${ROWS} rows (${(text.length / 1024).toFixed(0)} KiB TSV), ${RUNS} runs per step`,
     );
-
+    console.log(
+      `Machine: ${cpus()[0]?.model ?? "?"} ×${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}`,
+    );
     if (newestMtime(path.join(root, "src")) > newestMtime(path.join(root, "dist-cli"))) {
-      console.log(
-        "Note: dist-cli/ is older than src/: the in-process figures use the old build (npm run build:cli).\n",
-      );
+      console.log("Note: dist-cli/ is older than src/: the figures use the old build (npm run build:cli).");
     }
-    const imp = loadDomain("import");
-    const val = loadDomain("validate");
-    const ics = loadDomain("ics");
-    const sheet = loadDomain("sheet");
-
-    let timeline = null;
-    if (imp?.importTimeline) {
-      const r = timeInProcess(() =>
-        imp.importTimeline({ text, fileName: path.basename(input), planYear: YEAR }),
-      );
-      timeline = r.value?.ok ? r.value.timeline : null;
-      record(
-        "import + parse",
-        timeline ? { ...r, note: `${timeline.entries.length} entries` } : { failed: "import failed" },
-      );
-    } else record("import + parse", NA);
-
-    const owners = OWNERS.map((name) => ({ name, aliases: [], color: "", email: "" }));
-    const withTimeline = (name, mod, fn, call) => {
-      if (!mod?.[fn]) return record(name, NA);
-      if (!timeline) return record(name, "n/a (no timeline)");
-      const r = timeInProcess(call);
-      record(name, r);
-      return r.value;
-    };
-    const findings = withTimeline("validate (200 owners)", val, "validateTimeline", () =>
-      val.validateTimeline(timeline, { owners }),
-    );
-    if (Array.isArray(findings)) rows.at(-1).outcome.note = `${findings.length} findings`;
-    const icsOut = withTimeline("ICS build", ics, "buildIcs", () =>
-      ics.buildIcs(timeline, { profile: "add", dtstamp: new Date(0) }),
-    );
-    if (icsOut?.eventCount !== undefined) rows.at(-1).outcome.note = `${icsOut.eventCount} events`;
-    withTimeline("calendar sheet model", sheet, "buildCalendarSheet", () =>
-      sheet.buildCalendarSheet(timeline, { lang: "sv", owners }),
-    );
+    for (const [name, step] of Object.entries(STEPS))
+      rows.push({ step: step.label, outcome: inProcessStep(name, input) });
 
     const cli = path.join(root, "bin", "tidsplan.js");
-    if (existsSync(cli) && existsSync(path.join(root, "dist-cli"))) {
-      record("process: tidsplan validate", await bestProcess([cli, "validate", input], [0, 1], dir));
-      const outs = ["--ics", path.join(dir, "out.ics"), "--xlsx", path.join(dir, "out.xlsx")];
-      record("process: tidsplan export", await bestProcess([cli, "export", input, ...outs], [0, 1], dir));
-    } else {
-      record("process: tidsplan validate", NA);
-      record("process: tidsplan export", NA);
-    }
+    const built = existsSync(cli) && existsSync(path.join(root, "dist-cli"));
+    const outs = ["--ics", path.join(dir, "out.ics"), "--xlsx", path.join(dir, "out.xlsx")];
+    rows.push({
+      step: "process: tidsplan validate",
+      outcome: built ? await processStep([cli, "validate", input], [0, 1], dir) : "n/a (not built)",
+    });
+    rows.push({
+      step: "process: tidsplan export --ics --xlsx",
+      outcome: built ? await processStep([cli, "export", input, ...outs], [0, 1], dir) : "n/a (not built)",
+    });
   } finally {
     rmSync(dir, { recursive: true, force: true });
     rmSync(RSS_HOOK, { force: true });
   }
-
-  console.log(`${"step".padEnd(30)} ${"ms".padStart(9)} ${"peak RSS".padStart(10)}  note`);
-  for (const { step, outcome } of rows) {
-    if (typeof outcome === "string") console.log(`${step.padEnd(30)} ${outcome}`);
-    else if (outcome.failed) console.log(`${step.padEnd(30)} failed: ${outcome.failed}`);
-    else {
-      const rss = Number.isFinite(outcome.rssMb) ? `${outcome.rssMb.toFixed(0)} MB` : "?";
-      console.log(
-        `${step.padEnd(30)} ${outcome.ms.toFixed(1).padStart(9)} ${rss.padStart(10)}  ${outcome.note ?? ""}`,
-      );
-    }
-  }
+  const loadAfter = loadavg();
   console.log(
-    "\nIn-process RSS is the bench process's after the step (cumulative); process RSS is the child's peak.",
+    `Load average (1/5/15 min) before: ${loadBefore.map((l) => l.toFixed(2)).join(" ")}, after: ${loadAfter.map((l) => l.toFixed(2)).join(" ")}\n`,
+  );
+  printTable(rows);
+  console.log(
+    "\nIn-process steps: each in its own child process; 1st is the cold run (what one CLI call pays),\n" +
+      "best/median over all runs; peak RSS is that child's (the imported timeline included).\n" +
+      "Process steps: wall clock of `node bin/tidsplan.js …` including Node start-up; peak RSS of the child.",
   );
 }
 
-main().catch((error) => {
-  console.error(`bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-  process.exitCode = 1;
-});
+if (process.argv.includes("--worker")) {
+  try {
+    console.log(JSON.stringify(worker(argValue("--worker"), argValue("--input"))));
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exitCode = 1;
+  }
+} else {
+  main().catch((error) => {
+    console.error(`bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    process.exitCode = 1;
+  });
+}

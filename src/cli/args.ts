@@ -16,6 +16,10 @@ export interface CliOptions {
   readonly owner?: string;
   readonly profile?: "add" | "separate";
   readonly lang?: Language;
+  /** export --svg: one ring per owner (default) or per kind. */
+  readonly rings?: "owner" | "kind";
+  /** export --svg: the month at 12 o'clock, 1–12 (the flag is --start-month). */
+  readonly startMonth?: number;
 }
 
 export type FlagName = keyof CliOptions;
@@ -35,6 +39,8 @@ const VALUE_FLAGS: ReadonlySet<string> = new Set([
   "owner",
   "profile",
   "lang",
+  "rings",
+  "startMonth",
 ]);
 const ALL_FLAGS: readonly FlagName[] = [
   "year",
@@ -47,6 +53,8 @@ const ALL_FLAGS: readonly FlagName[] = [
   "owner",
   "profile",
   "lang",
+  "rings",
+  "startMonth",
 ];
 
 function fail(sv: string, en: string): ParsedArgs {
@@ -82,6 +90,26 @@ function setValue(options: MutableOptions, name: string, value: string): Bilingu
       }
       options.lang = value;
       return undefined;
+    case "rings":
+      if (value !== "owner" && value !== "kind") {
+        return {
+          sv: `--rings är owner eller kind, inte "${value}".`,
+          en: `--rings is owner or kind, not "${value}".`,
+        };
+      }
+      options.rings = value;
+      return undefined;
+    case "startMonth": {
+      const month = Number(value);
+      if (!/^\d{1,2}$/.test(value) || month < 1 || month > 12) {
+        return {
+          sv: `--start-month vill ha en månad 1–12, inte "${value}".`,
+          en: `--start-month needs a month 1–12, not "${value}".`,
+        };
+      }
+      options.startMonth = month;
+      return undefined;
+    }
     case "owners":
     case "ics":
     case "xlsx":
@@ -122,7 +150,8 @@ export function parseArgs(argv: readonly string[], allowed: readonly FlagName[] 
       continue;
     }
     const match = /^--([a-z][a-z-]*)(?:=(.*))?$/s.exec(arg);
-    const name = match?.[1];
+    // Multi-word flags are kebab-case on the command line (--start-month), camelCase in CliOptions.
+    const name = match?.[1]?.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
     if (name === undefined || !permitted.has(name) || (!BOOLEAN_FLAGS.has(name) && !VALUE_FLAGS.has(name))) {
       return fail(`Okänd flagga ${arg.split("=")[0] ?? arg}.`, `Unknown flag ${arg.split("=")[0] ?? arg}.`);
     }
@@ -136,7 +165,7 @@ export function parseArgs(argv: readonly string[], allowed: readonly FlagName[] 
     if (value === undefined) {
       const next = argv[i + 1];
       if (next === undefined || (next.startsWith("--") && next.length > 2)) {
-        return fail(`--${name} saknar värde.`, `--${name} needs a value.`);
+        return fail(`--${match?.[1] ?? name} saknar värde.`, `--${match?.[1] ?? name} needs a value.`);
       }
       value = next;
       i += 1;

@@ -1,11 +1,11 @@
 /**
- * The ribbon buttons (ExecuteFunction): thin handlers that call the work in src/excel and
- * src/domain and always tell Office they are done. The action ids (commandActions.ts) match the
- * <FunctionName> elements of manifest.xml.
+ * The ribbon buttons (ExecuteFunction): thin handlers that call the shared workflows and always
+ * tell Office they are done. The action ids (commandActions.ts) match the <FunctionName>
+ * elements of manifest.xml.
  */
 import { COMMAND_ACTIONS } from "./commandActions";
-
-type CommandEvent = { completed: () => void };
+import { runCommand, type CommandEvent } from "./commandHandlers";
+import { officeCommandHost } from "./officeCommandHost";
 
 function isCommandEvent(value: unknown): value is CommandEvent {
   return (
@@ -18,12 +18,8 @@ function isCommandEvent(value: unknown): value is CommandEvent {
 function register(): void {
   for (const [actionId, handler] of Object.entries(COMMAND_ACTIONS)) {
     Office.actions.associate(actionId, (event: unknown) => {
-      handler()
-        .catch((error: unknown) => console.error(`Tidsplan: ${actionId} failed`, error))
-        .finally(() => {
-          // Office waits for completed(); without it the ribbon button stays busy.
-          if (isCommandEvent(event)) event.completed();
-        });
+      // runCommand calls event.completed() whatever happens; without it the button stays busy.
+      void runCommand(handler, officeCommandHost, isCommandEvent(event) ? event : undefined);
     });
   }
 }

@@ -3,7 +3,7 @@
  * download), it reads the calendar from the URL fragment and saves it with one click.
  * Nothing is sent anywhere.
  */
-import { decodeCalendarFragment } from "./calendarFragment";
+import { decodeCalendarFragment, decodeMessageFragment, fragmentErrorCount } from "./calendarFragment";
 
 const FAILURES: Readonly<Record<string, string>> = {
   empty:
@@ -34,6 +34,13 @@ function show(): void {
   const status = element("status", HTMLParagraphElement);
   const fileName = element("file-name", HTMLParagraphElement);
   const button = element("save", HTMLButtonElement);
+  // A ribbon command that failed (no table, cell-edit mode …) says so here, in both languages.
+  const message = decodeMessageFragment(window.location.hash);
+  if (message !== null) {
+    status.textContent = `${message.sv} / ${message.en}`;
+    status.classList.add("error");
+    return;
+  }
   const result = decodeCalendarFragment(window.location.hash);
   if (!result.ok) {
     status.textContent = FAILURES[result.reason] ?? FAILURES.other ?? "";
@@ -43,12 +50,36 @@ function show(): void {
   const events = result.ics.split(/\r?\n/).filter((line) => line === "BEGIN:VEVENT").length;
   const sv = events === 1 ? "1 händelse" : `${events} händelser`;
   const en = events === 1 ? "1 event" : `${events} events`;
-  status.textContent = `Kalenderfilen är klar (${sv}). / The calendar file is ready (${en}).`;
-  fileName.textContent = result.fileName;
-  fileName.hidden = false;
-  button.hidden = false;
-  button.addEventListener("click", () => save(result.ics, result.fileName));
-  button.focus();
+  const offer = () => {
+    status.textContent = `Kalenderfilen är klar (${sv}). / The calendar file is ready (${en}).`;
+    status.classList.remove("error");
+    fileName.textContent = result.fileName;
+    fileName.hidden = false;
+    button.hidden = false;
+    button.addEventListener("click", () => save(result.ics, result.fileName));
+    button.focus();
+  };
+  const errors = fragmentErrorCount(window.location.hash);
+  if (errors === 0) {
+    offer();
+    return;
+  }
+  // The ribbon's export: errors are reported first, with the choice to export anyway.
+  const anyway = element("anyway", HTMLButtonElement);
+  const svErrors = errors === 1 ? "1 fel" : `${errors} fel`;
+  const enErrors = errors === 1 ? "1 error" : `${errors} errors`;
+  status.textContent =
+    `Kontrollen hittade ${svErrors} i tidsplanen; de raderna kan saknas eller hamna fel i kalendern. ` +
+    `Rätta dem i Excel med Kontrollera, eller exportera ändå. / ` +
+    `The check found ${enErrors} in the timeline; those rows may be missing or wrong in the calendar. ` +
+    `Fix them in Excel with Check, or export anyway.`;
+  status.classList.add("error");
+  anyway.hidden = false;
+  anyway.addEventListener("click", () => {
+    anyway.hidden = true;
+    offer();
+  });
+  anyway.focus();
 }
 
 if (document.readyState === "loading") {

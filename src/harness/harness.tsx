@@ -3,18 +3,38 @@
  * There is no Office host here (Office.onReady gives host null), so the language and theme
  * come from the URL: ?lang=sv-SE|en-US, ?theme=light|dark, ?plan=<title>&year=<year>, and
  * ?fail=<port error code> to make the workbook reads fail as Excel would.
+ * ?seed=1 imports the seed timeline (fetched from {@link SEED_PATH}: a browser test routes it
+ * to examples/) into the workbook first. `window.tidsplanHarness.workbook` is the in-memory
+ * workbook, for tests to look at what the pane did (selection, sheets, pictures).
+ * ?platform=mac behaves as Excel on Mac for the export view: openBrowserWindow is reported as a
+ * window event (see simulateMacHost) instead of downloading.
  */
 import { createMemoryWorkbook } from "../excel/memoryWorkbook";
 import { failingReads, isPortErrorCode } from "./failingPort";
-import type { PlanInfo } from "../domain/types";
+import { importTimeline } from "../domain/import";
+import type { Language, PlanInfo } from "../domain/types";
+import type { MemoryWorkbook } from "../excel/memoryWorkbook";
 import { languageFrom } from "../taskpane/i18n/messages";
 import { mountPane } from "../taskpane/mount";
 import { paneThemeFrom } from "../taskpane/theme";
+import { simulateMacHost } from "../taskpane/components/export/paneDelivery";
 
 function planFrom(params: URLSearchParams): PlanInfo | undefined {
   const title = params.get("plan");
   const year = Number(params.get("year"));
   return title === null || !Number.isInteger(year) || year === 0 ? undefined : { title, year };
+}
+
+/** Where ?seed=1 fetches the seed timeline text from (relative to the harness page). */
+export const SEED_PATH = "seed/tidsplan-verksamhetsledning-2007.txt";
+
+async function seedWorkbook(memory: MemoryWorkbook, lang: Language, keepPlan: boolean): Promise<void> {
+  const response = await fetch(SEED_PATH);
+  if (!response.ok) throw new Error(`?seed=1: ${SEED_PATH} gave HTTP ${response.status}`);
+  const imported = importTimeline({ text: await response.text() });
+  if (!imported.ok) throw new Error(`?seed=1: ${imported.message.en}`);
+  if (!keepPlan) await memory.setPlanInfo(imported.timeline.plan);
+  await memory.createTimelineTable(imported.timeline, lang);
 }
 
 async function start(): Promise<void> {
@@ -25,7 +45,11 @@ async function start(): Promise<void> {
   const memory = createMemoryWorkbook(plan === undefined ? undefined : { plan });
   const fail = params.get("fail");
   const port = isPortErrorCode(fail) ? failingReads(memory, fail) : memory;
-  mountPane(port, languageFrom(params.get("lang") ?? undefined), theme);
+  const language = languageFrom(params.get("lang") ?? undefined);
+  if (params.get("seed") === "1") await seedWorkbook(memory, language, plan !== undefined);
+  if (params.get("platform") === "mac") simulateMacHost();
+  Object.assign(window, { tidsplanHarness: { workbook: memory } });
+  mountPane(port, language, theme);
 }
 
 void start();

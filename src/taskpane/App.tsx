@@ -1,5 +1,13 @@
-import { FluentProvider, makeStyles, Spinner, tokens } from "@fluentui/react-components";
-import { lazy, Suspense, useCallback, useEffect } from "react";
+import {
+  FluentProvider,
+  makeStyles,
+  Spinner,
+  Tab,
+  TabList,
+  tokens,
+  type SelectTabData,
+} from "@fluentui/react-components";
+import { lazy, Suspense, useCallback, useEffect, useState } from "react";
 import type { Language } from "../domain/types";
 import type { WorkbookPort } from "../excel/workbookPort";
 import { EmptyState, type WaysIn } from "./components/EmptyState";
@@ -18,6 +26,31 @@ const TimelineView = lazy(() =>
   })),
 );
 
+const ExportView = lazy(() =>
+  import(/* webpackChunkName: "export-view" */ "./components/export/ExportView").then((m) => ({
+    default: m.ExportView,
+  })),
+);
+
+const WheelView = lazy(() =>
+  import(/* webpackChunkName: "wheel-view" */ "./components/wheel/WheelView").then((m) => ({
+    default: m.WheelView,
+  })),
+);
+
+/** The pane's three views, in tab order. */
+export type PaneView = "timeline" | "calendar" | "wheel";
+
+const VIEWS: readonly { readonly view: PaneView; readonly label: "navTimeline" | "navCalendar" | "navWheel" }[] = [
+  { view: "timeline", label: "navTimeline" },
+  { view: "calendar", label: "navCalendar" },
+  { view: "wheel", label: "navWheel" },
+];
+
+function isPaneView(value: unknown): value is PaneView {
+  return value === "timeline" || value === "calendar" || value === "wheel";
+}
+
 const useStyles = makeStyles({
   provider: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1 },
   main: {
@@ -26,12 +59,20 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalL,
     padding: tokens.spacingHorizontalL,
   },
+  panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
+  nav: {
+    paddingLeft: tokens.spacingHorizontalS,
+    paddingRight: tokens.spacingHorizontalS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
 });
 
 function Pane() {
   const styles = useStyles();
   const { t } = useMessages();
   const { state, dispatch, port } = usePane();
+  const [view, setView] = useState<PaneView>("timeline");
 
   const searchTable = useCallback(async () => {
     dispatch({ type: "tableSearchStarted", status: bilingual("searchingTable") });
@@ -71,20 +112,39 @@ function Pane() {
   // Paste and convert arrive with the import and Excel work; until then they are shown disabled.
   const ways: WaysIn = { useTable: () => void searchTable() };
 
+  const timeline = state.loading ? (
+    <Spinner label={t.loading} />
+  ) : state.table.kind === "found" ? (
+    <TimelineView rows={state.table.rows} />
+  ) : (
+    <EmptyState ways={ways} busy={state.table.kind === "searching"} />
+  );
+
   return (
     <>
       <PaneHeader />
+      <nav className={styles.nav} aria-label={t.navLabel}>
+        <TabList
+          selectedValue={view}
+          onTabSelect={(_event, data: SelectTabData) => {
+            if (isPaneView(data.value)) setView(data.value);
+          }}
+          size="medium"
+        >
+          {VIEWS.map((item) => (
+            <Tab key={item.view} value={item.view} id={`pane-tab-${item.view}`} aria-controls="pane-view">
+              {t[item.label]}
+            </Tab>
+          ))}
+        </TabList>
+      </nav>
       <main className={styles.main} aria-busy={state.loading}>
         <ErrorBar />
-        {state.loading ? (
-          <Spinner label={t.loading} />
-        ) : state.table.kind === "found" ? (
+        <div id="pane-view" role="tabpanel" aria-labelledby={`pane-tab-${view}`} className={styles.panel}>
           <Suspense fallback={<Spinner label={t.loading} />}>
-            <TimelineView rows={state.table.rows} />
+            {view === "timeline" ? timeline : view === "calendar" ? <ExportView /> : <WheelView />}
           </Suspense>
-        ) : (
-          <EmptyState ways={ways} busy={state.table.kind === "searching"} />
-        )}
+        </div>
       </main>
       <StatusRegion />
     </>

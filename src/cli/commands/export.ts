@@ -14,6 +14,7 @@ import {
 } from "../../domain/sheet";
 import type { Bilingual, Finding, Language, OwnerRecord, Timeline } from "../../domain/types";
 import { validateTimeline } from "../../domain/validate";
+import { buildWheelSvg } from "../../domain/wheel";
 import { parseArgs } from "../args";
 import type { CliOptions } from "../args";
 import { EXIT_OK, EXIT_UNUSABLE } from "../io";
@@ -23,7 +24,7 @@ import { loadTimeline } from "../loadInput";
 import { renderWorkbook } from "../xlsx/renderWorkbook";
 import { EXPORT_USAGE, exportText } from "./exportText";
 
-const FLAGS = ["year", "ics", "xlsx", "svg", "owner", "profile", "lang"] as const;
+const FLAGS = ["year", "ics", "xlsx", "svg", "owner", "profile", "lang", "rings", "startMonth"] as const;
 
 function findingsByEntry(findings: readonly Finding[]): Map<string, Finding[]> {
   const map = new Map<string, Finding[]>();
@@ -48,18 +49,22 @@ async function tryWrite(path: string, data: string | Buffer): Promise<string | u
 interface Outputs {
   readonly ics?: string;
   readonly xlsx?: string;
+  readonly svg?: string;
 }
 
 /** The checked output paths, or the problem with them. */
 function checkOutputs(input: string, options: CliOptions, cwd: string): Outputs | Bilingual {
-  if (options.svg !== undefined) return exportText.svgLater;
-  if (options.ics === undefined && options.xlsx === undefined) return exportText.noOutput;
+  if (options.ics === undefined && options.xlsx === undefined && options.svg === undefined)
+    return exportText.noOutput;
   const ics = options.ics === undefined ? undefined : resolve(cwd, options.ics);
   const xlsx = options.xlsx === undefined ? undefined : resolve(cwd, options.xlsx);
+  const svg = options.svg === undefined ? undefined : resolve(cwd, options.svg);
   if (ics === input) return exportText.sameAsInput("--ics");
   if (xlsx === input) return exportText.sameAsInput("--xlsx");
-  if (ics !== undefined && ics === xlsx) return exportText.sameOutputs;
-  return { ics, xlsx };
+  if (svg === input) return exportText.sameAsInput("--svg");
+  const given = [ics, xlsx, svg].filter((path) => path !== undefined);
+  if (new Set(given).size !== given.length) return exportText.sameOutputs;
+  return { ics, xlsx, svg };
 }
 
 async function writeIcs(
@@ -106,6 +111,31 @@ async function writeXlsx(
   return true;
 }
 
+async function writeSvg(
+  path: string,
+  timeline: Timeline,
+  owners: readonly OwnerRecord[] | undefined,
+  options: CliOptions,
+  lang: Language,
+  io: CliIo,
+): Promise<boolean> {
+  const findings = validateTimeline(timeline, { owners });
+  const svg = buildWheelSvg(timeline, {
+    lang,
+    rings: options.rings ?? "owner",
+    startMonth: options.startMonth,
+    owners,
+    findings,
+  });
+  const problem = await tryWrite(path, svg);
+  if (problem !== undefined) {
+    io.stderr(say(exportText.writeFailed(path, problem), lang) + "\n");
+    return false;
+  }
+  io.stdout(say(exportText.wroteSvg(path, timeline.entries.length), lang) + "\n");
+  return true;
+}
+
 /**
  * Runs `tidsplan export`. Returns the exit code: 0 written, 2 usage or unusable input.
  *
@@ -144,5 +174,7 @@ export async function runExport(argv: readonly string[], io: CliIo): Promise<num
   if (outputs.ics !== undefined) ok = (await writeIcs(outputs.ics, loaded.timeline, options, lang, io)) && ok;
   if (outputs.xlsx !== undefined)
     ok = (await writeXlsx(outputs.xlsx, loaded.timeline, loaded.owners, lang, io)) && ok;
+  if (outputs.svg !== undefined)
+    ok = (await writeSvg(outputs.svg, loaded.timeline, loaded.owners, options, lang, io)) && ok;
   return ok ? EXIT_OK : EXIT_UNUSABLE;
 }

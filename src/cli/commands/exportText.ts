@@ -3,43 +3,54 @@ import type { Bilingual } from "../../domain/types";
 
 export const EXPORT_USAGE: Bilingual = {
   sv: [
-    "Användning: tidsplan export <fil> [--ics ut.ics] [--xlsx ut.xlsx] [--owner NAMN]",
-    "                        [--profile add|separate] [--year ÅÅÅÅ] [--lang sv|en]",
+    "Användning: tidsplan export <fil> [--ics ut.ics] [--xlsx ut.xlsx] [--svg hjul.svg] [--owner NAMN]",
+    "                        [--profile add|separate] [--rings owner|kind] [--start-month 1-12]",
+    "                        [--year ÅÅÅÅ] [--lang sv|en]",
     "  --ics      skriv en kalenderfil (.ics) med en händelse per datum",
     "  --xlsx     skriv en arbetsbok med Tidsplan, Ansvariga, kalenderblad och utskrift",
+    "  --svg      skriv årshjulet som SVG-bild",
     "  --owner    bara den ansvariges händelser i .ics-filen",
     "  --profile  add: läggs till i din kalender (standard); separate: öppnas som egen kalender",
-    "Ange minst en av --ics och --xlsx.",
+    "  --rings    årshjulets ringar: owner en per ansvarig (standard), kind en per typ",
+    "  --start-month  månaden överst i årshjulet, 1–12 (standard 1; 8 för ett läsår)",
+    "Ange minst en av --ics, --xlsx och --svg.",
   ].join("\n"),
   en: [
-    "Usage: tidsplan export <file> [--ics out.ics] [--xlsx out.xlsx] [--owner NAME]",
-    "                       [--profile add|separate] [--year YYYY] [--lang sv|en]",
+    "Usage: tidsplan export <file> [--ics out.ics] [--xlsx out.xlsx] [--svg wheel.svg] [--owner NAME]",
+    "                       [--profile add|separate] [--rings owner|kind] [--start-month 1-12]",
+    "                       [--year YYYY] [--lang sv|en]",
     "  --ics      write a calendar file (.ics) with one event per date",
     "  --xlsx     write a workbook with Tidsplan, Owners, calendar sheet and printable plan",
+    "  --svg      write the annual wheel (årshjul) as an SVG picture",
     "  --owner    only that owner's events in the .ics file",
     "  --profile  add: added to your calendar (default); separate: opened as a calendar of its own",
-    "Give at least one of --ics and --xlsx.",
+    "  --rings    the wheel's rings: owner one per owner (default), kind one per kind",
+    "  --start-month  the month at the top of the wheel, 1–12 (default 1; 8 for a school year)",
+    "Give at least one of --ics, --xlsx and --svg.",
   ].join("\n"),
 };
 
 export const exportText = {
   noOutput: {
-    sv: "Ange minst en utfil: --ics eller --xlsx.",
-    en: "Give at least one output file: --ics or --xlsx.",
+    sv: "Ange minst en utfil: --ics, --xlsx eller --svg.",
+    en: "Give at least one output file: --ics, --xlsx or --svg.",
   },
   oneInput: { sv: "Ange precis en indatafil.", en: "Give exactly one input file." },
-  svgLater: {
-    sv: "--svg (årshjulet) finns inte i export ännu. Använd --ics eller --xlsx.",
-    en: "--svg (the year wheel) is not available in export yet. Use --ics or --xlsx.",
-  },
   sameAsInput: (flag: string): Bilingual => ({
     sv: `${flag} pekar på indatafilen; den skrivs aldrig över. Välj ett annat filnamn.`,
     en: `${flag} points at the input file; it is never overwritten. Choose another file name.`,
   }),
-  sameOutputs: { sv: "--ics och --xlsx pekar på samma fil.", en: "--ics and --xlsx point at the same file." },
+  sameOutputs: {
+    sv: "Två av --ics, --xlsx och --svg pekar på samma fil.",
+    en: "Two of --ics, --xlsx and --svg point at the same file.",
+  },
   wroteIcs: (path: string, count: number): Bilingual => ({
     sv: `Skrev ${path} (${count} händelser)`,
     en: `Wrote ${path} (${count} events)`,
+  }),
+  wroteSvg: (path: string, entries: number): Bilingual => ({
+    sv: `Skrev ${path} (årshjul med ${entries} händelser)`,
+    en: `Wrote ${path} (annual wheel with ${entries} events)`,
   }),
   wroteXlsx: (path: string, sheets: number): Bilingual => ({
     sv: `Skrev ${path} (${sheets} blad)`,

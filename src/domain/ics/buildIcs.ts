@@ -1,7 +1,8 @@
 /**
  * The ICS writer: a timeline becomes an iCalendar file that Outlook, Google Calendar and Apple
- * Calendar import. All RFC 5545 text (escaping, folding, property syntax) is ical-generator's;
- * this module only decides which events there are and what they say.
+ * Calendar import. All RFC 5545 text (escaping, property syntax) is ical-generator's; this
+ * module only decides which events there are and what they say. Folding is done in one linear
+ * pass of our own, byte-identical to the library's (calendarText.ts explains why).
  */
 import ical, {
   ICalAlarmType,
@@ -10,10 +11,11 @@ import ical, {
   ICalEventTransparency,
   escape,
 } from "ical-generator";
-import type { ICalEventData } from "ical-generator";
+import type { ICalCalendar, ICalEventData } from "ical-generator";
 import { addDays } from "../dates";
 import type { Language, Occurrence, ParsedWhen, Timeline, TimelineEntry } from "../types";
 import { icsDate, icsDateTime } from "./icsDateValues";
+import { calendarText } from "./calendarText";
 import { DEADLINE_PREFIX, DESCRIPTION_LABELS, KIND_NAMES, pick } from "./icsText";
 import { STOCKHOLM_TZID, stockholmTimezoneGenerator } from "./stockholmTimezone";
 
@@ -62,17 +64,7 @@ export function buildIcs(timeline: Timeline, options: IcsOptions): IcsResult {
   const lang = options.lang ?? "sv";
   const includeSpans = options.includeSpans ?? true;
   const owner = options.owner?.trim().toLocaleLowerCase("sv");
-  const calendar = ical({
-    prodId: PRODID,
-    method: ICalCalendarMethod.PUBLISH,
-    // No calendar-wide zone name: DTSTAMP stays in UTC; the generator still writes the
-    // VTIMEZONE for the zone of timed events.
-    timezone: { name: null, generator: stockholmTimezoneGenerator },
-  });
-  if (options.profile === "separate") {
-    // ical-generator writes NAME/X-WR-CALNAME unescaped; escape so a title can never break a line.
-    calendar.name(escape(timeline.plan.title || `Tidsplan ${timeline.plan.year}`, false));
-  }
+  const calendar = newCalendar(timeline, options);
   const stamp = options.dtstamp ?? new Date();
   let unreadableCount = 0;
   for (const entry of timeline.entries) {
@@ -89,7 +81,23 @@ export function buildIcs(timeline: Timeline, options: IcsOptions): IcsResult {
       calendar.createEvent(eventData(entry, parsed, occurrence, index, timeline, options, lang, stamp));
     });
   }
-  return { text: calendar.toString(), eventCount: calendar.length(), unreadableCount };
+  const text = calendarText(calendar, newCalendar(timeline, options));
+  return { text, eventCount: calendar.length(), unreadableCount };
+}
+
+function newCalendar(timeline: Timeline, options: IcsOptions): ICalCalendar {
+  const calendar = ical({
+    prodId: PRODID,
+    method: ICalCalendarMethod.PUBLISH,
+    // No calendar-wide zone name: DTSTAMP stays in UTC; the generator still writes the
+    // VTIMEZONE for the zone of timed events.
+    timezone: { name: null, generator: stockholmTimezoneGenerator },
+  });
+  if (options.profile === "separate") {
+    // ical-generator writes NAME/X-WR-CALNAME unescaped; escape so a title can never break a line.
+    calendar.name(escape(timeline.plan.title || `Tidsplan ${timeline.plan.year}`, false));
+  }
+  return calendar;
 }
 
 function isSpan(parsed: ParsedWhen, occurrence: Occurrence): boolean {

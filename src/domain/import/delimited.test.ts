@@ -33,3 +33,22 @@ describe("guessSeparator", () => {
     expect(guessSeparator(text)).toBe(separator);
   });
 });
+
+describe("bug: an unbalanced quote in a CSV swallowed the following rows into one cell", () => {
+  it("reads the opening quote as a character when the quoted field would span rows and end mid-field", () => {
+    const text = 'När,Händelse,Ansvarig\n5 mars,"Budget,KS\n6 mars,MBL,KF\n7 mars,Beslut "om" skatt,KS';
+    const records = parseDelimited(text, ",");
+    expect(records.map((r) => r.line)).toEqual([1, 2, 3, 4]);
+    expect(records[1]?.cells).toEqual(["5 mars", '"Budget', "KS"]);
+    expect(records[2]?.cells).toEqual(["6 mars", "MBL", "KF"]);
+    expect(records[3]?.cells).toEqual(["7 mars", 'Beslut "om" skatt', "KS"]);
+  });
+
+  it("still reads a well-formed quoted field with a line break", () => {
+    const records = parseDelimited('5 mars,"rad 1\nrad 2",KS\n6 mars,MBL,KF', ",");
+    expect(records.map((r) => r.cells)).toEqual([
+      ["5 mars", "rad 1\nrad 2", "KS"],
+      ["6 mars", "MBL", "KF"],
+    ]);
+  });
+});

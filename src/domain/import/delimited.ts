@@ -28,6 +28,18 @@ function closingQuote(text: string, open: number): number {
 }
 
 /**
+ * A quoted field that spans lines but whose closing quote is followed by more text
+ * (`"Budget, del 1` … `Beslut "om" skatt`) is not one Excel wrote: the opening quote is
+ * unbalanced and the "closing" one belongs to a later row. Reading it as quoted would swallow
+ * the rows between into one cell, so the opening quote is read as an ordinary character.
+ */
+function swallowsLines(text: string, open: number, close: number, sep: number): boolean {
+  const after = text.charCodeAt(close + 1);
+  const endsField = close + 1 >= text.length || after === sep || after === 10 || after === 13;
+  return !endsField && text.slice(open + 1, close).includes("\n");
+}
+
+/**
  * Parse delimited text (lines already "\n"-separated) into records.
  *
  * @example
@@ -52,8 +64,9 @@ export function parseDelimited(text: string, separator: Separator): DelimitedRec
     let j = i;
     while (j < n && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9) && text.charCodeAt(j) !== sep)
       j += 1;
-    const close = text[j] === '"' && !noMoreClosing ? closingQuote(text, j) : -2;
+    let close = text[j] === '"' && !noMoreClosing ? closingQuote(text, j) : -2;
     if (close === -1) noMoreClosing = true;
+    if (close >= 0 && swallowsLines(text, j, close, sep)) close = -2;
     if (close >= 0) {
       const quoted = text.slice(j + 1, close);
       for (let k = 0; k < quoted.length; k += 1) if (quoted.charCodeAt(k) === NEWLINE) line += 1;

@@ -33,6 +33,64 @@ const sv = {
   errorTitle: "Det gick inte",
   dismiss: "Stäng",
   statusReady: "Tidsplan är redo.",
+  navLabel: "Vyer",
+  navTimeline: "Tidsplan",
+  navCalendar: "Kalender",
+  navWheel: "Årshjul",
+  pasteTitle: "Klistra in tidsplanen",
+  pasteLabel: "Text från Word, en PDF eller en webbsida",
+  pasteHint: "Markera hela tidsplanen i dokumentet, kopiera och klistra in här.",
+  previewTitle: "Förhandsvisning",
+  previewEntries: "{n} händelser",
+  previewNone: "Klistra in text för att se en förhandsvisning.",
+  previewSkipped: "Hoppades över ({n})",
+  previewMore: "… och {n} till",
+  colWhen: "När",
+  colEvent: "Händelse",
+  colOwner: "Ansvarig",
+  noOwner: "–",
+  reasonTitle: "rubrik",
+  reasonDocumentDate: "dokumentdatum",
+  reasonIntro: "inledande text",
+  reasonHeaderRow: "kolumnrubriker",
+  reasonMonthHeading: "månadsrubrik",
+  reasonYearHeading: "årsrubrik",
+  reasonPageHeading: "sidrubrik",
+  reasonUnrecognised: "kunde inte läsas",
+  reasonOther: "hoppades över",
+  planTitleLabel: "Planens namn",
+  planYearLabel: "Planår",
+  planNotInferred: "Namn och år kunde inte läsas ut ur texten. Fyll i dem innan tabellen skapas.",
+  planYearInvalid: "Skriv ett år med fyra siffror, till exempel 2027.",
+  createTable: "Skapa tabell",
+  cancel: "Avbryt",
+  creatingTable: "Skapar tabellen …",
+  tableCreated: "Tidsplan-tabellen skapades med {n} rader.",
+  convertTitle: "Omvandla bladet {sheet}",
+  readingSheet: "Läser det aktiva bladet …",
+  sheetEmpty: "Det aktiva bladet är tomt. Välj bladet med tidsplanen och försök igen.",
+  check: "Kontrollera",
+  checking: "Kontrollerar …",
+  clearCheck: "Rensa kontroll",
+  checkCleared: "Kontrollen är rensad.",
+  createOwners: "Skapa ansvarslista",
+  ownersCreated: "Ansvarslistan skapades med {n} ansvariga.",
+  noOwnersFound: "Tidsplanen har inga ansvariga att lista ännu.",
+  severityError: "Fel",
+  severityWarning: "Varningar",
+  severityInfo: "Info",
+  findingsSummary: "{error} fel, {warning} varningar, {info} info",
+  findingsTitle: "Resultat av kontrollen",
+  noFindings: "Inga fel eller varningar.",
+  notChecked: "Tryck på Kontrollera för att granska tidsplanen. Resultatet skrivs i kolumnen Kontroll.",
+  rowLabel: "Rad {line}",
+  planWide: "Hela planen",
+  fixSetOwner: "Sätt ansvarig: {owner}",
+  fixSetWhen: "Ändra När till {when}",
+  fixSort: "Sortera kronologiskt",
+  fixMarkReviewed: "Markera som granskad",
+  fixApplied: "Ändringen är gjord. Kontrollerar igen …",
+  liveCheckOn: "Ändringar i tabellen kontrolleras automatiskt.",
 } as const;
 
 export type MessageKey = keyof typeof sv;
@@ -69,6 +127,64 @@ export const messages = {
     errorTitle: "That did not work",
     dismiss: "Dismiss",
     statusReady: "Tidsplan is ready.",
+    navLabel: "Views",
+    navTimeline: "Timeline",
+    navCalendar: "Calendar",
+    navWheel: "Annual wheel",
+    pasteTitle: "Paste the timeline",
+    pasteLabel: "Text from Word, a PDF or a web page",
+    pasteHint: "Select the whole timeline in the document, copy it and paste it here.",
+    previewTitle: "Preview",
+    previewEntries: "{n} entries",
+    previewNone: "Paste text to see a preview.",
+    previewSkipped: "Skipped ({n})",
+    previewMore: "… and {n} more",
+    colWhen: "When",
+    colEvent: "Event",
+    colOwner: "Owner",
+    noOwner: "–",
+    reasonTitle: "title",
+    reasonDocumentDate: "document date",
+    reasonIntro: "introduction",
+    reasonHeaderRow: "column headings",
+    reasonMonthHeading: "month heading",
+    reasonYearHeading: "year heading",
+    reasonPageHeading: "page heading",
+    reasonUnrecognised: "could not be read",
+    reasonOther: "skipped",
+    planTitleLabel: "Plan name",
+    planYearLabel: "Plan year",
+    planNotInferred: "The name and year could not be read from the text. Fill them in before creating the table.",
+    planYearInvalid: "Enter a four-digit year, for example 2027.",
+    createTable: "Create table",
+    cancel: "Cancel",
+    creatingTable: "Creating the table …",
+    tableCreated: "The Tidsplan table was created with {n} rows.",
+    convertTitle: "Convert the sheet {sheet}",
+    readingSheet: "Reading the active sheet …",
+    sheetEmpty: "The active sheet is empty. Select the sheet with the timeline and try again.",
+    check: "Check",
+    checking: "Checking …",
+    clearCheck: "Clear check",
+    checkCleared: "The check was cleared.",
+    createOwners: "Create owner list",
+    ownersCreated: "The owner list was created with {n} owners.",
+    noOwnersFound: "The timeline has no owners to list yet.",
+    severityError: "Errors",
+    severityWarning: "Warnings",
+    severityInfo: "Info",
+    findingsSummary: "{error} errors, {warning} warnings, {info} info",
+    findingsTitle: "Check results",
+    noFindings: "No errors or warnings.",
+    notChecked: "Press Check to review the timeline. The result is written to the Kontroll column.",
+    rowLabel: "Row {line}",
+    planWide: "Whole plan",
+    fixSetOwner: "Set owner: {owner}",
+    fixSetWhen: "Change When to {when}",
+    fixSort: "Sort chronologically",
+    fixMarkReviewed: "Mark as reviewed",
+    fixApplied: "The change was made. Checking again …",
+    liveCheckOn: "Changes to the table are checked automatically.",
   },
 } satisfies Record<Language, Messages>;
 
@@ -82,6 +198,23 @@ export const messages = {
 export function languageFrom(displayLanguage: string | undefined): Language {
   const primary = (displayLanguage ?? "").trim().toLowerCase().split(/[-_]/)[0];
   return primary === "sv" ? "sv" : "en";
+}
+
+/**
+ * Fill "{name}" placeholders of a catalogue message.
+ *
+ * @example fill("{n} händelser", { n: 36 }) // "36 händelser"
+ */
+export function fill(message: string, values: Readonly<Record<string, string | number>>): string {
+  return message.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = values[name];
+    return value === undefined ? whole : String(value);
+  });
+}
+
+/** A catalogue message with placeholders filled, in both languages. */
+export function bilingualFill(key: MessageKey, values: Readonly<Record<string, string | number>>): Bilingual {
+  return { sv: fill(messages.sv[key], values), en: fill(messages.en[key], values) };
 }
 
 /** A catalogue message in both languages (for state that outlives a language switch). */

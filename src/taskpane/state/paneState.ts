@@ -25,7 +25,11 @@ export type PaneAction =
   | { readonly type: "failed"; readonly message: Bilingual }
   | { readonly type: "dismissError" }
   | { readonly type: "tableSearchStarted"; readonly status: Bilingual }
-  | { readonly type: "tableSearched"; readonly table: TableState; readonly status: Bilingual };
+  | { readonly type: "tableSearched"; readonly table: TableState; readonly status: Bilingual }
+  /** A status to announce in the aria-live region (check results, a created table …). */
+  | { readonly type: "status"; readonly status: Bilingual }
+  /** The plan title and year were stored in the workbook. */
+  | { readonly type: "planStored"; readonly plan: PlanInfo };
 
 export const initialPaneState: PaneState = {
   loading: true,
@@ -47,5 +51,9 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, table: { kind: "searching" }, error: null, status: action.status };
     case "tableSearched":
       return { ...state, table: action.table, status: action.status };
+    case "status":
+      return { ...state, status: action.status };
+    case "planStored":
+      return { ...state, plan: action.plan };
   }
 }

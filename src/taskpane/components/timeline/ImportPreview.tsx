@@ -1,0 +1,93 @@
+import { Body1Strong, Caption1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
+import type { Timeline } from "../../../domain/types";
+import { useMessages } from "../../i18n/MessagesContext";
+import { fill } from "../../i18n/messages";
+import { parsedWhenLabel, skipReasonLabel } from "./labels";
+
+/** More rows than this are summarised ("… och 12 till"): the pane is narrow. */
+const MAX_ROWS = 60;
+
+const useStyles = makeStyles({
+  section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  heading: { margin: 0 },
+  table: {
+    width: "100%",
+    borderCollapse: "collapse",
+    tableLayout: "fixed",
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+  },
+  th: {
+    textAlign: "left",
+    fontWeight: tokens.fontWeightSemibold,
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+  },
+  when: { width: "28%" },
+  owner: { width: "30%" },
+  td: {
+    verticalAlign: "top",
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
+    overflowWrap: "anywhere",
+  },
+  written: { display: "block", color: tokens.colorNeutralForeground3 },
+  scroll: { maxHeight: "320px", overflowY: "auto" },
+  skipped: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  muted: { color: tokens.colorNeutralForeground3 },
+});
+
+/** What the import found: the entries (När / Händelse / Ansvarig) and the lines it skipped. */
+export function ImportPreview(props: { timeline: Timeline }) {
+  const styles = useStyles();
+  const { t, language } = useMessages();
+  const { entries, skipped } = props.timeline;
+  const shown = entries.slice(0, MAX_ROWS);
+  return (
+    <section className={styles.section} aria-label={t.previewTitle} data-testid="import-preview">
+      <Subtitle2 as="h3" className={styles.heading}>
+        {t.previewTitle}: <span data-testid="preview-count">{fill(t.previewEntries, { n: entries.length })}</span>
+      </Subtitle2>
+      <div className={styles.scroll} tabIndex={0} aria-label={fill(t.previewEntries, { n: entries.length })}>
+        <table className={styles.table}>
+          <thead>
+            <tr>
+              <th className={`${styles.th} ${styles.when}`}>{t.colWhen}</th>
+              <th className={styles.th}>{t.colEvent}</th>
+              <th className={`${styles.th} ${styles.owner}`}>{t.colOwner}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((entry) => (
+              <tr key={entry.id}>
+                <td className={styles.td}>
+                  {parsedWhenLabel(entry, language)}
+                  {entry.when !== "" ? <span className={styles.written}>{entry.when}</span> : null}
+                </td>
+                <td className={styles.td}>{entry.event}</td>
+                <td className={styles.td}>{entry.owner === "" ? t.noOwner : entry.owner}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {entries.length > shown.length ? (
+          <Caption1 className={styles.muted}>{fill(t.previewMore, { n: entries.length - shown.length })}</Caption1>
+        ) : null}
+      </div>
+      {skipped.length > 0 ? (
+        <>
+          <Body1Strong>{fill(t.previewSkipped, { n: skipped.length })}</Body1Strong>
+          <ul className={styles.skipped} data-testid="preview-skipped">
+            {skipped.map((line) => (
+              <li key={`${line.line}-${line.reason}`}>
+                <Caption1>
+                  {fill(t.rowLabel, { line: line.line })}: “{line.text}” ({skipReasonLabel(line.reason, t)})
+                </Caption1>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </section>
+  );
+}

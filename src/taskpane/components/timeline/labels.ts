@@ -1,0 +1,57 @@
+/** Short display texts for the import preview and the findings list. */
+import { monthName } from "../../../domain/dates";
+import type { Fix, Language, PlainDate, TimelineEntry } from "../../../domain/types";
+import { fill, type MessageKey, type Messages } from "../../i18n/messages";
+
+function shortDate(date: PlainDate, lang: Language): string {
+  return `${date.day} ${monthName(date.month, lang).slice(0, 3).toLowerCase()}`;
+}
+
+/**
+ * The parsed dates of an entry, compactly: "5 feb", "5 feb–9 mar", "4 maj (+2)"; "?" when
+ * När could not be read.
+ */
+export function parsedWhenLabel(entry: TimelineEntry, lang: Language): string {
+  if (!entry.parsed.ok) return "?";
+  const [first, ...rest] = entry.parsed.occurrences;
+  if (first === undefined) return "?";
+  const same =
+    first.start.year === first.end.year && first.start.month === first.end.month && first.start.day === first.end.day;
+  const wholeMonth = entry.parsed.precision === "month" && first.start.day === 1 && first.start.month === first.end.month;
+  const span = wholeMonth
+    ? monthName(first.start.month, lang)
+    : same
+      ? shortDate(first.start, lang)
+      : `${shortDate(first.start, lang)}–${shortDate(first.end, lang)}`;
+  return rest.length === 0 ? span : `${span} (+${rest.length})`;
+}
+
+const REASONS: Readonly<Record<string, MessageKey>> = {
+  title: "reasonTitle",
+  "document-date": "reasonDocumentDate",
+  intro: "reasonIntro",
+  "header-row": "reasonHeaderRow",
+  "month-heading": "reasonMonthHeading",
+  "year-heading": "reasonYearHeading",
+  "page-heading": "reasonPageHeading",
+  unrecognised: "reasonUnrecognised",
+};
+
+/** Why a line was skipped, in the pane language. */
+export function skipReasonLabel(reason: string, t: Messages): string {
+  return t[REASONS[reason] ?? "reasonOther"];
+}
+
+/** The label of a fix's button: "Sätt ansvarig: Stadsdelsnämnden", "Sortera kronologiskt" … */
+export function fixLabel(fix: Fix, t: Messages): string {
+  switch (fix.type) {
+    case "set-owner":
+      return fill(t.fixSetOwner, { owner: fix.owner });
+    case "set-when":
+      return fill(t.fixSetWhen, { when: fix.when });
+    case "sort-chronologically":
+      return t.fixSort;
+    case "mark-reviewed":
+      return t.fixMarkReviewed;
+  }
+}

@@ -1,0 +1,158 @@
+/**
+ * The pane's check: the "Kontrollera" button, fixes, clearing, and the live re-check while the
+ * pane is open (table changes, debounced, never while the add-in itself is writing).
+ */
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { Finding, FindingColumn, Fix } from "../../../domain/types";
+import type { TableColumnKey } from "../../../excel/workbookPort";
+import { checkWorkbook, type CheckOutcome } from "../../../workflows/checkWorkbook";
+import { useMessages } from "../../i18n/MessagesContext";
+import { bilingual, bilingualFill } from "../../i18n/messages";
+import { usePane } from "../../state/PaneContext";
+
+/** How long the table must be quiet before a live re-check: typing is not a flood of syncs. */
+export const LIVE_CHECK_DELAY_MS = 800;
+/** Change events this soon after our own write are that write's echo (Office delivers them late). */
+const OWN_WRITE_ECHO_MS = 600;
+
+const COLUMN: Readonly<Record<FindingColumn, TableColumnKey>> = {
+  when: "when",
+  event: "event",
+  owner: "owner",
+  notes: "notes",
+};
+
+export interface TimelineCheck {
+  /** The last check's outcome; null before the first check or after clearing. */
+  readonly outcome: CheckOutcome | null;
+  readonly busy: boolean;
+  readonly check: () => Promise<void>;
+  readonly clear: () => Promise<void>;
+  readonly applyFix: (fix: Fix) => Promise<void>;
+  readonly select: (finding: Finding) => Promise<void>;
+}
+
+export function useTimelineCheck(): TimelineCheck {
+  const { port, dispatch } = usePane();
+  const { language } = useMessages();
+  const [outcome, setOutcome] = useState<CheckOutcome | null>(null);
+  const [busy, setBusy] = useState(false);
+  /** True while the add-in writes to the table; later events within the echo window are ignored too. */
+  const writing = useRef(false);
+  const quietUntil = useRef(0);
+  const fingerprint = useRef<string | undefined>(undefined);
+
+  /** Run a port operation that writes, marking its change events as our own. */
+  const asOwnWrite = useCallback(async <T,>(operation: () => Promise<T>): Promise<T> => {
+    writing.current = true;
+    try {
+      return await operation();
+    } finally {
+      writing.current = false;
+      quietUntil.current = Date.now() + OWN_WRITE_ECHO_MS;
+    }
+  }, []);
+
+  const run = useCallback(
+    async (live: boolean) => {
+      setBusy(true);
+      if (!live) dispatch({ type: "status", status: bilingual("checking") });
+      const options = live && fingerprint.current !== undefined ? { unlessUnchangedFrom: fingerprint.current } : {};
+      const result = await asOwnWrite(() => checkWorkbook(port, language, options));
+      setBusy(false);
+      if (!result.ok) {
+        dispatch({ type: "failed", message: result.message });
+        return;
+      }
+      if (result.value === null) {
+        setOutcome(null);
+        dispatch({ type: "status", status: bilingual("tableNotFound") });
+        return;
+      }
+      const value = result.value;
+      fingerprint.current = value.fingerprint;
+      setOutcome(value);
+      if (live && value.unchanged) return;
+      dispatch({ type: "status", status: bilingualFill("findingsSummary", { ...value.summary }) });
+    },
+    [asOwnWrite, dispatch, language, port],
+  );
+
+  const check = useCallback(() => run(false), [run]);
+
+  const clear = useCallback(async () => {
+    const result = await asOwnWrite(() => port.clearCheck());
+    if (!result.ok) {
+      dispatch({ type: "failed", message: result.message });
+      return;
+    }
+    setOutcome(null);
+    fingerprint.current = undefined;
+    dispatch({ type: "status", status: bilingual("checkCleared") });
+  }, [asOwnWrite, dispatch, port]);
+
+  const applyFix = useCallback(
+    async (fix: Fix) => {
+      const result = await asOwnWrite(() => port.applyFix(fix));
+      if (!result.ok) {
+        dispatch({ type: "failed", message: result.message });
+        return;
+      }
+      dispatch({ type: "status", status: bilingual("fixApplied") });
+      await run(false);
+    },
+    [asOwnWrite, dispatch, port, run],
+  );
+
+  const select = useCallback(
+    async (finding: Finding) => {
+      if (finding.entryId === "") return;
+      const result = await port.selectCell(finding.entryId, COLUMN[finding.column ?? "when"]);
+      if (!result.ok) dispatch({ type: "failed", message: result.message });
+    },
+    [dispatch, port],
+  );
+
+  // Live re-check: only once the user has checked (a cleared check stays cleared).
+  const checked = outcome !== null;
+  const runRef = useRef(run);
+  runRef.current = run;
+  useEffect(() => {
+    if (!checked) return undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let inFlight = false;
+    let again = false;
+    let unsubscribe: (() => void) | undefined;
+    let active = true;
+    const fire = async () => {
+      timer = undefined;
+      if (inFlight) {
+        again = true;
+        return;
+      }
+      inFlight = true;
+      await runRef.current(true);
+      inFlight = false;
+      if (again && active) {
+        again = false;
+        timer = setTimeout(() => void fire(), LIVE_CHECK_DELAY_MS);
+      }
+    };
+    const onChanged = () => {
+      if (writing.current || Date.now() < quietUntil.current) return;
+      if (timer !== undefined) clearTimeout(timer);
+      timer = setTimeout(() => void fire(), LIVE_CHECK_DELAY_MS);
+    };
+    void port.onTableChanged(onChanged).then((off) => {
+      if (active) unsubscribe = off;
+      else off();
+    });
+    return () => {
+      active = false;
+      if (timer !== undefined) clearTimeout(timer);
+      unsubscribe?.();
+    };
+  }, [checked, port]);
+
+  return { outcome, busy, check, clear, applyFix, select };
+}

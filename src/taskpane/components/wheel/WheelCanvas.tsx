@@ -1,0 +1,94 @@
+/**
+ * The wheel's SVG in the pane. The string is our own escaped domain output (buildWheelSvg); it is
+ * the only thing injected as HTML. One delegated click/keyboard handler selects the entry's row.
+ */
+import { makeStyles, tokens } from "@fluentui/react-components";
+import { useEffect, useRef, type KeyboardEvent, type MouseEvent } from "react";
+
+const useStyles = makeStyles({
+  canvas: {
+    width: "100%",
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: "#FFFFFF",
+    overflow: "hidden",
+    "& svg": { display: "block", width: "100%", height: "auto" },
+    "& [data-entry-id]:focus-visible": {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+    },
+  },
+});
+
+function entryIdOf(target: EventTarget | null): string | null {
+  if (!(target instanceof Element)) return null;
+  return target.closest("[data-entry-id]")?.getAttribute("data-entry-id") ?? null;
+}
+
+/**
+ * Make the numbered list rows keyboard targets with the item's tooltip, and let assistive
+ * technology into the picture (the domain marks the standalone SVG role="img").
+ */
+function enhance(root: HTMLElement, label: string): void {
+  const svg = root.querySelector("svg");
+  if (svg === null) return;
+  svg.setAttribute("role", "group");
+  svg.setAttribute("aria-label", label);
+  const titles = new Map<string, string>();
+  for (const item of root.querySelectorAll('[data-kind="item"]')) {
+    const id = item.getAttribute("data-entry-id");
+    const title = item.querySelector("title")?.textContent;
+    if (id !== null && title !== undefined && title !== null) titles.set(id, title);
+  }
+  for (const row of root.querySelectorAll('[data-kind="list-row"]')) {
+    const title = titles.get(row.getAttribute("data-entry-id") ?? "") ?? row.textContent ?? "";
+    row.setAttribute("tabindex", "0");
+    row.setAttribute("role", "button");
+    row.setAttribute("aria-label", title);
+    if (row.querySelector("title") === null) {
+      const tooltip = document.createElementNS("http://www.w3.org/2000/svg", "title");
+      tooltip.textContent = title;
+      row.prepend(tooltip);
+    }
+  }
+}
+
+export interface WheelCanvasProps {
+  readonly svg: string;
+  readonly label: string;
+  readonly onSelect: (entryId: string) => void;
+}
+
+export function WheelCanvas(props: WheelCanvasProps) {
+  const styles = useStyles();
+  const ref = useRef<HTMLDivElement>(null);
+  const { svg, label, onSelect } = props;
+
+  useEffect(() => {
+    if (ref.current !== null) enhance(ref.current, label);
+  }, [svg, label]);
+
+  const onClick = (event: MouseEvent<HTMLDivElement>) => {
+    const id = entryIdOf(event.target);
+    if (id !== null) onSelect(id);
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key !== "Enter" && event.key !== " ") return;
+    const id = entryIdOf(event.target);
+    if (id === null) return;
+    event.preventDefault();
+    onSelect(id);
+  };
+
+  return (
+    // Clicks and keys are delegated from the SVG's items and list rows (those are the controls).
+    <div
+      ref={ref}
+      className={styles.canvas}
+      data-testid="wheel-canvas"
+      onClick={onClick}
+      onKeyDown={onKeyDown}
+      // Our own buildWheelSvg output: every text is escaped in the domain (escapeXml).
+      dangerouslySetInnerHTML={{ __html: svg }}
+    />
+  );
+}

@@ -1,0 +1,116 @@
+/**
+ * "Kontrollera / Check": read the Tidsplan table, import and validate it, write ID, Start, Slut,
+ * Kategori and Kontroll back (matched by ID), and return the findings. Shared by the pane's
+ * button, the pane's live re-check and the ribbon command. Port calls: readTimelineTable,
+ * readOwners, writeCheckResults, each once; no port call per row.
+ */
+import type { Finding, Fix, Language, OwnerRecord, RawRow, Timeline } from "../domain/types";
+import { computeCheckUpdates } from "../domain/table";
+import { summarize, type FindingSummary } from "../domain/validate";
+import type { PortResult, WorkbookPort } from "../excel/workbookPort";
+import { readWorkbookTimelineWithRows } from "./workbookTimeline";
+
+/** What a check found and did. */
+export interface CheckOutcome {
+  readonly timeline: Timeline;
+  readonly owners: OwnerRecord[] | null;
+  /** The findings; entry ids are those now in the table's ID column. */
+  readonly findings: Finding[];
+  readonly summary: FindingSummary;
+  /** Rows whose Kontroll cell was written (0 when the write was skipped as unchanged). */
+  readonly written: number;
+  /** What the user wrote in the table (not the add-in's columns), to tell own writes from edits. */
+  readonly fingerprint: string;
+  /** True when the table held the same user content as `unlessUnchangedFrom`: nothing was written. */
+  readonly unchanged: boolean;
+}
+
+/** Options of {@link checkWorkbook}. */
+export interface CheckOptions {
+  /**
+   * The fingerprint of the previous check. When the table's user content is the same (the change
+   * event came from the add-in's own Kontroll write), nothing is written back.
+   */
+  readonly unlessUnchangedFrom?: string;
+}
+
+/**
+ * The user-written content of the rows: ID, När, Händelse, Ansvarig, Innehåll and Kategori, in
+ * table order. Kontroll, Start and Slut are the add-in's and do not count.
+ */
+export function rowsFingerprint(rows: readonly RawRow[]): string {
+  return JSON.stringify(
+    rows.map((row) => [
+      row.line,
+      row.id ?? "",
+      row.when,
+      row.whenDate ?? null,
+      row.event,
+      row.owner,
+      row.notes,
+      row.category ?? "",
+    ]),
+  );
+}
+
+function renameFix(fix: Fix | undefined, rename: (id: string) => string): Fix | undefined {
+  if (fix === undefined || fix.type === "sort-chronologically") return fix;
+  return { ...fix, entryId: rename(fix.entryId) };
+}
+
+/** Findings with entry ids replaced by the IDs the write assigned (rows that had none). */
+export function withAssignedIds(
+  findings: readonly Finding[],
+  assigned: Readonly<Record<string, string>>,
+): Finding[] {
+  const rename = (id: string): string => assigned[id] ?? id;
+  return findings.map((finding) => {
+    const fix = renameFix(finding.fix, rename);
+    return {
+      ...finding,
+      entryId: rename(finding.entryId),
+      ...(fix === undefined ? {} : { fix }),
+      ...(finding.relatedEntryIds === undefined
+        ? {}
+        : { relatedEntryIds: finding.relatedEntryIds.map(rename) }),
+    };
+  });
+}
+
+/**
+ * Check the workbook's timeline and write the results into the table. Resolves to null when
+ * the workbook has no Tidsplan table; a port failure comes back as it is.
+ */
+export async function checkWorkbook(
+  port: WorkbookPort,
+  lang: Language,
+  options: CheckOptions = {},
+): Promise<PortResult<CheckOutcome | null>> {
+  const read = await readWorkbookTimelineWithRows(port);
+  if (!read.ok) return read;
+  if (read.value === null) return { ok: true, value: null };
+  const { timeline, owners, findings, read: table } = read.value;
+  const fingerprint = rowsFingerprint(table.rows);
+  const summary = summarize(findings);
+  if (options.unlessUnchangedFrom === fingerprint) {
+    return {
+      ok: true,
+      value: { timeline, owners, findings, summary, written: 0, fingerprint, unchanged: true },
+    };
+  }
+  const updates = computeCheckUpdates(table.rows, timeline, findings, lang);
+  const written = await port.writeCheckResults(updates);
+  if (!written.ok) return written;
+  return {
+    ok: true,
+    value: {
+      timeline,
+      owners,
+      findings: withAssignedIds(findings, written.value.assignedIds),
+      summary,
+      written: written.value.written,
+      fingerprint,
+      unchanged: false,
+    },
+  };
+}

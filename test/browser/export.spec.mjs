@@ -1,0 +1,156 @@
+// The Calendar tab in the harness: the seed in the in-memory workbook, exported as .ics (the
+// download read back with ical.js), as a calendar sheet, and on a simulated Mac through the
+// download page's URL fragment.
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { inflateSync, strFromU8 } from "fflate";
+import ICAL from "ical.js";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const SEED_FILE = path.join(root, "examples/tidsplan-verksamhetsledning-2007.txt");
+
+/** Open the harness with the seed (served from examples/) and go to the Calendar tab. */
+async function openExport(tools, query, tab) {
+  const opened = await tools.open("harness.html");
+  const { page } = opened;
+  await page.route("**/seed/tidsplan-verksamhetsledning-2007.txt", async (route) =>
+    route.fulfill({ body: await readFile(SEED_FILE), contentType: "text/plain; charset=utf-8" }),
+  );
+  await page.goto(new URL(`harness.html?seed=1&${query}`, page.url()).href, { waitUntil: "load" });
+  await page.getByRole("tab", { name: tab }).click({ timeout: 20_000 });
+  await page.locator("#export-title").waitFor({ timeout: 20_000 });
+  return opened;
+}
+
+/** Click the export button and read the downloaded file. */
+async function exportDownload(page, buttonName) {
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: buttonName, exact: true }).click(),
+  ]);
+  return { name: download.suggestedFilename(), text: await readFile(await download.path(), "utf8") };
+}
+
+function vevents(text) {
+  return new ICAL.Component(ICAL.parse(text)).getAllSubcomponents("vevent");
+}
+
+const withoutStamps = (ics) => ics.replace(/\r\nDTSTAMP:[^\r]*/g, "");
+
+export const tests = [
+  {
+    name: "export view (sv): one click gives the seed's 36 events; profile and owner filter change the file",
+    async run(tools) {
+      const opened = await openExport(tools, "lang=sv-SE", "Kalender");
+      const { page } = opened;
+      try {
+        await page.getByText("Händelserna läggs in i din egen kalender").waitFor();
+        await tools.screenshot(page, "pane-export-sv");
+        await page.screenshot({ path: path.join(root, "docs/images/pane-export.png"), fullPage: true });
+
+        const added = await exportDownload(page, "Exportera .ics");
+        assert.match(added.name, /\.ics$/);
+        assert.equal(added.name, "TIDSPLAN FÖR VERKSAMHETSLEDNING 2007.ics");
+        const events = vevents(added.text);
+        assert.equal(events.length, 36, "36 VEVENTs");
+        assert.ok(!added.text.includes("X-WR-CALNAME"), "'Lägg till i min kalender' names no calendar");
+        assert.ok(
+          added.text.includes("DTSTART;VALUE=DATE:20070301\r\nDTEND;VALUE=DATE:20070501"),
+          "mars–april is one event 1 March – 30 April (DTEND exclusive)",
+        );
+        await page.getByTestId("export-status").filter({ hasText: "36 händelser" }).waitFor();
+
+        await page.getByRole("radio", { name: "Egen kalender" }).check();
+        const separate = await exportDownload(page, "Exportera .ics");
+        assert.match(separate.text, /\r\nX-WR-CALNAME:/, "'Egen kalender' names the calendar");
+
+        await page.getByLabel("Ansvarig").selectOption("Förvaltningsgruppen");
+        const owned = await exportDownload(page, "Exportera .ics");
+        const ownedEvents = vevents(owned.text);
+        assert.ok(ownedEvents.length > 0 && ownedEvents.length < 36, `${ownedEvents.length} events for one owner`);
+        for (const event of ownedEvents) {
+          assert.match(String(event.getFirstPropertyValue("description")), /Förvaltningsgruppen/);
+        }
+
+        await page.getByRole("button", { name: "Kalenderblad" }).click();
+        await page.getByTestId("export-status").filter({ hasText: "Kalender 2007" }).waitFor();
+        const sheets = await page.evaluate(() => window.tidsplanHarness.workbook.sheetNames());
+        assert.ok(sheets.includes("Kalender 2007"), `sheets: ${sheets.join(", ")}`);
+        await page.getByRole("button", { name: "Utskrift" }).click();
+        await page.getByTestId("export-status").filter({ hasText: "Utskriftsbladet" }).waitFor();
+        assert.deepEqual(opened.consoleErrors, []);
+        assert.deepEqual(opened.foreignRequests(), []);
+      } finally {
+        await opened.close();
+      }
+    },
+  },
+  {
+    name: "export view (en) on a simulated Mac: openBrowserWindow gets the download page with the same calendar",
+    async run(tools) {
+      const opened = await openExport(tools, "lang=en-US&platform=mac", "Calendar");
+      const { page } = opened;
+      try {
+        await page.getByText("Outlook and other calendar apps open the file").waitFor();
+        await tools.screenshot(page, "pane-export-en");
+        await page.evaluate(() =>
+          window.addEventListener("tidsplan:openBrowserWindow", (event) => {
+            document.body.dataset.openedUrl = event.detail;
+          }),
+        );
+        await page.getByRole("button", { name: "Export .ics", exact: true }).click();
+        await page.waitForFunction(() => document.body.dataset.openedUrl !== undefined);
+        const url = await page.evaluate(() => document.body.dataset.openedUrl);
+        assert.match(url, /\/download\.html#[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/);
+        await page.getByTestId("export-status").filter({ hasText: "opened in your browser" }).waitFor();
+
+        const [data, name] = url.slice(url.indexOf("#") + 1).split(".");
+        const ics = strFromU8(inflateSync(Buffer.from(data, "base64url")));
+        assert.equal(Buffer.from(name, "base64url").toString("utf8"), "TIDSPLAN FÖR VERKSAMHETSLEDNING 2007.ics");
+        assert.equal(vevents(ics).length, 36);
+
+        // The download page itself, opened from that URL, offers the same file.
+        const viaPage = await tools.open(url.slice(url.indexOf("download.html")));
+        try {
+          await viaPage.page.getByText("(36 händelser)").waitFor({ timeout: 20_000 });
+          const saved = await exportDownload(viaPage.page, "Spara kalenderfilen / Save the calendar file");
+          assert.equal(withoutStamps(saved.text), withoutStamps(ics));
+        } finally {
+          await viaPage.close();
+        }
+        assert.deepEqual(opened.consoleErrors, []);
+      } finally {
+        await opened.close();
+      }
+    },
+  },
+  {
+    name: "export view reports the check's errors first and exports only after 'Export anyway'",
+    async run(tools) {
+      const opened = await openExport(tools, "lang=en-US", "Calendar");
+      const { page } = opened;
+      try {
+        await page.evaluate(() => {
+          const workbook = window.tidsplanHarness.workbook;
+          const table = workbook.tableValues("Tidsplan");
+          const when = table[0].findIndex((header) => /^(När|When)$/.test(String(header)));
+          const sheet = workbook.sheetNames().find((name) => name === "Tidsplan") ?? workbook.sheetNames()[0];
+          workbook.typeInto(sheet, 1, when, "the thirtieth of smarch");
+        });
+        await page.getByRole("button", { name: "Export .ics", exact: true }).click();
+        await page.getByTestId("export-errors").filter({ hasText: "The check found 1 error" }).waitFor();
+        const [download] = await Promise.all([
+          page.waitForEvent("download"),
+          page.getByRole("button", { name: "Export anyway" }).click(),
+        ]);
+        const text = await readFile(await download.path(), "utf8");
+        assert.equal(vevents(text).length, 35, "the unreadable row is left out, the rest exported");
+        await page.getByTestId("export-status").filter({ hasText: "unreadable" }).waitFor();
+      } finally {
+        await opened.close();
+      }
+    },
+  },
+];

@@ -1,0 +1,146 @@
+/**
+ * Issue 7, hostile input: every bad input goes through the real `tidsplan import`, `validate`
+ * and `export` processes. Each must answer clearly in the user's language, without a stack
+ * trace, within seconds, and leave the input byte-for-byte unchanged.
+ */
+import { mkdir, mkdtemp, readdir, rm, stat } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { HOSTILE_CASES, writeHostileInputs, type HostileCase, type JsonEntry } from "./hostileInputs";
+import { crashLines, ensureCliBuilt, runCli, sha256File, type CliRun } from "./runCli";
+
+jest.setTimeout(180_000);
+
+interface CaseRuns {
+  readonly table: CliRun;
+  readonly json: CliRun;
+  readonly validate: CliRun;
+  readonly export?: CliRun;
+  readonly outDir: string;
+  readonly shaBefore: string;
+  readonly shaAfter: string;
+}
+
+let dir = "";
+const runs = new Map<string, Promise<CaseRuns>>();
+
+async function runCase(c: HostileCase): Promise<CaseRuns> {
+  const input = join(dir, c.file);
+  const outDir = join(dir, `out-${c.file}`);
+  await mkdir(outDir);
+  const shaBefore = await sha256File(input);
+  const budget = c.budgetMs ?? 15_000;
+  const timeout = budget + 10_000;
+  const [table, json, validate] = await Promise.all([
+    runCli(["import", input], c.lang, timeout),
+    runCli(["import", input, "--json"], c.lang, timeout),
+    runCli(["validate", input], c.lang, timeout),
+  ]);
+  const exported =
+    c.exportToo === false
+      ? undefined
+      : await runCli(
+          ["export", input, "--ics", join(outDir, "x.ics"), "--xlsx", join(outDir, "x.xlsx")],
+          c.lang,
+          timeout,
+        );
+  return {
+    table,
+    json,
+    validate,
+    ...(exported !== undefined ? { export: exported } : {}),
+    outDir,
+    shaBefore,
+    shaAfter: await sha256File(input),
+  };
+}
+
+/** Run the cases a few at a time (two cores), the slowest first. */
+function startAll(cases: readonly HostileCase[], parallel: number): void {
+  const queue = [...cases].sort((a, b) => (b.budgetMs ?? 0) - (a.budgetMs ?? 0));
+  const gates: Array<() => void> = [];
+  let running = 0;
+  const next = (): void => {
+    running -= 1;
+    gates.shift()?.();
+  };
+  for (const c of queue) {
+    const go = running < parallel ? Promise.resolve() : new Promise<void>((resolve) => gates.push(resolve));
+    running += 1;
+    runs.set(c.file, go.then(() => runCase(c)).finally(next));
+  }
+}
+
+beforeAll(async () => {
+  await ensureCliBuilt();
+  dir = await mkdtemp(join(tmpdir(), "tidsplan-hostile-"));
+  await writeHostileInputs(dir);
+  startAll(HOSTILE_CASES, 4);
+});
+
+afterAll(async () => {
+  await Promise.allSettled([...runs.values()]);
+  if (dir !== "") await rm(dir, { recursive: true, force: true });
+});
+
+function expectCalm(run: CliRun, budgetMs: number): void {
+  expect(run.timedOut).toBe(false);
+  expect(run.ms).toBeLessThan(budgetMs);
+  expect(crashLines(run.stderr)).toEqual([]);
+  expect(run.stderr).not.toMatch(/\n\s+at |Error:|node:internal/);
+}
+
+describe.each(HOSTILE_CASES.map((c) => [c.name, c] as const))("hostile input: %s", (_name, c) => {
+  it("finishes in seconds without a stack trace and leaves the input unchanged", async () => {
+    const r = await (runs.get(c.file) ?? Promise.reject(new Error(`no run for ${c.file}`)));
+    for (const run of [r.table, r.json, r.validate, ...(r.export ? [r.export] : [])]) {
+      expectCalm(run, c.budgetMs ?? 15_000);
+    }
+    expect(r.shaAfter).toBe(r.shaBefore);
+  });
+
+  if (c.refused !== undefined) {
+    const refused = c.refused;
+    it("is refused by import, validate and export with exit 2 and one line saying why", async () => {
+      const r = await (runs.get(c.file) ?? Promise.reject(new Error(`no run for ${c.file}`)));
+      for (const run of [r.table, r.json, r.validate, r.export]) {
+        expect(run?.code).toBe(2);
+        expect(run?.stdout).toBe("");
+        expect(run?.stderr.trimEnd().split("\n")).toHaveLength(1);
+        expect(run?.stderr).toMatch(refused);
+        expect(run?.stderr).toContain(c.file);
+      }
+      expect(await readdir(r.outDir)).toEqual([]);
+    });
+    return;
+  }
+
+  it("is read by import, with what was read shown", async () => {
+    const r = await (runs.get(c.file) ?? Promise.reject(new Error(`no run for ${c.file}`)));
+    expect([r.table.code, r.json.code]).toEqual([0, 0]);
+    const stem = c.file.replace(/\.[^.]+$/, "");
+    expect(r.table.stdout).toContain(`${stem} (2026)`);
+    expect(r.table.stdout).toMatch(c.lang === "sv" ? /Rad\s+När/ : /Line\s+When/);
+    const parsed = JSON.parse(r.json.stdout) as { entries: JsonEntry[] };
+    c.reads?.(parsed.entries);
+  });
+
+  it("is checked by validate, whose report says what is wrong", async () => {
+    const r = await (runs.get(c.file) ?? Promise.reject(new Error(`no run for ${c.file}`)));
+    expect(r.validate.code).toBe(c.validate?.code ?? 0);
+    expect(r.validate.stdout).toMatch(
+      c.lang === "sv" ? /\d+ fel, \d+ varningar/ : /\d+ errors, \d+ warnings/,
+    );
+    for (const says of c.validate?.says ?? []) expect(r.validate.stdout).toMatch(says);
+  });
+
+  if (c.exportToo !== false) {
+    it("is exported to an ICS file and a workbook", async () => {
+      const r = await (runs.get(c.file) ?? Promise.reject(new Error(`no run for ${c.file}`)));
+      expect(r.export?.code).toBe(0);
+      expect(r.export?.stdout).toContain(c.lang === "sv" ? "Skrev" : "Wrote");
+      expect((await stat(join(r.outDir, "x.ics"))).size).toBeGreaterThan(0);
+      expect((await stat(join(r.outDir, "x.xlsx"))).size).toBeGreaterThan(0);
+    });
+  }
+});
