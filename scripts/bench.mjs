@@ -145,35 +145,57 @@ function worker(stepName, input) {
   const text = readFileSync(input, "utf8");
   const importOnce = () => imp.importTimeline({ text, fileName: path.basename(input), planYear: YEAR });
   const runs = [];
+  const cpuRuns = [];
+  const cpuMs = () => {
+    const { user, system } = process.cpuUsage();
+    return (user + system) / 1000;
+  };
   let value;
   let note;
   if (stepName === "import") {
     for (let run = 0; run < RUNS; run += 1) {
-      const start = performance.now();
+      const [start, cpuStart] = [performance.now(), cpuMs()];
       value = importOnce();
       runs.push(performance.now() - start);
+      cpuRuns.push(cpuMs() - cpuStart);
     }
     note = value.ok ? `${value.timeline.entries.length} entries` : "import failed";
   } else {
     const imported = importOnce();
     if (!imported.ok) return { failed: "import failed" };
     for (let run = 0; run < RUNS; run += 1) {
-      const start = performance.now();
+      const [start, cpuStart] = [performance.now(), cpuMs()];
       value = step.run(mod, imported.timeline);
       runs.push(performance.now() - start);
+      cpuRuns.push(cpuMs() - cpuStart);
     }
     note = step.note?.(value);
   }
-  return { runs, rssMb: process.resourceUsage().maxRSS / 1024, note };
+  return { runs, cpuRuns, rssMb: process.resourceUsage().maxRSS / 1024, note };
 }
 
 // ------------------------------------------------------------ measuring (main)
-/** Newest modification time of the files under dir (0 if it does not exist). */
-function newestMtime(dir) {
+/** Newest modification time of the .ts sources (not tests) under dir, as bin/tidsplan.js reads it. */
+function newestSource(dir) {
   if (!existsSync(dir)) return 0;
-  const stat = statSync(dir);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return readdirSync(dir).reduce((newest, entry) => Math.max(newest, newestMtime(path.join(dir, entry))), 0);
+  return readdirSync(dir, { withFileTypes: true }).reduce((newest, entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return Math.max(newest, newestSource(full));
+    if (!entry.name.endsWith(".ts") || entry.name.endsWith(".test.ts")) return newest;
+    return Math.max(newest, statSync(full).mtimeMs);
+  }, 0);
+}
+
+/**
+ * Whether bin/tidsplan.js would run the compiled build. When a source under src/cli or
+ * src/domain is newer, it runs the TypeScript through tsx instead, which measures tsx, not
+ * Tidsplan; the bench then runs the build's entry (dist-cli/cli/index.js) directly and says so.
+ */
+function buildIsCurrent() {
+  const compiled = path.join(root, "dist-cli", "cli", "index.js");
+  if (!existsSync(compiled)) return false;
+  const built = statSync(compiled).mtimeMs;
+  return ["cli", "domain"].every((sub) => newestSource(path.join(root, "src", sub)) <= built);
 }
 
 function inProcessStep(stepName, input) {
@@ -209,26 +231,28 @@ function timeProcess(args, rssFile) {
     child.stderr.on("data", (c) => (stderr += c));
     child.on("close", (code) => {
       const ms = performance.now() - start;
-      const rssMb = existsSync(rssFile) ? Number(readFileSync(rssFile, "utf8")) / 1024 : NaN;
-      resolve({ ms, code, stderr, rssMb });
+      const usage = existsSync(rssFile) ? JSON.parse(readFileSync(rssFile, "utf8")) : { rss: NaN, cpu: NaN };
+      resolve({ ms, code, stderr, rssMb: usage.rss / 1024, cpuMs: usage.cpu });
     });
     child.on("error", () =>
-      resolve({ ms: performance.now() - start, code: -1, stderr: "could not start", rssMb: NaN }),
+      resolve({ ms: performance.now() - start, code: -1, stderr: "could not start", rssMb: NaN, cpuMs: NaN }),
     );
   });
 }
 
 async function processStep(args, okCodes, dir) {
   const runs = [];
+  const cpuRuns = [];
   let rssMb = 0;
   for (let run = 0; run < RUNS; run += 1) {
     const r = await timeProcess(args, path.join(dir, "rss.txt"));
     if (!okCodes.includes(r.code))
       return { failed: `exit ${r.code}: ${r.stderr.trim().split("\n")[0] ?? ""}` };
     runs.push(r.ms);
+    cpuRuns.push(r.cpuMs);
     rssMb = Math.max(rssMb, r.rssMb);
   }
-  return { runs, rssMb };
+  return { runs, cpuRuns, rssMb };
 }
 
 function median(values) {
@@ -238,7 +262,17 @@ function median(values) {
 }
 
 function printTable(rows) {
-  const head = ["step", "rows", "1st ms", "best ms", "median ms", "peak RSS MB", "note"];
+  const head = [
+    "step",
+    "rows",
+    "1st ms",
+    "best ms",
+    "median ms",
+    "1st CPU ms",
+    "best CPU ms",
+    "peak RSS MB",
+    "note",
+  ];
   const lines = rows.map(({ step, outcome }) => {
     if (typeof outcome === "string") return [step, String(ROWS), outcome];
     if (outcome.failed) return [step, String(ROWS), `failed: ${outcome.failed}`];
@@ -249,6 +283,8 @@ function printTable(rows) {
       runs[0].toFixed(0),
       Math.min(...runs).toFixed(0),
       median(runs).toFixed(0),
+      outcome.cpuRuns ? outcome.cpuRuns[0].toFixed(0) : "?",
+      outcome.cpuRuns ? Math.min(...outcome.cpuRuns).toFixed(0) : "?",
       Number.isFinite(rssMb) ? rssMb.toFixed(0) : "?",
       note ?? "",
     ];
@@ -272,8 +308,8 @@ async function main() {
   const dir = mkdtempSync(path.join(tmpdir(), "tidsplan-bench-"));
   writeFileSync(
     RSS_HOOK,
-    'process.on("exit", () => require("node:fs").writeFileSync(process.env.TIDSPLAN_BENCH_RSS, ' +
-      "String(process.resourceUsage().maxRSS)));\n",
+    'process.on("exit", () => { const u = process.resourceUsage(); require("node:fs").writeFileSync(' +
+      "process.env.TIDSPLAN_BENCH_RSS, JSON.stringify({ rss: u.maxRSS, cpu: (u.userCPUTime + u.systemCPUTime) / 1000 })); });\n",
   );
   const rows = [];
   const loadBefore = loadavg();
@@ -287,21 +323,27 @@ async function main() {
     console.log(
       `Machine: ${cpus()[0]?.model ?? "?"} ×${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}`,
     );
-    if (newestMtime(path.join(root, "src")) > newestMtime(path.join(root, "dist-cli"))) {
-      console.log("Note: dist-cli/ is older than src/: the figures use the old build (npm run build:cli).");
+    const current = buildIsCurrent();
+    if (!current) {
+      console.log(
+        "Note: src/ is newer than dist-cli/: the figures are of the last build (npm run build:cli), and\n" +
+          "the process steps run dist-cli/cli/index.js directly (bin/tidsplan.js would run tsx).",
+      );
     }
     for (const [name, step] of Object.entries(STEPS))
       rows.push({ step: step.label, outcome: inProcessStep(name, input) });
 
-    const cli = path.join(root, "bin", "tidsplan.js");
-    const built = existsSync(cli) && existsSync(path.join(root, "dist-cli"));
+    const entry = path.join(root, "dist-cli", "cli", "index.js");
+    const cli = current ? path.join(root, "bin", "tidsplan.js") : entry;
+    const built = existsSync(entry);
     const outs = ["--ics", path.join(dir, "out.ics"), "--xlsx", path.join(dir, "out.xlsx")];
+    const how = current ? "" : " (dist-cli entry)";
     rows.push({
-      step: "process: tidsplan validate",
+      step: `process: tidsplan validate${how}`,
       outcome: built ? await processStep([cli, "validate", input], [0, 1], dir) : "n/a (not built)",
     });
     rows.push({
-      step: "process: tidsplan export --ics --xlsx",
+      step: `process: tidsplan export --ics --xlsx${how}`,
       outcome: built ? await processStep([cli, "export", input, ...outs], [0, 1], dir) : "n/a (not built)",
     });
   } finally {
@@ -316,7 +358,8 @@ async function main() {
   console.log(
     "\nIn-process steps: each in its own child process; 1st is the cold run (what one CLI call pays),\n" +
       "best/median over all runs; peak RSS is that child's (the imported timeline included).\n" +
-      "Process steps: wall clock of `node bin/tidsplan.js …` including Node start-up; peak RSS of the child.",
+      "Process steps: wall clock of `node bin/tidsplan.js …` including Node start-up; peak RSS of the child.\n" +
+      "CPU ms (user + system) is the figure to trust on a busy machine: wall clock includes waiting for a core.",
   );
 }
 

@@ -1,4 +1,9 @@
-import { checkPlanCommand, createCalendarSheetCommand, exportIcsCommand, type CommandHandler } from "./commandHandlers";
+import {
+  checkPlanCommand,
+  createCalendarSheetCommand,
+  exportIcsCommand,
+  type CommandHandler,
+} from "./commandHandlers";
 
 /** manifest.xml <FunctionName> → the handler its ribbon button runs. */
 export const COMMAND_ACTIONS: Readonly<Record<string, CommandHandler>> = {

@@ -1,7 +1,11 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import ICAL from "ical.js";
-import { decodeCalendarFragment, decodeMessageFragment, fragmentErrorCount } from "../download/calendarFragment";
+import {
+  decodeCalendarFragment,
+  decodeMessageFragment,
+  fragmentErrorCount,
+} from "../download/calendarFragment";
 import { importTimeline } from "../domain/import";
 import type { Bilingual } from "../domain/types";
 import { createMemoryWorkbook, type MemoryWorkbook } from "../excel/memoryWorkbook";
@@ -14,7 +18,10 @@ import {
   type CommandHost,
 } from "./commandHandlers";
 
-const SEED = readFileSync(path.join(__dirname, "../../examples/tidsplan-verksamhetsledning-2007.txt"), "utf8");
+const SEED = readFileSync(
+  path.join(__dirname, "../../examples/tidsplan-verksamhetsledning-2007.txt"),
+  "utf8",
+);
 const PAGE = "https://addin.example/download.html";
 
 async function seededWorkbook(text = SEED): Promise<MemoryWorkbook> {
@@ -167,10 +174,16 @@ describe("runCommand: Office's event.completed() is always called", () => {
   it("completes even when building the host throws, and when reporting throws", async () => {
     jest.spyOn(console, "error").mockImplementation(() => undefined);
     const completed = jest.fn();
-    await runCommand(exportIcsCommand, () => {
-      throw new Error("Office.context missing");
-    }, { completed });
-    const { host } = fakeHost(createMemoryWorkbook(), { report: () => Promise.reject(new Error("no dialog")) });
+    await runCommand(
+      exportIcsCommand,
+      () => {
+        throw new Error("Office.context missing");
+      },
+      { completed },
+    );
+    const { host } = fakeHost(createMemoryWorkbook(), {
+      report: () => Promise.reject(new Error("no dialog")),
+    });
     await runCommand(exportIcsCommand, () => host, { completed });
     expect(completed).toHaveBeenCalledTimes(2);
   });
@@ -179,6 +192,10 @@ describe("runCommand: Office's event.completed() is always called", () => {
 describe("the failure page link", () => {
   it("round-trips a report message through the fragment", () => {
     const message = { sv: "Bladet är skyddat.", en: "The sheet is protected." };
-    expect(decodeMessageFragment(`#msg.${Buffer.from(message.sv).toString("base64url")}.${Buffer.from(message.en).toString("base64url")}`)).toEqual(message);
+    expect(
+      decodeMessageFragment(
+        `#msg.${Buffer.from(message.sv).toString("base64url")}.${Buffer.from(message.en).toString("base64url")}`,
+      ),
+    ).toEqual(message);
   });
 });

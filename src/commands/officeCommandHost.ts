@@ -21,7 +21,11 @@ function downloadPageUrl(): string {
 function openDialog(url: string): Promise<PortResultLike> {
   return new Promise((resolve) => {
     Office.context.ui.displayDialogAsync(url, { height: 45, width: 35, displayInIframe: false }, (result) => {
-      resolve(result.status === Office.AsyncResultStatus.Succeeded ? { ok: true } : { ok: false, message: DIALOG_FAILED });
+      resolve(
+        result.status === Office.AsyncResultStatus.Succeeded
+          ? { ok: true }
+          : { ok: false, message: DIALOG_FAILED },
+      );
     });
   });
 }

@@ -2,21 +2,14 @@
  * The port operations of the in-memory workbook, on a {@link MemoryGrid}. Same rules as the
  * Office implementation, using the same pure helpers from src/domain/table.
  */
-import { toExcelSerial } from "../domain/dates/excelSerial";
-import type { SheetModel } from "../domain/sheet/sheetModel";
 import {
   TABLE_HEADERS,
   TABLE_HEADER_ROW,
   TEXT_FORMAT,
   TIMELINE_SHEET_NAME,
   TIMELINE_TABLE_NAME,
-  OWNERS_TABLE_NAME,
-  OWNER_HEADERS,
   columnNumberFormat,
   mapHeaders,
-  mergeOwners,
-  ownersFromValues,
-  ownersToValues,
   planCheckWrite,
   planYearLabel,
   rawRowsFromValues,
@@ -28,10 +21,11 @@ import {
   type HeaderMapping,
   type TableColumnKey,
 } from "../domain/table";
-import type { Fix, Language, OwnerRecord, PlanInfo, Timeline } from "../domain/types";
+import type { Fix, Language, PlanInfo, Timeline } from "../domain/types";
 import type { MemoryGrid, MemoryTable } from "./memoryGrid";
 import { portFailure, portOk } from "./portErrors";
-import type { CheckWriteResult, OwnersTableResult, PortResult, TimelineTableRead } from "./workbookPort";
+import type { CheckTableResult, CheckWriteResult, PortResult, TimelineTableRead } from "./workbookPort";
+import { memorySheetOps } from "./memorySheetOps";
 
 export interface MemoryHooks {
   getPlan(): PlanInfo | null;
@@ -159,6 +153,22 @@ export function memoryTimelineOps(grid: MemoryGrid, hooks: MemoryHooks) {
     });
   };
 
+  const checkTable = (
+    check: (read: TimelineTableRead) => readonly CheckUpdate[],
+  ): PortResult<CheckTableResult> => {
+    const found = findTimelineTable();
+    if (found === undefined) return portFailure("no-table");
+    if (isProtected(found.sheet)) return portFailure("protected-sheet");
+    const read = readTimelineTable();
+    if (!read.ok) return read;
+    if (read.value === null) return portFailure("no-table");
+    const updates = check(read.value);
+    if (updates.length === 0)
+      return portOk({ read: read.value, write: { written: 0, assignedIds: {}, unmatched: [] } });
+    const write = writeCheckResults(updates);
+    return write.ok ? portOk({ read: read.value, write: write.value }) : write;
+  };
+
   const clearCheck = (): PortResult<void> => {
     const table = findTimelineTable();
     if (table === undefined) return portFailure("no-table");
@@ -203,75 +213,6 @@ export function memoryTimelineOps(grid: MemoryGrid, hooks: MemoryHooks) {
     return portOk(undefined);
   };
 
-  const readOwners = (): PortResult<OwnerRecord[] | null> => {
-    const table = grid.tables.get(OWNERS_TABLE_NAME);
-    if (table === undefined) return portOk(null);
-    return portOk(
-      ownersFromValues(
-        grid.values(table.sheet, table.top, table.left, table.rowCount + 1, table.columnCount),
-      ),
-    );
-  };
-
-  const createOwnersTable = (owners: readonly OwnerRecord[]): PortResult<OwnersTableResult> => {
-    const existing = grid.tables.get(OWNERS_TABLE_NAME);
-    if (existing === undefined && grid.sheets.has(OWNERS_TABLE_NAME)) return portFailure("name-taken");
-    if (existing !== undefined && isProtected(existing.sheet)) return portFailure("protected-sheet");
-    const before = readOwners();
-    const merged = mergeOwners(before.ok ? (before.value ?? []) : [], owners);
-    if (existing === undefined) grid.addSheet(OWNERS_TABLE_NAME);
-    const sheet = existing?.sheet ?? OWNERS_TABLE_NAME;
-    const top = existing?.top ?? 0;
-    const left = existing?.left ?? 0;
-    const timeline = findTimelineTable();
-    const lang: Language = (timeline && mapHeaders(grid.tableHeader(timeline))?.language) || "sv";
-    [OWNER_HEADERS[lang], ...ownersToValues(merged)].forEach((row, r) =>
-      row.forEach((value, c) => grid.set(sheet, top + r, left + c, value, TEXT_FORMAT)),
-    );
-    grid.tables.set(OWNERS_TABLE_NAME, {
-      name: OWNERS_TABLE_NAME,
-      sheet,
-      top,
-      left,
-      columnCount: 4,
-      rowCount: merged.length,
-      highlighted: false,
-    });
-    if (!hooks.dataValidation) {
-      return portOk({
-        dropdown: false,
-        dropdownMessage: portFailureMessage("unsupported"),
-      });
-    }
-    if (timeline === undefined)
-      return portOk({
-        dropdown: false,
-        dropdownMessage: portFailureMessage("no-table"),
-      });
-    timeline.ownerDropdown = merged.map((owner) => owner.name);
-    return portOk({ dropdown: true });
-  };
-
-  const renderSheetModel = (model: SheetModel): PortResult<void> => {
-    const existing = grid.sheets.get(model.name);
-    if (existing !== undefined && existing.generatedBy === undefined) return portFailure("name-taken");
-    if (existing?.protected === true) return portFailure("protected-sheet");
-    if (existing !== undefined) grid.deleteSheet(model.name);
-    const sheet = grid.addSheet(model.name);
-    sheet.generatedBy = model.generatedBy;
-    for (const cell of model.cells) {
-      const style = cell.style === undefined ? undefined : model.styles[cell.style];
-      const v = cell.value;
-      if (v.type === "empty") continue;
-      const value = v.type === "text" ? v.text : v.type === "number" ? v.value : toExcelSerial(v.date);
-      const format =
-        style?.numberFormat ??
-        (v.type === "text" ? TEXT_FORMAT : v.type === "date" ? "yyyy-mm-dd" : "General");
-      grid.set(model.name, cell.row, cell.col, value, format, cell.style);
-    }
-    return portOk(undefined);
-  };
-
   return {
     findTimelineTable,
     readTimelineTable,
@@ -280,13 +221,7 @@ export function memoryTimelineOps(grid: MemoryGrid, hooks: MemoryHooks) {
     clearCheck,
     applyFix,
     selectCell,
-    readOwners,
-    createOwnersTable,
-    renderSheetModel,
+    checkTable,
+    ...memorySheetOps(grid, hooks, findTimelineTable),
   };
-}
-
-function portFailureMessage(code: "unsupported" | "no-table") {
-  const failure = portFailure<never>(code);
-  return failure.ok ? { sv: "", en: "" } : failure.message;
 }

@@ -7,7 +7,7 @@ import type { OwnerRecord, PlanInfo } from "../domain/types";
 import type { CellScalar } from "../domain/table/checkWritePlan";
 import { MemoryGrid, type MemoryTable } from "./memoryGrid";
 import { portFailure, portOk, type PortErrorCode } from "./portErrors";
-import type { PortResult, TableColumnKey, WorkbookPort } from "./workbookPort";
+import type { ActiveSheetRead, PortResult, TableColumnKey, WorkbookPort } from "./workbookPort";
 import { memoryTimelineOps } from "./memoryTimelineOps";
 
 export interface MemoryWorkbook extends WorkbookPort {
@@ -31,6 +31,10 @@ export interface MemoryWorkbook extends WorkbookPort {
     name: string,
     table?: { name: string; top: number; left: number; values: CellScalar[][] },
   ): void;
+  /** Always present in memory: the active sheet (the last one a user added or activated). */
+  readActiveSheet(): Promise<PortResult<ActiveSheetRead>>;
+  /** As a user would: make a sheet the active one (addUserSheet also activates its sheet). */
+  activateSheet(name: string): void;
   /** As a user would: type into a cell (fires table-changed handlers). */
   typeInto(sheet: string, row: number, col: number, value: CellScalar): void;
   /** As a user would: reorder a table's body rows (new row i = old row order[i]). */
@@ -56,6 +60,7 @@ export function createMemoryWorkbook(init?: MemoryWorkbookInit): MemoryWorkbook 
     selection: null as { sheet: string; row: number; col: number } | null,
     failure: null as PortErrorCode | null,
     handlers: new Set<() => void>(),
+    activeSheet: null as string | null,
   };
   const ops = memoryTimelineOps(grid, {
     getPlan: () => state.plan,
@@ -74,6 +79,21 @@ export function createMemoryWorkbook(init?: MemoryWorkbookInit): MemoryWorkbook 
     return Promise.resolve(failure === null ? operation() : portFailure<T>(failure));
   };
   const tidsplan = (): MemoryTable | undefined => ops.findTimelineTable();
+  /** The active sheet's cells as text, values[r][c] = cell (r, c), as Excel's range.text gives them. */
+  const activeSheetValues = (): PortResult<ActiveSheetRead> => {
+    const name = state.activeSheet ?? [...grid.sheets.keys()][0];
+    const sheet = name === undefined ? undefined : grid.sheets.get(name);
+    if (name === undefined || sheet === undefined) return portOk({ name: "", values: [] });
+    let rows = 0;
+    let cols = 0;
+    for (const cellKey of sheet.cells.keys()) {
+      const [row, col] = cellKey.split(",").map(Number);
+      rows = Math.max(rows, (row ?? 0) + 1);
+      cols = Math.max(cols, (col ?? 0) + 1);
+    }
+    const values = grid.values(name, 0, 0, rows, cols).map((row) => row.map((value) => String(value)));
+    return portOk({ name, values });
+  };
 
   return {
     kind: "memory",
@@ -86,12 +106,14 @@ export function createMemoryWorkbook(init?: MemoryWorkbookInit): MemoryWorkbook 
     readTimelineTable: () => run(() => ops.readTimelineTable()),
     createTimelineTable: (timeline, lang) => run(() => ops.createTimelineTable(timeline, lang)),
     writeCheckResults: (updates) => run(() => ops.writeCheckResults(updates)),
+    checkTable: (check) => run(() => ops.checkTable(check)),
     clearCheck: () => run(() => ops.clearCheck()),
     applyFix: (fix) => run(() => ops.applyFix(fix)),
     selectCell: (entryId: string, column: TableColumnKey) => run(() => ops.selectCell(entryId, column)),
     readOwners: () => run(() => ops.readOwners()),
     createOwnersTable: (owners: readonly OwnerRecord[]) => run(() => ops.createOwnersTable(owners)),
     renderSheetModel: (model) => run(() => ops.renderSheetModel(model)),
+    readActiveSheet: () => run(activeSheetValues),
     onTableChanged: (handler) => {
       state.handlers.add(handler);
       return Promise.resolve(() => {
@@ -110,8 +132,12 @@ export function createMemoryWorkbook(init?: MemoryWorkbookInit): MemoryWorkbook 
     ownerDropdown: () => tidsplan()?.ownerDropdown ?? null,
     highlighted: () => tidsplan()?.highlighted ?? false,
     selection: () => state.selection,
+    activateSheet: (name) => {
+      if (grid.sheets.has(name)) state.activeSheet = name;
+    },
     addUserSheet: (name, table) => {
       grid.addSheet(name);
+      state.activeSheet = name;
       if (table === undefined) return;
       table.values.forEach((row, r) =>
         row.forEach((value, c) => grid.set(name, table.top + r, table.left + c, value)),

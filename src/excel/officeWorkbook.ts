@@ -4,6 +4,8 @@
  */
 import type { PlanInfo } from "../domain/types";
 import { portOk } from "./portErrors";
+import { readActiveSheet } from "./office/activeSheet";
+import { checkTable } from "./office/checkTable";
 import { clearCheck, writeCheckResults } from "./office/checkWrite";
 import { createOwnersTable, readOwners } from "./office/ownersTable";
 import { loadPlanProperties, planFrom, storePlanProperties } from "./office/planInfo";
@@ -40,6 +42,7 @@ export function createOfficeWorkbook(): WorkbookPort {
     readTimelineTable,
     createTimelineTable,
     writeCheckResults,
+    checkTable,
     clearCheck,
     applyFix,
     selectCell,
@@ -47,5 +50,6 @@ export function createOfficeWorkbook(): WorkbookPort {
     createOwnersTable,
     renderSheetModel,
     onTableChanged,
+    readActiveSheet,
   };
 }

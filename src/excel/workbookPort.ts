@@ -42,12 +42,27 @@ export interface CheckWriteResult {
   readonly unmatched: readonly string[];
 }
 
+/** What {@link WorkbookPort.checkTable} read and wrote. */
+export interface CheckTableResult {
+  /** The table as the write used it (after a retry, the second read). */
+  readonly read: TimelineTableRead;
+  readonly write: CheckWriteResult;
+}
+
 /** What {@link WorkbookPort.createOwnersTable} did. */
 export interface OwnersTableResult {
   /** False when the in-cell dropdown on Ansvarig could not be added (ExcelApi 1.8 missing, or no Tidsplan table). */
   readonly dropdown: boolean;
   /** Why there is no dropdown, when there is none. */
   readonly dropdownMessage?: Bilingual;
+}
+
+/** What {@link WorkbookPort.readActiveSheet} read. */
+export interface ActiveSheetRead {
+  /** The sheet's name. */
+  readonly name: string;
+  /** Displayed text of every cell, row-major; values[r][c] is sheet cell (r, c), 0-based. */
+  readonly values: string[][];
 }
 
 export interface WorkbookPort {
@@ -63,6 +78,14 @@ export interface WorkbookPort {
   createTimelineTable(timeline: Timeline, lang: Language): Promise<PortResult<void>>;
   /** Write ID (where missing), Start, Slut, Kategori (where empty) and Kontroll, matched by ID. */
   writeCheckResults(updates: readonly CheckUpdate[]): Promise<PortResult<CheckWriteResult>>;
+  /**
+   * Read the table, compute the updates with the pure `check` (called between the read and the
+   * write; again after a retry), and write them matched by ID, with the same retry as
+   * writeCheckResults. In Excel: two syncs. No updates: nothing is written. No table: "no-table".
+   */
+  checkTable(
+    check: (read: TimelineTableRead) => readonly CheckUpdate[],
+  ): Promise<PortResult<CheckTableResult>>;
   /** Empty the Kontroll column. */
   clearCheck(): Promise<PortResult<void>>;
   /** Apply a finding's fix to the row with its entry id (or sort the table by Start). */
@@ -75,6 +98,11 @@ export interface WorkbookPort {
   createOwnersTable(owners: readonly OwnerRecord[]): Promise<PortResult<OwnersTableResult>>;
   /** Create or replace a sheet the add-in generated; refuses to touch a user's own sheet. */
   renderSheetModel(model: SheetModel): Promise<PortResult<void>>;
+  /**
+   * The active sheet's cells as displayed text (for converting a timeline in document layout).
+   * Read only: nothing is written. Optional: a port without it does not offer the conversion.
+   */
+  readActiveSheet?(): Promise<PortResult<ActiveSheetRead>>;
   /** Call `handler` when the Tidsplan table changes; resolves to an unsubscribe function. */
   onTableChanged(handler: () => void): Promise<() => void>;
 }

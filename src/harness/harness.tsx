@@ -10,6 +10,7 @@
  * window event (see simulateMacHost) instead of downloading.
  */
 import { createMemoryWorkbook } from "../excel/memoryWorkbook";
+import { exposeHarnessHooks } from "./harnessHooks";
 import { failingReads, isPortErrorCode } from "./failingPort";
 import { importTimeline } from "../domain/import";
 import type { Language, PlanInfo } from "../domain/types";
@@ -49,6 +50,7 @@ async function start(): Promise<void> {
   if (params.get("seed") === "1") await seedWorkbook(memory, language, plan !== undefined);
   if (params.get("platform") === "mac") simulateMacHost();
   Object.assign(window, { tidsplanHarness: { workbook: memory } });
+  exposeHarnessHooks(memory);
   mountPane(port, language, theme);
 }
 

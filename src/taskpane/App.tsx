@@ -13,11 +13,13 @@ import type { WorkbookPort } from "../excel/workbookPort";
 import { EmptyState, type WaysIn } from "./components/EmptyState";
 import { ErrorBar } from "./components/ErrorBar";
 import { PaneHeader } from "./components/PaneHeader";
+import { PastePanel } from "./components/timeline/PastePanel";
 import { StatusRegion } from "./components/StatusRegion";
-import { bilingual } from "./i18n/messages";
+import { bilingual, bilingualFill, fill } from "./i18n/messages";
 import { MessagesProvider, useMessages } from "./i18n/MessagesContext";
 import { PaneProvider, usePane } from "./state/PaneContext";
 import { fluentTheme, type PaneTheme } from "./theme";
+import { canConvertSheet, readActiveSheetText } from "../workflows/convertSheet";
 
 // Not needed by the first view of a new workbook: loaded when a table is there.
 const TimelineView = lazy(() =>
@@ -73,6 +75,21 @@ function Pane() {
   const { t } = useMessages();
   const { state, dispatch, port } = usePane();
   const [view, setView] = useState<PaneView>("timeline");
+  /**
+   * Pasting text (or converting the active sheet, whose cells become the text) replaces the
+   * empty state until the table is created or the user cancels.
+   */
+  const [pasting, setPasting] = useState<{ readonly text: string; readonly sheet?: string } | null>(null);
+
+  const convertSheet = useCallback(async () => {
+    dispatch({ type: "status", status: bilingual("readingSheet") });
+    const read = await readActiveSheetText(port);
+    if (!read.ok) {
+      dispatch({ type: "failed", message: read.message });
+      return;
+    }
+    setPasting({ text: read.value.text, sheet: read.value.sheet });
+  }, [dispatch, port]);
 
   const searchTable = useCallback(async () => {
     dispatch({ type: "tableSearchStarted", status: bilingual("searchingTable") });
@@ -109,13 +126,31 @@ function Pane() {
     };
   }, [dispatch, port, searchTable]);
 
-  // Paste and convert arrive with the import and Excel work; until then they are shown disabled.
-  const ways: WaysIn = { useTable: () => void searchTable() };
+  const ways: WaysIn = {
+    pasteText: () => setPasting({ text: "" }),
+    ...(canConvertSheet(port) ? { convertSheet: () => void convertSheet() } : {}),
+    useTable: () => void searchTable(),
+  };
 
   const timeline = state.loading ? (
     <Spinner label={t.loading} />
   ) : state.table.kind === "found" ? (
     <TimelineView rows={state.table.rows} />
+  ) : pasting !== null ? (
+    <PastePanel
+      key={pasting.sheet ?? ""}
+      initialText={pasting.text}
+      heading={pasting.sheet === undefined ? t.pasteTitle : fill(t.convertTitle, { sheet: pasting.sheet })}
+      onCancel={() => setPasting(null)}
+      onCreated={(rows) => {
+        setPasting(null);
+        dispatch({
+          type: "tableSearched",
+          table: { kind: "found", rows },
+          status: bilingualFill("tableCreated", { n: rows }),
+        });
+      }}
+    />
   ) : (
     <EmptyState ways={ways} busy={state.table.kind === "searching"} />
   );

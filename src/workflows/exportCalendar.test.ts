@@ -15,7 +15,10 @@ import {
 } from "./exportCalendar";
 import { generateSheet } from "./sheetOutputs";
 
-const SEED = readFileSync(path.join(__dirname, "../../examples/tidsplan-verksamhetsledning-2007.txt"), "utf8");
+const SEED = readFileSync(
+  path.join(__dirname, "../../examples/tidsplan-verksamhetsledning-2007.txt"),
+  "utf8",
+);
 
 function seedTimeline() {
   const imported = importTimeline({ text: SEED });
@@ -57,14 +60,18 @@ describe("the calendar file with the export view's options", () => {
     expect(icsFileFor(timeline, { ...base, includeSpans: false }).eventCount).toBeLessThan(36);
     expect(icsFileFor(timeline, base).text).not.toContain("BEGIN:VALARM");
     expect(icsFileFor(timeline, { ...base, reminderDays: 0 }).text).not.toContain("BEGIN:VALARM");
-    const deadline = importTimeline({ text: "När\tHändelse\tAnsvar\nsenast 30 juni 2027\tBudgetförslag klart\tEkonomichef\n" });
+    const deadline = importTimeline({
+      text: "När\tHändelse\tAnsvar\nsenast 30 juni 2027\tBudgetförslag klart\tEkonomichef\n",
+    });
     if (!deadline.ok) throw new Error("the deadline must import");
     expect(icsFileFor(deadline.timeline, base).text).not.toContain("BEGIN:VALARM");
     expect(icsFileFor(deadline.timeline, { ...base, reminderDays: 7 }).text).toContain("TRIGGER:-P7D");
   });
 
   it("lists the plan's owners once each, sorted, for the owner dropdown", () => {
-    const owners = exportOwners(timeline, [{ name: "förvaltningsgruppen", aliases: [], color: "", email: "" }]);
+    const owners = exportOwners(timeline, [
+      { name: "förvaltningsgruppen", aliases: [], color: "", email: "" },
+    ]);
     expect(owners.filter((o) => o.toLowerCase() === "förvaltningsgruppen")).toHaveLength(1);
     expect([...owners].sort((a, b) => a.localeCompare(b, "sv"))).toEqual(owners);
   });
@@ -91,7 +98,12 @@ describe("prepareIcsExport and deliverIcs", () => {
     expect(prepared.file.text).toContain("DTSTART;VALUE=DATE:20070301\r\nDTEND;VALUE=DATE:20070501");
   });
 
-  const file: IcsFile = { fileName: "Plan.ics", text: "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n", eventCount: 0, unreadableCount: 0 };
+  const file: IcsFile = {
+    fileName: "Plan.ics",
+    text: "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n",
+    eventCount: 0,
+    unreadableCount: 0,
+  };
   const surface = (isMac: boolean, withWindow = true) => {
     const calls: string[] = [];
     const s: IcsDeliverySurface = {
@@ -114,7 +126,11 @@ describe("prepareIcsExport and deliverIcs", () => {
     expect(deliverIcs(file, s)).toBe("browser-window");
     const url = calls[0] ?? "";
     expect(url.startsWith("https://addin.example/download.html#")).toBe(true);
-    expect(decodeCalendarFragment(url.slice(url.indexOf("#")))).toEqual({ ok: true, ics: file.text, fileName: "Plan.ics" });
+    expect(decodeCalendarFragment(url.slice(url.indexOf("#")))).toEqual({
+      ok: true,
+      ics: file.text,
+      fileName: "Plan.ics",
+    });
   });
 
   it("says there is no way on a Mac without openBrowserWindow (the view then offers Copy)", () => {

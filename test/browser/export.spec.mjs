@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { inflateSync, strFromU8 } from "fflate";
+import { deflateSync, inflateSync, strFromU8, strToU8 } from "fflate";
 import ICAL from "ical.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -48,7 +48,6 @@ export const tests = [
       try {
         await page.getByText("Händelserna läggs in i din egen kalender").waitFor();
         await tools.screenshot(page, "pane-export-sv");
-        await page.screenshot({ path: path.join(root, "docs/images/pane-export.png"), fullPage: true });
 
         const added = await exportDownload(page, "Exportera .ics");
         assert.match(added.name, /\.ics$/);
@@ -61,6 +60,8 @@ export const tests = [
           "mars–april is one event 1 March – 30 April (DTEND exclusive)",
         );
         await page.getByTestId("export-status").filter({ hasText: "36 händelser" }).waitFor();
+        // For the README: the view right after a one-click export, at the pane's width.
+        await page.screenshot({ path: path.join(root, "docs/images/pane-export.png"), fullPage: true });
 
         await page.getByRole("radio", { name: "Egen kalender" }).check();
         const separate = await exportDownload(page, "Exportera .ics");
@@ -69,7 +70,10 @@ export const tests = [
         await page.getByLabel("Ansvarig").selectOption("Förvaltningsgruppen");
         const owned = await exportDownload(page, "Exportera .ics");
         const ownedEvents = vevents(owned.text);
-        assert.ok(ownedEvents.length > 0 && ownedEvents.length < 36, `${ownedEvents.length} events for one owner`);
+        assert.ok(
+          ownedEvents.length > 0 && ownedEvents.length < 36,
+          `${ownedEvents.length} events for one owner`,
+        );
         for (const event of ownedEvents) {
           assert.match(String(event.getFirstPropertyValue("description")), /Förvaltningsgruppen/);
         }
@@ -108,7 +112,10 @@ export const tests = [
 
         const [data, name] = url.slice(url.indexOf("#") + 1).split(".");
         const ics = strFromU8(inflateSync(Buffer.from(data, "base64url")));
-        assert.equal(Buffer.from(name, "base64url").toString("utf8"), "TIDSPLAN FÖR VERKSAMHETSLEDNING 2007.ics");
+        assert.equal(
+          Buffer.from(name, "base64url").toString("utf8"),
+          "TIDSPLAN FÖR VERKSAMHETSLEDNING 2007.ics",
+        );
         assert.equal(vevents(ics).length, 36);
 
         // The download page itself, opened from that URL, offers the same file.
@@ -120,6 +127,15 @@ export const tests = [
         } finally {
           await viaPage.close();
         }
+        // Copy: the fallback puts the same calendar on the clipboard.
+        await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+        await page.getByRole("button", { name: "Copy", exact: true }).click();
+        await page
+          .getByTestId("export-status")
+          .filter({ hasText: "The calendar file is copied (36 events)" })
+          .waitFor();
+        const copied = await page.evaluate(() => navigator.clipboard.readText());
+        assert.equal(withoutStamps(copied), withoutStamps(ics));
         assert.deepEqual(opened.consoleErrors, []);
       } finally {
         await opened.close();
@@ -137,7 +153,10 @@ export const tests = [
           const table = workbook.tableValues("Tidsplan");
           const when = table[0].findIndex((header) => /^(När|When)$/.test(String(header)));
           const sheet = workbook.sheetNames().find((name) => name === "Tidsplan") ?? workbook.sheetNames()[0];
-          workbook.typeInto(sheet, 1, when, "the thirtieth of smarch");
+          // The table need not start at A1: find the first body row's När cell on the sheet.
+          let row = 0;
+          while (row < 50 && workbook.cellValue(sheet, row, when) !== table[1][when]) row += 1;
+          workbook.typeInto(sheet, row, when, "the thirtieth of smarch");
         });
         await page.getByRole("button", { name: "Export .ics", exact: true }).click();
         await page.getByTestId("export-errors").filter({ hasText: "The check found 1 error" }).waitFor();
@@ -148,6 +167,41 @@ export const tests = [
         const text = await readFile(await download.path(), "utf8");
         assert.equal(vevents(text).length, 35, "the unreadable row is left out, the rest exported");
         await page.getByTestId("export-status").filter({ hasText: "unreadable" }).waitFor();
+      } finally {
+        await opened.close();
+      }
+    },
+  },
+  {
+    name: "download page from the ribbon: errors first, then 'Exportera ändå' offers the file; a failure is shown",
+    async run(tools) {
+      const ics =
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:a\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+      const b64 = (bytes) => Buffer.from(bytes).toString("base64url");
+      const opened = await tools.open(
+        `download.html#${b64(deflateSync(strToU8(ics)))}.${b64(strToU8("Plan.ics"))}.2`,
+      );
+      const { page } = opened;
+      try {
+        await page.getByText("Kontrollen hittade 2 fel i tidsplanen").waitFor({ timeout: 20_000 });
+        assert.equal(
+          await page.getByRole("button", { name: /Spara kalenderfilen/ }).count(),
+          0,
+          "no file before the choice",
+        );
+        await page.getByRole("button", { name: "Exportera ändå / Export anyway" }).click();
+        const saved = await exportDownload(page, "Spara kalenderfilen / Save the calendar file");
+        assert.equal(saved.text, ics);
+        assert.equal(saved.name, "Plan.ics");
+        await page.goto(
+          new URL(
+            `download.html#msg.${b64(strToU8("Bladet är skyddat."))}.${b64(strToU8("The sheet is protected."))}`,
+            page.url(),
+          ).href,
+        );
+        await page.reload();
+        await page.getByText("Bladet är skyddat. / The sheet is protected.").waitFor();
+        assert.deepEqual(opened.consoleErrors, []);
       } finally {
         await opened.close();
       }

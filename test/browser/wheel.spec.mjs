@@ -61,7 +61,9 @@ export const tests = [
         const item = page.locator(`${ITEMS}:not([data-placement])`).nth(4);
         const entryId = await item.getAttribute("data-entry-id");
         const title = await item.locator("title").textContent();
-        await item.locator("circle").first().click();
+        // A real click where the user sees the number badge (its circle and text are the item's).
+        const badge = await item.locator("circle").first().boundingBox();
+        await page.mouse.click(badge.x + badge.width / 2, badge.y + badge.height / 2);
         await page.waitForFunction(() => window.tidsplanHarness.workbook.selection() !== null);
         const picked = await harness(
           page,
@@ -102,12 +104,16 @@ export const tests = [
 
         // Per kind: still every entry, and the legend names kinds.
         await page.getByRole("radio", { name: "Per typ" }).check();
-        await page.waitForFunction(
-          () =>
-            !document
-              .querySelector('[data-testid="wheel-canvas"] svg')
-              ?.textContent?.includes("Förvaltningsgruppen"),
+        const ringLabels = () =>
+          page.locator('[data-testid="wheel-canvas"] [data-kind="legend-ring"] text').allTextContents();
+        assert.ok((await ringLabels()).includes("Förvaltningsgruppen"), "per owner: owners in the legend");
+        await page.getByRole("radio", { name: "Per typ" }).check();
+        await page.waitForFunction(() =>
+          [...document.querySelectorAll('[data-testid="wheel-canvas"] [data-kind="legend-ring"] text')].some(
+            (t) => t.textContent === "Beslut",
+          ),
         );
+        assert.ok(!(await ringLabels()).includes("Förvaltningsgruppen"), "per kind: no owner in the legend");
         assert.equal(await count(page, ITEMS), 36, "36 items per kind");
         // A school year: August at the top.
         await page.getByLabel("Första månad").selectOption({ label: "Augusti" });
@@ -136,7 +142,11 @@ export const tests = [
           .locator('[data-testid="wheel-canvas"] g[data-kind="months"] text')
           .allTextContents();
         assert.deepEqual(months.slice(0, 3), ["JANUARY", "FEBRUARY", "MARCH"]);
-        assert.equal(await page.getByText("Januari").count(), 0, "no Swedish month in the English pane");
+        assert.equal(
+          await page.getByText("Januari", { exact: true }).count(),
+          0,
+          "no Swedish month in the English pane",
+        );
         for (let round = 1; round <= 2; round += 1) {
           await page.getByRole("button", { name: "Insert wheel" }).click();
           await page

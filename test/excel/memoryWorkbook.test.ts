@@ -60,7 +60,9 @@ test("the seed: create the table, read it back, check it, and the Kontroll colum
 test("owners table: created from the timeline's owners, merged on the second call, dropdown on Ansvarig", async () => {
   const book = createMemoryWorkbook();
   await book.createTimelineTable(smallTimeline(), "sv");
-  const first = await book.createOwnersTable([{ name: "KS", aliases: ["Kommunstyrelsen"], color: "#FF0000", email: "" }]);
+  const first = await book.createOwnersTable([
+    { name: "KS", aliases: ["Kommunstyrelsen"], color: "#FF0000", email: "" },
+  ]);
   expect(first).toEqual({ ok: true, value: { dropdown: true } });
   await book.createOwnersTable([
     { name: "ks", aliases: [], color: "", email: "" },
@@ -94,7 +96,10 @@ test("a generated sheet is replaced; a user's own sheet of that name is never to
   expect(book.cellFormat("Kalender 2007", 1, 0)).toBe("yyyy-mm-dd");
   book.addUserSheet("Utskrift");
   book.typeInto("Utskrift", 0, 0, "mitt eget");
-  expect(await book.renderSheetModel(model("Utskrift", "x"))).toMatchObject({ ok: false, code: "name-taken" });
+  expect(await book.renderSheetModel(model("Utskrift", "x"))).toMatchObject({
+    ok: false,
+    code: "name-taken",
+  });
   expect(book.cellValue("Utskrift", 0, 0)).toBe("mitt eget");
 });
 
@@ -116,7 +121,9 @@ test("injected failures reach the caller as PortResults; a protected sheet is no
   expect((await book.readTimelineTable()).ok).toBe(true);
   book.protectSheet("Tidsplan");
   const before = JSON.stringify(book.tableValues("Tidsplan"));
-  expect(await book.writeCheckResults([{ id: "a1", kontroll: "⚠ x" }])).toMatchObject({ code: "protected-sheet" });
+  expect(await book.writeCheckResults([{ id: "a1", kontroll: "⚠ x" }])).toMatchObject({
+    code: "protected-sheet",
+  });
   expect(JSON.stringify(book.tableValues("Tidsplan"))).toBe(before);
 });
 

@@ -14,7 +14,8 @@ test("style rectangles grow with style runs, not cells", () => {
   const cells: CellModel[] = [];
   // A 31 × 12 grid with a header row in "head" and the rest in "day": two rectangles.
   for (let col = 0; col < 12; col += 1) cells.push({ row: 0, col, value: empty, style: "head" });
-  for (let row = 1; row <= 31; row += 1) for (let col = 0; col < 12; col += 1) cells.push({ row, col, value: empty, style: "day" });
+  for (let row = 1; row <= 31; row += 1)
+    for (let col = 0; col < 12; col += 1) cells.push({ row, col, value: empty, style: "day" });
   cells.push({ row: 40, col: 0, value: empty });
   expect(styleRects(cells)).toEqual([
     { row: 0, col: 0, rowCount: 1, colCount: 12, style: "head" },

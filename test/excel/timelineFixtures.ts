@@ -3,7 +3,14 @@ import type { PlainDate, Timeline, TimelineEntry } from "../../src/domain/types"
 
 const day = (year: number, month: number, d: number): PlainDate => ({ year, month, day: d });
 
-export function entry(id: string, line: number, when: string, date: PlainDate, event: string, owner = ""): TimelineEntry {
+export function entry(
+  id: string,
+  line: number,
+  when: string,
+  date: PlainDate,
+  event: string,
+  owner = "",
+): TimelineEntry {
   return {
     id,
     line,
@@ -31,7 +38,14 @@ export function smallTimeline(): Timeline {
     skipped: [],
     entries: [
       entry("a1", 1, "5 februari", day(2007, 2 /* feb */, 5), "Budgetdialog", "KS"),
-      entry("b2", 2, "12 mars", day(2007, 3 /* mar */, 12), '=HYPERLINK("http://x","klicka")', "Förvaltningsgruppen"),
+      entry(
+        "b2",
+        2,
+        "12 mars",
+        day(2007, 3 /* mar */, 12),
+        '=HYPERLINK("http://x","klicka")',
+        "Förvaltningsgruppen",
+      ),
       entry("c3", 3, "30 april", day(2007, 4 /* apr */, 30), "+SUM(A1)", ""),
     ],
   };

@@ -9,7 +9,9 @@ import type { WorkbookPort } from "../../src/excel/workbookPort";
 import { createMockExcel } from "./mockExcel";
 import { planInfo, smallTimeline } from "./timelineFixtures";
 
-jest.mock("office-addin-manifest", () => ({ OfficeApp: { Excel: "Excel", Outlook: "Outlook", Word: "Word" } }));
+jest.mock("office-addin-manifest", () => ({
+  OfficeApp: { Excel: "Excel", Outlook: "Outlook", Word: "Word" },
+}));
 
 const implementations: [string, () => WorkbookPort][] = [
   ["memory", () => createMemoryWorkbook()],
@@ -36,7 +38,15 @@ describe.each(implementations)("WorkbookPort contract: %s", (_name, make) => {
     expect(read.value.plan).toEqual(planInfo);
     expect(read.value.headerLanguage).toBe("sv");
     expect(read.value.rows).toEqual([
-      { line: 5, id: "a1", when: "5 februari", event: "Budgetdialog", owner: "KS", notes: "", category: "Beslut" },
+      {
+        line: 5,
+        id: "a1",
+        when: "5 februari",
+        event: "Budgetdialog",
+        owner: "KS",
+        notes: "",
+        category: "Beslut",
+      },
       {
         line: 6,
         id: "b2",
@@ -60,7 +70,9 @@ describe.each(implementations)("WorkbookPort contract: %s", (_name, make) => {
 
   test("a fix applied by ID is read back", async () => {
     await port.createTimelineTable(smallTimeline(), "sv");
-    expect((await port.applyFix({ type: "set-owner", entryId: "c3", owner: "Kommunstyrelsen" })).ok).toBe(true);
+    expect((await port.applyFix({ type: "set-owner", entryId: "c3", owner: "Kommunstyrelsen" })).ok).toBe(
+      true,
+    );
     expect((await port.applyFix({ type: "set-when", entryId: "a1", when: "6 februari" })).ok).toBe(true);
     const read = await port.readTimelineTable();
     if (!read.ok || read.value === null) throw new Error("expected a table");
@@ -94,7 +106,10 @@ describe.each(implementations)("WorkbookPort contract: %s", (_name, make) => {
 
   test("without a table: read is null, writing says no-table", async () => {
     expect(await port.readTimelineTable()).toEqual({ ok: true, value: null });
-    expect(await port.writeCheckResults([{ id: "a", kontroll: "" }])).toMatchObject({ ok: false, code: "no-table" });
+    expect(await port.writeCheckResults([{ id: "a", kontroll: "" }])).toMatchObject({
+      ok: false,
+      code: "no-table",
+    });
   });
 
   test("plan info round trip", async () => {

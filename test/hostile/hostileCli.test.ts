@@ -9,10 +9,10 @@ import { join } from "node:path";
 import { HOSTILE_CASES, writeHostileInputs, type HostileCase, type JsonEntry } from "./hostileInputs";
 import { crashLines, ensureCliBuilt, runCli, sha256File, type CliRun } from "./runCli";
 
-jest.setTimeout(180_000);
+// Generous: the runs share two cores with whatever else the machine is doing.
+jest.setTimeout(600_000);
 
 interface CaseRuns {
-  readonly table: CliRun;
   readonly json: CliRun;
   readonly validate: CliRun;
   readonly export?: CliRun;
@@ -21,6 +21,8 @@ interface CaseRuns {
   readonly shaAfter: string;
 }
 
+/** Each command's budget; each takes well under a second on an idle machine. */
+const BUDGET_MS = 30_000;
 let dir = "";
 const runs = new Map<string, Promise<CaseRuns>>();
 
@@ -29,10 +31,8 @@ async function runCase(c: HostileCase): Promise<CaseRuns> {
   const outDir = join(dir, `out-${c.file}`);
   await mkdir(outDir);
   const shaBefore = await sha256File(input);
-  const budget = c.budgetMs ?? 15_000;
-  const timeout = budget + 10_000;
-  const [table, json, validate] = await Promise.all([
-    runCli(["import", input], c.lang, timeout),
+  const timeout = (c.budgetMs ?? BUDGET_MS) + 15_000;
+  const [json, validate] = await Promise.all([
     runCli(["import", input, "--json"], c.lang, timeout),
     runCli(["validate", input], c.lang, timeout),
   ]);
@@ -45,7 +45,6 @@ async function runCase(c: HostileCase): Promise<CaseRuns> {
           timeout,
         );
   return {
-    table,
     json,
     validate,
     ...(exported !== undefined ? { export: exported } : {}),
@@ -75,7 +74,7 @@ beforeAll(async () => {
   await ensureCliBuilt();
   dir = await mkdtemp(join(tmpdir(), "tidsplan-hostile-"));
   await writeHostileInputs(dir);
-  startAll(HOSTILE_CASES, 4);
+  startAll(HOSTILE_CASES, 2);
 });
 
 afterAll(async () => {
@@ -93,8 +92,8 @@ function expectCalm(run: CliRun, budgetMs: number): void {
 describe.each(HOSTILE_CASES.map((c) => [c.name, c] as const))("hostile input: %s", (_name, c) => {
   it("finishes in seconds without a stack trace and leaves the input unchanged", async () => {
     const r = await (runs.get(c.file) ?? Promise.reject(new Error(`no run for ${c.file}`)));
-    for (const run of [r.table, r.json, r.validate, ...(r.export ? [r.export] : [])]) {
-      expectCalm(run, c.budgetMs ?? 15_000);
+    for (const run of [r.json, r.validate, ...(r.export ? [r.export] : [])]) {
+      expectCalm(run, c.budgetMs ?? BUDGET_MS);
     }
     expect(r.shaAfter).toBe(r.shaBefore);
   });
@@ -103,7 +102,7 @@ describe.each(HOSTILE_CASES.map((c) => [c.name, c] as const))("hostile input: %s
     const refused = c.refused;
     it("is refused by import, validate and export with exit 2 and one line saying why", async () => {
       const r = await (runs.get(c.file) ?? Promise.reject(new Error(`no run for ${c.file}`)));
-      for (const run of [r.table, r.json, r.validate, r.export]) {
+      for (const run of [r.json, r.validate, r.export]) {
         expect(run?.code).toBe(2);
         expect(run?.stdout).toBe("");
         expect(run?.stderr.trimEnd().split("\n")).toHaveLength(1);
@@ -115,13 +114,11 @@ describe.each(HOSTILE_CASES.map((c) => [c.name, c] as const))("hostile input: %s
     return;
   }
 
-  it("is read by import, with what was read shown", async () => {
+  it("is read by import --json, every cell as it was written", async () => {
     const r = await (runs.get(c.file) ?? Promise.reject(new Error(`no run for ${c.file}`)));
-    expect([r.table.code, r.json.code]).toEqual([0, 0]);
-    const stem = c.file.replace(/\.[^.]+$/, "");
-    expect(r.table.stdout).toContain(`${stem} (2026)`);
-    expect(r.table.stdout).toMatch(c.lang === "sv" ? /Rad\s+När/ : /Line\s+When/);
-    const parsed = JSON.parse(r.json.stdout) as { entries: JsonEntry[] };
+    expect(r.json.code).toBe(0);
+    const parsed = JSON.parse(r.json.stdout) as { plan: { title: string }; entries: JsonEntry[] };
+    expect(parsed.plan.title).toBe(c.file.replace(/\.[^.]+$/, ""));
     c.reads?.(parsed.entries);
   });
 

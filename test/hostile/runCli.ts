@@ -39,9 +39,12 @@ export function runCli(
 ): Promise<CliRun> {
   const started = Date.now();
   return new Promise((done) => {
-    const env = { ...process.env, LANG: lang === "sv" ? "sv_SE.UTF-8" : "en_US.UTF-8" };
-    delete env.LC_ALL;
-    delete env.LC_MESSAGES;
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      LANG: lang === "sv" ? "sv_SE.UTF-8" : "en_US.UTF-8",
+      LC_ALL: undefined,
+      LC_MESSAGES: undefined,
+    };
     const child = spawn(process.execPath, [BIN, ...args], { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
     const out: Buffer[] = [];
     const err: Buffer[] = [];

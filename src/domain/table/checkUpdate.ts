@@ -2,14 +2,7 @@
  * What a check writes back to the table, per row, and how it is computed from the rows read,
  * the checked timeline and the findings. Matching to table rows is by ID (see planCheckWrite).
  */
-import type {
-  Finding,
-  Language,
-  PlainDate,
-  RawRow,
-  Timeline,
-  TimelineEntry,
-} from "../types";
+import type { Finding, Language, PlainDate, RawRow, Timeline, TimelineEntry } from "../types";
 import { compareDates } from "../dates/plainDate";
 import { kontrollLine } from "../validate";
 import { kindLabel } from "./kindLabels";
@@ -40,10 +33,8 @@ export function entrySpan(entry: TimelineEntry): {
   let start: PlainDate | undefined;
   let end: PlainDate | undefined;
   for (const occurrence of entry.parsed.occurrences) {
-    if (start === undefined || compareDates(occurrence.start, start) < 0)
-      start = occurrence.start;
-    if (end === undefined || compareDates(occurrence.end, end) > 0)
-      end = occurrence.end;
+    if (start === undefined || compareDates(occurrence.start, start) < 0) start = occurrence.start;
+    if (end === undefined || compareDates(occurrence.end, end) > 0) end = occurrence.end;
   }
   return { start, end };
 }
@@ -75,8 +66,7 @@ export function computeCheckUpdates(
   const updates: CheckUpdate[] = [];
   for (const row of rows) {
     const entry = entryByLine.get(row.line);
-    const id =
-      row.id !== undefined && row.id !== "" ? row.id : (entry?.id ?? "");
+    const id = row.id !== undefined && row.id !== "" ? row.id : (entry?.id ?? "");
     if (entry === undefined) {
       updates.push({ id, line: row.line, kontroll: "" });
       continue;

@@ -92,24 +92,14 @@ export function planCheckWrite(
   const newIds: (string | null)[] = new Array<string | null>(count).fill(null);
   const assignedIds: Record<string, string> = {};
   const unmatched: string[] = [];
-  const updateOfRow: (CheckUpdate | undefined)[] = new Array<
-    CheckUpdate | undefined
-  >(count);
+  const updateOfRow: (CheckUpdate | undefined)[] = new Array<CheckUpdate | undefined>(count);
 
   for (const update of updates) {
     let row = update.id === "" ? undefined : rowById.get(update.id);
     if (row === undefined && update.line !== undefined) {
       const byLine = update.line - table.firstLine;
-      if (
-        byLine >= 0 &&
-        byLine < count &&
-        ids[byLine] === "" &&
-        newIds[byLine] === null
-      ) {
-        const id =
-          isUsableRowId(update.id) && !taken.has(update.id)
-            ? update.id
-            : newRowId(taken, random);
+      if (byLine >= 0 && byLine < count && ids[byLine] === "" && newIds[byLine] === null) {
+        const id = isUsableRowId(update.id) && !taken.has(update.id) ? update.id : newRowId(taken, random);
         taken.add(id);
         newIds[byLine] = id;
         ids[byLine] = id;
@@ -145,20 +135,15 @@ export function planCheckWrite(
   const categories = table.categories;
   const categoryValues = updateOfRow.map((update, row) => {
     const kategori = update?.kategori;
-    if (categories === null || kategori === undefined || kategori === "")
-      return null;
+    if (categories === null || kategori === undefined || kategori === "") return null;
     return (categories[row] ?? "").trim() === "" ? kategori : null;
   });
 
   return {
     idRuns: toRuns(newIds),
     categoryRuns: categories === null ? [] : toRuns(categoryValues),
-    start: column(table.start, (u) =>
-      u.start === undefined ? "" : toExcelSerial(u.start),
-    ),
-    end: column(table.end, (u) =>
-      u.end === undefined ? "" : toExcelSerial(u.end),
-    ),
+    start: column(table.start, (u) => (u.start === undefined ? "" : toExcelSerial(u.start))),
+    end: column(table.end, (u) => (u.end === undefined ? "" : toExcelSerial(u.end))),
     check: column(table.check, (u) => u.kontroll),
     ids,
     assignedIds,

@@ -6,15 +6,7 @@ import type { Language } from "../types";
 
 /** A column of the Tidsplan table, in table order. */
 export type TableColumnKey =
-  | "id"
-  | "when"
-  | "start"
-  | "end"
-  | "event"
-  | "owner"
-  | "notes"
-  | "category"
-  | "check";
+  "id" | "when" | "start" | "end" | "event" | "owner" | "notes" | "category" | "check";
 
 /** The columns in the order the add-in creates them. */
 export const TABLE_COLUMNS: readonly TableColumnKey[] = [
@@ -30,9 +22,7 @@ export const TABLE_COLUMNS: readonly TableColumnKey[] = [
 ];
 
 /** The header written for each column, per language. */
-export const TABLE_HEADERS: Readonly<
-  Record<Language, Readonly<Record<TableColumnKey, string>>>
-> = {
+export const TABLE_HEADERS: Readonly<Record<Language, Readonly<Record<TableColumnKey, string>>>> = {
   sv: {
     id: "ID",
     when: "När",

@@ -25,8 +25,7 @@ const KEYS: Readonly<Record<string, "name" | "aliases" | "color" | "email">> = {
   "e-mail": "email",
 };
 
-const text = (value: CellScalar | undefined): string =>
-  value === undefined ? "" : String(value).trim();
+const text = (value: CellScalar | undefined): string => (value === undefined ? "" : String(value).trim());
 
 /**
  * Read an owners table (header row first). Null when it has no Namn/Name column.
@@ -35,13 +34,10 @@ const text = (value: CellScalar | undefined): string =>
  * ownersFromValues([["Namn", "Alias"], ["Kommunstyrelsen", "KS; Styrelsen"]])
  * // → [{ name: "Kommunstyrelsen", aliases: ["KS", "Styrelsen"], color: "", email: "" }]
  */
-export function ownersFromValues(
-  values: readonly (readonly CellScalar[])[],
-): OwnerRecord[] | null {
+export function ownersFromValues(values: readonly (readonly CellScalar[])[]): OwnerRecord[] | null {
   const [header, ...body] = values;
   if (header === undefined) return null;
-  const index: Partial<Record<"name" | "aliases" | "color" | "email", number>> =
-    {};
+  const index: Partial<Record<"name" | "aliases" | "color" | "email", number>> = {};
   header.forEach((cell, i) => {
     const key = KEYS[text(cell).toLowerCase()];
     if (key !== undefined && index[key] === undefined) index[key] = i;
@@ -72,12 +68,7 @@ export function ownersFromValues(
  * // → [["KS", "Kommunstyrelsen", "#FF0000", ""]]
  */
 export function ownersToValues(owners: readonly OwnerRecord[]): string[][] {
-  return owners.map((owner) => [
-    owner.name,
-    owner.aliases.join("; "),
-    owner.color,
-    owner.email,
-  ]);
+  return owners.map((owner) => [owner.name, owner.aliases.join("; "), owner.color, owner.email]);
 }
 
 /**
@@ -87,10 +78,7 @@ export function ownersToValues(owners: readonly OwnerRecord[]): string[][] {
  * mergeOwners([{ name: "KS", aliases: [], color: "#f00", email: "" }], [{ name: "ks", aliases: [], color: "", email: "" }])
  * // → the existing KS record only
  */
-export function mergeOwners(
-  existing: readonly OwnerRecord[],
-  added: readonly OwnerRecord[],
-): OwnerRecord[] {
+export function mergeOwners(existing: readonly OwnerRecord[], added: readonly OwnerRecord[]): OwnerRecord[] {
   const known = new Set(existing.map((owner) => owner.name.toLowerCase()));
   const merged = [...existing];
   for (const owner of added) {

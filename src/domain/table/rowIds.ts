@@ -11,17 +11,17 @@ const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,23}$/;
  * @example
  * newRowId(new Set(["r7k2x9"])) // → e.g. "rb03qz"
  */
-export function newRowId(
-  taken: ReadonlySet<string>,
-  random: () => number = Math.random,
-): string {
-  for (;;) {
+export function newRowId(taken: ReadonlySet<string>, random: () => number = Math.random): string {
+  for (let attempt = 0; attempt < 100; attempt += 1) {
     let id = "r";
     for (let i = 0; i < 5; i += 1) {
-      id +=
-        ALPHABET[Math.floor(random() * ALPHABET.length) % ALPHABET.length] ??
-        "0";
+      id += ALPHABET[Math.floor(random() * ALPHABET.length) % ALPHABET.length] ?? "0";
     }
+    if (!taken.has(id)) return id;
+  }
+  // A broken random source (or tens of millions of rows): count instead of looping forever.
+  for (let n = taken.size; ; n += 1) {
+    const id = `r${n.toString(36)}`;
     if (!taken.has(id)) return id;
   }
 }
@@ -44,10 +44,7 @@ export function isUsableRowId(id: string): boolean {
  * @example
  * assignMissingIds(["a1", "", "a1"]) // → ["a1", "r…", "r…"]
  */
-export function assignMissingIds(
-  ids: readonly string[],
-  random: () => number = Math.random,
-): string[] {
+export function assignMissingIds(ids: readonly string[], random: () => number = Math.random): string[] {
   const taken = new Set(ids.filter((id) => id !== ""));
   const seen = new Set<string>();
   return ids.map((id) => {

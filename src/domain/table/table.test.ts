@@ -108,7 +108,15 @@ describe("rawRowsFromValues", () => {
         5,
       ),
     ).toEqual([
-      { line: 5, id: "r1", when: "2007-03-01", event: "Budget", owner: "KS", notes: "", whenDate: { year: 2007, month: 3, day: 1 } },
+      {
+        line: 5,
+        id: "r1",
+        when: "2007-03-01",
+        event: "Budget",
+        owner: "KS",
+        notes: "",
+        whenDate: { year: 2007, month: 3, day: 1 },
+      },
       { line: 7, id: "r2", when: "5 februari", event: "Möte", owner: "", notes: "Lokal" },
     ]);
   });
@@ -116,15 +124,23 @@ describe("rawRowsFromValues", () => {
 
 describe("owners", () => {
   test("aliases split on ; and English headers are read", () => {
-    expect(ownersFromValues([["Name", "Alias", "Colour"], ["KS", "Kommunstyrelsen;  Styrelsen", "#FF0000"]])).toEqual([
-      { name: "KS", aliases: ["Kommunstyrelsen", "Styrelsen"], color: "#FF0000", email: "" },
-    ]);
+    expect(
+      ownersFromValues([
+        ["Name", "Alias", "Colour"],
+        ["KS", "Kommunstyrelsen;  Styrelsen", "#FF0000"],
+      ]),
+    ).toEqual([{ name: "KS", aliases: ["Kommunstyrelsen", "Styrelsen"], color: "#FF0000", email: "" }]);
   });
   test("merging keeps the user's records and adds only new names", () => {
     const ks = { name: "KS", aliases: ["x"], color: "#f00", email: "" };
-    expect(mergeOwners([ks], [{ ...ks, name: "ks", aliases: [] }, { ...ks, name: "MBL" }]).map((o) => o.name)).toEqual([
-      "KS",
-      "MBL",
-    ]);
+    expect(
+      mergeOwners(
+        [ks],
+        [
+          { ...ks, name: "ks", aliases: [] },
+          { ...ks, name: "MBL" },
+        ],
+      ).map((o) => o.name),
+    ).toEqual(["KS", "MBL"]);
   });
 });

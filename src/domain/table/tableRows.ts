@@ -6,11 +6,7 @@ import { toIsoDate } from "../dates/plainDate";
 import type { Language, RawRow, Timeline } from "../types";
 import { entrySpan } from "./checkUpdate";
 import type { CellScalar } from "./checkWritePlan";
-import {
-  TABLE_COLUMNS,
-  type HeaderMapping,
-  type TableColumnKey,
-} from "./columns";
+import { TABLE_COLUMNS, type HeaderMapping, type TableColumnKey } from "./columns";
 import { kindLabel } from "./kindLabels";
 import { isUsableRowId, newRowId } from "./rowIds";
 
@@ -34,10 +30,7 @@ export function rawRowsFromValues(
   mapping: HeaderMapping,
   firstLine: number,
 ): RawRow[] {
-  const at = (
-    row: readonly CellScalar[],
-    key: TableColumnKey,
-  ): CellScalar | undefined => {
+  const at = (row: readonly CellScalar[], key: TableColumnKey): CellScalar | undefined => {
     const index = mapping.columns[key];
     return index === undefined ? undefined : row[index];
   };
@@ -45,17 +38,13 @@ export function rawRowsFromValues(
   body.forEach((row, index) => {
     if (row.every((value) => cellText(value) === "")) return;
     const whenValue = at(row, "when");
-    const whenDate =
-      typeof whenValue === "number" ? fromExcelSerial(whenValue) : null;
+    const whenDate = typeof whenValue === "number" ? fromExcelSerial(whenValue) : null;
     const id = cellText(at(row, "id"));
     const category = cellText(at(row, "category"));
     rows.push({
       line: firstLine + index,
       ...(id === "" ? {} : { id }),
-      when:
-        whenDate === null || whenDate === undefined
-          ? cellText(whenValue)
-          : toIsoDate(whenDate),
+      when: whenDate === null || whenDate === undefined ? cellText(whenValue) : toIsoDate(whenDate),
       event: cellText(at(row, "event")),
       owner: cellText(at(row, "owner")),
       notes: cellText(at(row, "notes")),
@@ -110,9 +99,7 @@ export function timelineTableValues(
     const span = entrySpan(entry);
     const headingMonth = entry.headingMonth;
     const when =
-      entry.when === "" && headingMonth !== undefined
-        ? (MONTHS_SV[headingMonth - 1] ?? "")
-        : entry.when;
+      entry.when === "" && headingMonth !== undefined ? (MONTHS_SV[headingMonth - 1] ?? "") : entry.when;
     const values: Record<TableColumnKey, CellScalar> = {
       id,
       when,

@@ -21,8 +21,12 @@ export function PaneHeader() {
   const { t } = useMessages();
   const { state } = usePane();
   const plan = state.plan;
+  // "Tidsplan för verksamhetsledning 2007" already names its year: do not repeat it.
+  const title = plan?.title.trim() ?? "";
   const planText =
-    plan === null ? t.noPlan : [plan.title.trim(), String(plan.year)].filter((part) => part !== "").join(" ");
+    plan === null
+      ? t.noPlan
+      : [title, title.includes(String(plan.year)) ? "" : String(plan.year)].filter((part) => part !== "").join(" ");
   return (
     <header className={styles.header}>
       <Title2 as="h1" className={styles.title}>

@@ -15,6 +15,7 @@ import type { Bilingual } from "../../domain/types";
 import { useMessages } from "../i18n/MessagesContext";
 import { bilingualFill, fill } from "../i18n/messages";
 import { usePane } from "../state/PaneContext";
+import { readWorkbookTimeline } from "../../workflows/workbookTimeline";
 import { FindingsList } from "./timeline/FindingsList";
 import { useTimelineCheck } from "./timeline/useTimelineCheck";
 
@@ -38,7 +39,15 @@ export function TimelineView(props: { rows: number }) {
 
   const createOwners = async () => {
     const owners = new Map<string, string>();
-    const source = outcome?.timeline.entries ?? [];
+    let source = outcome?.timeline.entries;
+    if (source === undefined) {
+      const read = await readWorkbookTimeline(port);
+      if (!read.ok) {
+        dispatch({ type: "failed", message: read.message });
+        return;
+      }
+      source = read.value?.timeline.entries ?? [];
+    }
     for (const entry of source) if (entry.owner !== "") owners.set(entry.owner.toLowerCase(), entry.owner);
     if (owners.size === 0) {
       setOwnersNote(bilingualFill("noOwnersFound", {}));
@@ -80,7 +89,7 @@ export function TimelineView(props: { rows: number }) {
         <Button disabled={busy || outcome === null} onClick={() => void clear()}>
           {t.clearCheck}
         </Button>
-        <Button disabled={busy || outcome === null} onClick={() => void createOwners()}>
+        <Button disabled={busy} onClick={() => void createOwners()}>
           {t.createOwners}
         </Button>
       </div>

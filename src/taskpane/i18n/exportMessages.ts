@@ -30,20 +30,21 @@ const sv = {
       : `Kontrollen hittade ${n} fel i tidsplanen. De raderna kan saknas eller hamna fel i kalendern.`,
   exportAnyway: "Exportera ändå",
   cancel: "Avbryt",
-  downloaded: (name: string, n: number) => `${name} är sparad (${n === 1 ? "1 händelse" : `${n} händelser`}).`,
-  openedInBrowser: (name: string) =>
-    `${name} öppnades i webbläsaren. Klicka på Spara kalenderfilen där.`,
+  downloaded: (name: string, n: number) =>
+    `${name} är sparad (${n === 1 ? "1 händelse" : `${n} händelser`}).`,
+  openedInBrowser: (name: string) => `${name} öppnades i webbläsaren. Klicka på Spara kalenderfilen där.`,
   noBrowserWindow:
     "Den här versionen av Excel kan varken spara filer eller öppna webbläsaren. Använd Kopiera och klistra in texten i en fil som slutar på .ics.",
   copied: (n: number) => `Kalenderfilen är kopierad (${n === 1 ? "1 händelse" : `${n} händelser`}).`,
-  copyFailed: "Det gick inte att kopiera till urklipp. Tillåt urklipp för tillägget, eller använd Exportera .ics.",
+  copyFailed:
+    "Det gick inte att kopiera till urklipp. Tillåt urklipp för tillägget, eller använd Exportera .ics.",
   unreadable: (n: number) =>
     n === 1 ? "1 rad med oläslig När-text kom inte med." : `${n} rader med oläslig När-text kom inte med.`,
   sheetsHeading: "Blad i arbetsboken",
-  sheetsIntro:
-    "Bladen skapas på nytt varje gång. Ett eget blad med samma namn skrivs aldrig över.",
+  sheetsIntro: "Bladen skapas på nytt varje gång. Ett eget blad med samma namn skrivs aldrig över.",
   calendarSheetButton: "Kalenderblad",
-  calendarSheetHint: "En årskalender med dagarna som rader och månaderna som kolumner, färgad efter ansvarig.",
+  calendarSheetHint:
+    "En årskalender med dagarna som rader och månaderna som kolumner, färgad efter ansvarig.",
   printButton: "Utskrift",
   printHint: "Tidsplanen som i dokumentet: månadsrubriker och När, Händelse, Ansvar.",
   sheetWorking: "Skapar bladet …",
@@ -57,7 +58,8 @@ export const exportMessages = {
   sv,
   en: {
     title: "Calendar",
-    intro: "Turn the timeline into a calendar file, a calendar sheet to pin on the wall, or a printable plan.",
+    intro:
+      "Turn the timeline into a calendar file, a calendar sheet to pin on the wall, or a printable plan.",
     icsHeading: "Calendar file (.ics)",
     profileLabel: "How should the calendar open?",
     profileAdd: "Add to my calendar",
@@ -88,9 +90,12 @@ export const exportMessages = {
     copied: (n: number) => `The calendar file is copied (${n === 1 ? "1 event" : `${n} events`}).`,
     copyFailed: "Could not copy to the clipboard. Allow clipboard access for the add-in, or use Export .ics.",
     unreadable: (n: number) =>
-      n === 1 ? "1 row with an unreadable När text was left out." : `${n} rows with unreadable När texts were left out.`,
+      n === 1
+        ? "1 row with an unreadable När text was left out."
+        : `${n} rows with unreadable När texts were left out.`,
     sheetsHeading: "Sheets in the workbook",
-    sheetsIntro: "The sheets are created anew each time. A sheet of your own with the same name is never overwritten.",
+    sheetsIntro:
+      "The sheets are created anew each time. A sheet of your own with the same name is never overwritten.",
     calendarSheetButton: "Calendar sheet",
     calendarSheetHint: "A year planner with days as rows and months as columns, coloured by owner.",
     printButton: "Printable plan",

@@ -1,12 +1,7 @@
 import { Button, makeStyles, Subtitle2, Text, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
 import type { Bilingual } from "../../../domain/types";
-import {
-  deliverIcs,
-  exportOwners,
-  prepareIcsExport,
-  type IcsFile,
-} from "../../../workflows/exportCalendar";
+import { deliverIcs, exportOwners, prepareIcsExport, type IcsFile } from "../../../workflows/exportCalendar";
 import { generateSheet, type SheetOutput } from "../../../workflows/sheetOutputs";
 import { readWorkbookTimeline } from "../../../workflows/workbookTimeline";
 import { exportMessages } from "../../i18n/exportMessages";
@@ -20,13 +15,24 @@ import { SheetButtons } from "./SheetButtons";
 const useStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL, minWidth: 0 },
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  actions: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
+  actions: {
+    display: "flex",
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalS,
+  },
+  heading: { margin: 0 },
   hint: { color: tokens.colorNeutralForeground3 },
-  status: { minHeight: "1.25em" },
+  status: { fontWeight: tokens.fontWeightSemibold },
 });
 
 type Action = "export" | "copy";
 type Busy = Action | SheetOutput | null;
+/** A status message and the section it is shown under (the one whose button was pressed). */
+interface Status {
+  readonly section: "ics" | "sheets";
+  readonly text: string;
+}
 interface Pending {
   readonly action: Action;
   readonly file: IcsFile;
@@ -45,24 +51,31 @@ export function ExportView() {
   const [owners, setOwners] = useState<string[]>([]);
   const [busy, setBusy] = useState<Busy>(null);
   const [pending, setPending] = useState<Pending | null>(null);
-  const [status, setStatus] = useState("");
+  const [status, setStatusState] = useState<Status>({ section: "ics", text: "" });
 
   useEffect(() => {
     let active = true;
     void readWorkbookTimeline(port).then((read) => {
-      if (active && read.ok && read.value !== null) setOwners(exportOwners(read.value.timeline, read.value.owners));
+      if (active && read.ok && read.value !== null)
+        setOwners(exportOwners(read.value.timeline, read.value.owners));
     });
     return () => {
       active = false;
     };
   }, [port]);
 
+  const setStatus = useCallback(
+    (text: string, where?: Status["section"]) =>
+      setStatusState((previous) => ({ section: where ?? previous.section, text })),
+    [],
+  );
+
   const fail = useCallback(
     (message: Bilingual) => {
       setStatus(message[language]);
       dispatch({ type: "failed", message });
     },
-    [dispatch, language],
+    [dispatch, language, setStatus],
   );
 
   const handOver = useCallback(
@@ -75,18 +88,19 @@ export function ExportView() {
         return;
       }
       const delivery = deliverIcs(file, paneDeliverySurface());
-      if (delivery === null) fail({ sv: exportMessages.sv.noBrowserWindow, en: exportMessages.en.noBrowserWindow });
+      if (delivery === null)
+        fail({ sv: exportMessages.sv.noBrowserWindow, en: exportMessages.en.noBrowserWindow });
       else if (delivery === "download") setStatus(t.downloaded(file.fileName, file.eventCount) + unreadable);
       else setStatus(t.openedInBrowser(file.fileName) + unreadable);
     },
-    [fail, t],
+    [fail, setStatus, t],
   );
 
   const run = useCallback(
     async (action: Action) => {
       setBusy(action);
       setPending(null);
-      setStatus(t.working);
+      setStatus(t.working, "ics");
       try {
         const prepared = await prepareIcsExport(port, { ...choices, lang: language });
         if (!prepared.ok) {
@@ -103,13 +117,13 @@ export function ExportView() {
         setBusy(null);
       }
     },
-    [choices, fail, handOver, language, port, t],
+    [choices, fail, handOver, language, port, setStatus, t],
   );
 
   const generate = useCallback(
     async (output: SheetOutput) => {
       setBusy(output);
-      setStatus(t.sheetWorking);
+      setStatus(t.sheetWorking, "sheets");
       try {
         const result = await generateSheet(port, output, language);
         if (result.ok) setStatus(pick(result.message));
@@ -118,17 +132,29 @@ export function ExportView() {
         setBusy(null);
       }
     },
-    [fail, language, pick, port, t],
+    [fail, language, pick, port, setStatus, t],
+  );
+
+  const statusUnder = (where: Status["section"]) => (
+    <Text role="status" aria-live="polite" className={styles.status} data-testid="export-status">
+      {status.section === where ? status.text : ""}
+    </Text>
   );
 
   return (
     <section className={styles.view} aria-labelledby="export-title">
+      <Text className={styles.hint}>{t.intro}</Text>
       <div className={styles.section}>
-        <Subtitle2 as="h2" id="export-title">
+        <Subtitle2 as="h2" id="export-title" className={styles.heading}>
           {t.icsHeading}
         </Subtitle2>
-        <Text className={styles.hint}>{t.intro}</Text>
-        <IcsOptionsForm t={t} choices={choices} owners={owners} disabled={busy !== null} onChange={setChoices} />
+        <IcsOptionsForm
+          t={t}
+          choices={choices}
+          owners={owners}
+          disabled={busy !== null}
+          onChange={setChoices}
+        />
         <div className={styles.actions}>
           <Button appearance="primary" disabled={busy !== null} onClick={() => void run("export")}>
             {t.exportButton}
@@ -154,15 +180,16 @@ export function ExportView() {
             }}
           />
         )}
+        {statusUnder("ics")}
       </div>
       <div className={styles.section}>
-        <Subtitle2 as="h2">{t.sheetsHeading}</Subtitle2>
+        <Subtitle2 as="h2" className={styles.heading}>
+          {t.sheetsHeading}
+        </Subtitle2>
         <Text className={styles.hint}>{t.sheetsIntro}</Text>
         <SheetButtons t={t} busy={busy !== null} onGenerate={(output) => void generate(output)} />
+        {statusUnder("sheets")}
       </div>
-      <Text role="status" aria-live="polite" className={styles.status} data-testid="export-status">
-        {status}
-      </Text>
     </section>
   );
 }

@@ -1,4 +1,13 @@
-import { Field, makeStyles, Radio, RadioGroup, Select, Switch, Text, tokens } from "@fluentui/react-components";
+import {
+  Field,
+  makeStyles,
+  Radio,
+  RadioGroup,
+  Select,
+  Switch,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
 import { useId } from "react";
 import type { IcsExportOptions } from "../../../workflows/exportCalendar";
 import type { ExportMessages } from "../../i18n/exportMessages";
@@ -38,7 +47,9 @@ export function IcsOptionsForm({ t, choices, owners, disabled, onChange }: IcsOp
         <RadioGroup
           value={choices.profile}
           disabled={disabled}
-          onChange={(_, data) => onChange({ ...choices, profile: data.value === "separate" ? "separate" : "add" })}
+          onChange={(_, data) =>
+            onChange({ ...choices, profile: data.value === "separate" ? "separate" : "add" })
+          }
         >
           <Radio value="add" label={t.profileAdd} aria-describedby={addHint} />
           <Text size={200} id={addHint} className={styles.hint}>

@@ -3,7 +3,12 @@ import type { SheetOutput } from "../../../workflows/sheetOutputs";
 import type { ExportMessages } from "../../i18n/exportMessages";
 
 const useStyles = makeStyles({
-  item: { display: "flex", flexDirection: "column", alignItems: "flex-start", rowGap: tokens.spacingVerticalXS },
+  item: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "flex-start",
+    rowGap: tokens.spacingVerticalXS,
+  },
   hint: { color: tokens.colorNeutralForeground3 },
 });
 

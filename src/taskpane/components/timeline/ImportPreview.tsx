@@ -4,6 +4,13 @@ import { useMessages } from "../../i18n/MessagesContext";
 import { fill } from "../../i18n/messages";
 import { parsedWhenLabel, skipReasonLabel } from "./labels";
 
+/** Skipped lines longer than this are shortened (an intro paragraph can be long). */
+const MAX_SKIPPED_TEXT = 60;
+
+function shorten(text: string): string {
+  return text.length <= MAX_SKIPPED_TEXT ? text : `${text.slice(0, MAX_SKIPPED_TEXT - 1).trimEnd()}…`;
+}
+
 /** More rows than this are summarised ("… och 12 till"): the pane is narrow. */
 const MAX_ROWS = 60;
 
@@ -23,13 +30,23 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
   },
-  when: { width: "28%" },
-  owner: { width: "30%" },
+  when: { width: "26%" },
+  owner: { display: "block", color: tokens.colorNeutralForeground2, fontWeight: tokens.fontWeightSemibold },
+  // Read by screen readers only: the owner's label inside the combined cell.
+  hidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clipPath: "inset(50%)",
+    whiteSpace: "nowrap",
+  },
   td: {
     verticalAlign: "top",
     padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
-    overflowWrap: "anywhere",
+    overflowWrap: "break-word",
+    hyphens: "auto",
   },
   written: { display: "block", color: tokens.colorNeutralForeground3 },
   scroll: { maxHeight: "320px", overflowY: "auto" },
@@ -53,8 +70,9 @@ export function ImportPreview(props: { timeline: Timeline }) {
           <thead>
             <tr>
               <th className={`${styles.th} ${styles.when}`}>{t.colWhen}</th>
-              <th className={styles.th}>{t.colEvent}</th>
-              <th className={`${styles.th} ${styles.owner}`}>{t.colOwner}</th>
+              <th className={styles.th}>
+                {t.colEvent} / {t.colOwner}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -64,8 +82,13 @@ export function ImportPreview(props: { timeline: Timeline }) {
                   {parsedWhenLabel(entry, language)}
                   {entry.when !== "" ? <span className={styles.written}>{entry.when}</span> : null}
                 </td>
-                <td className={styles.td}>{entry.event}</td>
-                <td className={styles.td}>{entry.owner === "" ? t.noOwner : entry.owner}</td>
+                <td className={styles.td}>
+                  {entry.event}
+                  <span className={styles.owner}>
+                    <span className={styles.hidden}>{t.colOwner}: </span>
+                    {entry.owner === "" ? t.noOwner : entry.owner}
+                  </span>
+                </td>
               </tr>
             ))}
           </tbody>
@@ -81,7 +104,7 @@ export function ImportPreview(props: { timeline: Timeline }) {
             {skipped.map((line) => (
               <li key={`${line.line}-${line.reason}`}>
                 <Caption1>
-                  {fill(t.rowLabel, { line: line.line })}: “{line.text}” ({skipReasonLabel(line.reason, t)})
+                  {fill(t.rowLabel, { line: line.line })}: “{shorten(line.text)}” ({skipReasonLabel(line.reason, t)})
                 </Caption1>
               </li>
             ))}

@@ -21,7 +21,9 @@ import { ImportPreview } from "./ImportPreview";
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   heading: { margin: 0 },
-  plan: { display: "grid", gridTemplateColumns: "1fr 6.5em", columnGap: tokens.spacingHorizontalS },
+  plan: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) 5.5em", columnGap: tokens.spacingHorizontalS },
+  field: { minWidth: 0 },
+  input: { width: "100%", minWidth: 0 },
   actions: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
   textarea: { width: "100%" },
 });
@@ -121,16 +123,17 @@ export function PastePanel(props: PastePanelProps) {
         </MessageBar>
       ) : null}
       <div className={styles.plan}>
-        <Field label={t.planTitleLabel} required>
-          <Input value={titleValue} onChange={(_event, data) => setTitle(data.value)} />
+        <Field label={t.planTitleLabel} required className={styles.field}>
+          <Input className={styles.input} value={titleValue} onChange={(_event, data) => setTitle(data.value)} />
         </Field>
         <Field
           label={t.planYearLabel}
           required
+          className={styles.field}
           validationState={yearValue !== "" && planYear === undefined ? "error" : "none"}
           validationMessage={yearValue !== "" && planYear === undefined ? t.planYearInvalid : undefined}
         >
-          <Input value={yearValue} inputMode="numeric" onChange={(_event, data) => setYear(data.value)} />
+          <Input className={styles.input} value={yearValue} inputMode="numeric" onChange={(_event, data) => setYear(data.value)} />
         </Field>
       </div>
       {preview === null ? null : preview.ok ? (

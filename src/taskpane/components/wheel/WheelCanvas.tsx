@@ -12,12 +12,47 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: "#FFFFFF",
     overflow: "hidden",
-    "& svg": { display: "block", width: "100%", height: "auto" },
+    // The wheel and its legend (split apart by splitLegend) side by side in a wide pane, stacked
+    // in a narrow one, each scaled to the width it gets.
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "flex-start",
+    "& > svg": { display: "block", flexGrow: 1, flexShrink: 1, minWidth: 0, height: "auto" },
+    "& > svg:first-child": { flexBasis: "300px" },
+    "& > svg + svg": { flexBasis: "220px", maxWidth: "560px" },
     "& [data-entry-id]:focus-visible": {
       outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
     },
   },
 });
+
+const SVG_NS = "http://www.w3.org/2000/svg";
+
+/**
+ * Move the legend (the numbered list beside the wheel) into an SVG of its own, so a narrow
+ * pane shows the wheel at its full width with the list below, not both shrunk side by side.
+ * The picture inserted in Excel and the CLI's file keep the side-by-side layout.
+ */
+function splitLegend(svg: SVGSVGElement): void {
+  const legend = svg.querySelector('[data-kind="legend"]');
+  const size = Number(svg.getAttribute("height"));
+  if (!(legend instanceof SVGGraphicsElement) || !(size > 0)) return;
+  const box = legend.getBBox();
+  if (box.width === 0 || box.height === 0) return;
+  const pad = 8;
+  const side = document.createElementNS(SVG_NS, "svg");
+  const width = box.width + 2 * pad;
+  const height = box.height + 2 * pad;
+  side.setAttribute("viewBox", `${box.x - pad} ${box.y - pad} ${width} ${height}`);
+  side.setAttribute("width", String(Math.round(width)));
+  side.setAttribute("height", String(Math.round(height)));
+  side.setAttribute("font-family", svg.getAttribute("font-family") ?? "sans-serif");
+  side.setAttribute("data-kind", "legend-panel");
+  side.appendChild(legend);
+  svg.setAttribute("viewBox", `0 0 ${size} ${size}`);
+  svg.setAttribute("width", String(size));
+  svg.after(side);
+}
 
 function entryIdOf(target: EventTarget | null): string | null {
   if (!(target instanceof Element)) return null;
@@ -31,6 +66,7 @@ function entryIdOf(target: EventTarget | null): string | null {
 function enhance(root: HTMLElement, label: string): void {
   const svg = root.querySelector("svg");
   if (svg === null) return;
+  splitLegend(svg);
   svg.setAttribute("role", "group");
   svg.setAttribute("aria-label", label);
   const titles = new Map<string, string>();

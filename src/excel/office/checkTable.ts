@@ -1,0 +1,48 @@
+/**
+ * Read, check and write Kontroll in one Excel.run: two syncs whatever the table's size. The
+ * first sync reads the table and the plan; the caller's pure check computes the updates between
+ * the syncs; the second writes them, matched by ID. If the rows moved meanwhile, the overwritten
+ * ID and Kategori cells are put back and it reads, checks and writes once more (four syncs);
+ * if they move again the result is "changed-meanwhile" (five syncs, the last putting cells back).
+ */
+import { rawRowsFromValues, type CheckUpdate } from "../../domain/table";
+import { portFailure, portOk } from "../portErrors";
+import type { CheckTableResult, CheckWriteResult, PortResult, TimelineTableRead } from "../workbookPort";
+import { supportsHighlight, withOneRetry, writeOnce } from "./checkWrite";
+import { locateTimelineTable } from "./locateTable";
+import { loadPlanProperties, planFrom, type PlanProperties } from "./planInfo";
+import { runExcel } from "./runExcel";
+
+const NOTHING_WRITTEN: CheckWriteResult = { written: 0, assignedIds: {}, unmatched: [] };
+
+/**
+ * Read the timeline table, call `check` on what was read, and write the updates it returns.
+ * `check` must be pure and quick (it runs between two syncs) and may run twice (after a retry).
+ * When it returns no updates nothing is written (one sync). No table: "no-table"; a protected
+ * sheet: "protected-sheet", before `check` runs.
+ */
+export function checkTable(
+  check: (read: TimelineTableRead) => readonly CheckUpdate[],
+): Promise<PortResult<CheckTableResult>> {
+  return runExcel(async (context) => {
+    const highlight = supportsHighlight();
+    return withOneRetry<CheckTableResult>(context, async (before) => {
+      const loaded: { properties?: PlanProperties } = {};
+      const located = await locateTimelineTable(context, () => {
+        before();
+        loaded.properties = loadPlanProperties(context);
+      });
+      if (located === null) return portFailure("no-table");
+      if (located.protected) return portFailure("protected-sheet");
+      const read: TimelineTableRead = {
+        rows: rawRowsFromValues(located.body, located.mapping, located.bodyRow + 1),
+        plan: loaded.properties === undefined ? null : planFrom(loaded.properties, located.corner),
+        headerLanguage: located.mapping.language,
+      };
+      const updates = check(read);
+      if (updates.length === 0) return portOk({ read, write: NOTHING_WRITTEN });
+      const write = await writeOnce(context, located, updates, highlight);
+      return "moved" in write ? write : portOk({ read, write });
+    });
+  });
+}

@@ -1,0 +1,40 @@
+import { importTimeline } from "../../../domain/import";
+import { messages, fill } from "../../i18n/messages";
+import { fixLabel, parsedWhenLabel, skipReasonLabel } from "./labels";
+
+function entries(text: string) {
+  const result = importTimeline({ text, planYear: 2007 });
+  if (!result.ok) throw new Error(result.reason);
+  return result.timeline.entries;
+}
+
+describe("preview and findings labels", () => {
+  it("shows a day, a span and a whole month compactly, in the pane language", () => {
+    const [day, span, month] = entries(
+      "När\tHändelse\tAnsvar\n5 februari\tMBL\tKS\n5–9 mars\tDialog\tKS\nmaj\tRapport\tKS\n",
+    );
+    if (day === undefined || span === undefined || month === undefined) throw new Error("three entries");
+    expect(parsedWhenLabel(day, "sv")).toBe("5 feb");
+    expect(parsedWhenLabel(span, "sv")).toBe("5 mar–9 mar");
+    expect(parsedWhenLabel(month, "sv")).toBe("maj");
+    expect(parsedWhenLabel(month, "en")).toBe("May");
+  });
+
+  it("names why a line was skipped, and falls back for an unknown reason", () => {
+    expect(skipReasonLabel("page-heading", messages.sv)).toBe("sidrubrik");
+    expect(skipReasonLabel("page-heading", messages.en)).toBe("page heading");
+    expect(skipReasonLabel("something-new", messages.sv)).toBe("hoppades över");
+  });
+
+  it("labels a fix button with the suggested owner", () => {
+    expect(fixLabel({ type: "set-owner", entryId: "a", owner: "Stadsdelsnämnden" }, messages.sv)).toBe(
+      "Sätt ansvarig: Stadsdelsnämnden",
+    );
+    expect(fixLabel({ type: "sort-chronologically" }, messages.en)).toBe("Sort chronologically");
+  });
+
+  it("fills placeholders and leaves unknown ones visible", () => {
+    expect(fill(messages.sv.findingsSummary, { error: 3, warning: 17, info: 2 })).toBe("3 fel, 17 varningar, 2 info");
+    expect(fill("{n} och {x}", { n: 1 })).toBe("1 och {x}");
+  });
+});

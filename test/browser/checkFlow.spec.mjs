@@ -1,0 +1,124 @@
+// The check flow in the harness (in-memory workbook), in Swedish: paste the seed, preview,
+// create the table, check, select a finding's row, apply its suggested owner, and the live
+// re-check after a user's edit. Screenshots of each step go to screenshots/checkflow-*.png.
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const SEED = path.join(root, "examples/tidsplan-verksamhetsledning-2007.txt");
+/** The header row of the add-in's table is sheet row 4 (0-based 3); body rows follow it. */
+const FIRST_BODY_ROW = 4;
+
+async function warningCount(page) {
+  return Number(await page.getByTestId("count-warning").textContent());
+}
+
+async function waitForWarningCount(page, expected) {
+  await page.waitForFunction(
+    (n) => document.querySelector('[data-testid="count-warning"]')?.textContent === String(n),
+    expected,
+    { timeout: 10_000 },
+  );
+}
+
+export const tests = [
+  {
+    name: "check flow (sv): paste the seed → preview → create → check → select → fix → live re-check",
+    async run(tools) {
+      const opened = await tools.open("harness.html?lang=sv-SE");
+      const { page } = opened;
+      try {
+        await page.setViewportSize({ width: 340, height: 900 });
+        await page.getByTestId("empty-state").waitFor({ timeout: 20_000 });
+        await page.getByRole("tab", { name: "Tidsplan" }).waitFor();
+
+        // 1. Paste the seed: the preview shows 36 entries and names the skipped page heading.
+        await page.getByRole("button", { name: "Klistra in text" }).click();
+        await page.getByTestId("paste-text").fill(await readFile(SEED, "utf8"));
+        const preview = page.getByTestId("import-preview");
+        await preview.waitFor();
+        assert.equal(await page.getByTestId("preview-count").textContent(), "36 händelser");
+        const skipped = await page.getByTestId("preview-skipped").textContent();
+        assert.match(skipped ?? "", /## Bilaga 12.*sidrubrik/);
+        // Title and year come from the text, so they are not asked for.
+        assert.equal(await page.getByLabel("Planens namn").inputValue(), "TIDSPLAN FÖR VERKSAMHETSLEDNING 2007");
+        assert.equal(await page.getByLabel("Planår").inputValue(), "2007");
+        await tools.screenshot(page, "checkflow-1-preview");
+
+        // 2. Create the table: the plan is stored and named in the header.
+        await page.getByRole("button", { name: "Skapa tabell" }).click();
+        await page.getByTestId("timeline-view").waitFor();
+        await page.getByTestId("status").filter({ hasText: "skapades med 36 rader" }).waitFor();
+        assert.equal(
+          await page.getByTestId("plan-name").textContent(),
+          "TIDSPLAN FÖR VERKSAMHETSLEDNING 2007",
+        );
+        await tools.screenshot(page, "checkflow-2-created");
+
+        // 3. Check: missing-owner warnings are listed, and the counts are announced.
+        await page.getByRole("button", { name: "Kontrollera" }).click();
+        await page.getByTestId("findings").waitFor();
+        const warnings = await warningCount(page);
+        assert.ok(warnings > 0, "the seed has warnings");
+        const status = await page.getByTestId("status").textContent();
+        assert.match(status ?? "", new RegExp(`\\d+ fel, ${warnings} varningar`));
+        const withFix = page
+          .getByTestId("findings-warning")
+          .getByTestId("finding")
+          .filter({ has: page.getByRole("button", { name: /^Sätt ansvarig: / }) })
+          .first();
+        await withFix.waitFor();
+        await tools.screenshot(page, "checkflow-3-checked");
+
+        // 4. Clicking the finding selects its row's Ansvarig cell.
+        const rowText = await withFix.getByText(/^Rad \d+$/).textContent();
+        await withFix.getByRole("button").first().click();
+        const table = await page.evaluate(() => window.__tidsplanHarness.tableValues("Tidsplan"));
+        const header = table[0];
+        const ownerCol = header.indexOf("Ansvarig");
+        await page.waitForFunction(() => window.__tidsplanHarness.selection() !== null);
+        const selection = await page.evaluate(() => window.__tidsplanHarness.selection());
+        assert.equal(selection.sheet, "Tidsplan");
+        assert.equal(selection.col, ownerCol, "the Ansvarig column is selected");
+        const selectedRow = table[selection.row - FIRST_BODY_ROW + 1];
+        assert.equal(selectedRow[ownerCol] ?? "", "", "the selected row is the one without an owner");
+        console.log(`       ${rowText} → sheet row ${selection.row + 1}`);
+
+        // 5. Apply its suggested owner: the cell is set and the re-check shows one warning fewer.
+        const fixButton = withFix.getByRole("button", { name: /^Sätt ansvarig: / });
+        const owner = (await fixButton.textContent()).replace(/^Sätt ansvarig: /, "");
+        await fixButton.click();
+        await waitForWarningCount(page, warnings - 1);
+        const ownerCell = await page.evaluate(
+          ([row, col]) => window.__tidsplanHarness.cellValue("Tidsplan", row, col),
+          [selection.row, ownerCol],
+        );
+        assert.equal(ownerCell, owner);
+        await tools.screenshot(page, "checkflow-4-fixed");
+
+        // 6. A user's edit (clearing another owner) is re-checked live: one warning more.
+        const ownedRow = table.findIndex((row, i) => i > 0 && row[ownerCol] !== "" && row[ownerCol] !== undefined);
+        assert.ok(ownedRow > 0);
+        await page.evaluate(
+          ([row, col]) => window.__tidsplanHarness.typeIntoTable("Tidsplan", "Ansvarig", row, ""),
+          [ownedRow - 1, ownerCol],
+        );
+        await waitForWarningCount(page, warnings);
+        await page.getByTestId("status").filter({ hasText: `${warnings} varningar` }).waitFor();
+        await tools.screenshot(page, "checkflow-5-live");
+
+        // 7. Clearing the check empties Kontroll.
+        await page.getByRole("button", { name: "Rensa kontroll" }).click();
+        await page.getByTestId("status").filter({ hasText: "Kontrollen är rensad" }).waitFor();
+        const cleared = await page.evaluate(() => window.__tidsplanHarness.tableValues("Tidsplan"));
+        const kontroll = cleared[0].indexOf("Kontroll");
+        assert.ok(cleared.slice(1).every((row) => (row[kontroll] ?? "") === ""), "Kontroll is empty");
+        assert.deepEqual(opened.consoleErrors, [], "no console errors");
+      } finally {
+        await opened.close();
+      }
+    },
+  },
+];

@@ -1,0 +1,122 @@
+/**
+ * Worksheets and tables of the mock Excel (see mockExcel.ts), by hand: office-addin-mock has no
+ * tables, so sort, columns.add, rows.add and onChanged are written here against the grid.
+ */
+import type { MemoryTable } from "../../src/excel/memoryGrid";
+import type { CellScalar } from "../../src/domain/table";
+import { mockRange, parseAddress, sink, type MockEnv, type Obj } from "./mockRange";
+
+/** A table-changed event as Excel passes it to a handler. */
+export interface MockTableChange {
+  readonly address: string;
+  readonly tableId: string;
+}
+
+export type MockChangeHandler = (event: MockTableChange) => unknown;
+
+/** What worksheets and tables need beyond ranges. */
+export interface MockBookEnv extends MockEnv {
+  readonly sheetIds: Map<string, string>;
+  /** onChanged handlers by table name. */
+  readonly changeHandlers: Map<string, Set<MockChangeHandler>>;
+  /** The request context (an EventHandlerResult carries it). */
+  readonly context: () => unknown;
+}
+
+export function mockWorksheet(env: MockBookEnv, name: string): Obj {
+  const sheetState = env.grid.sheets.get(name);
+  const sheet: Obj = {
+    name,
+    get id() {
+      return env.sheetIds.get(name);
+    },
+    protection: env.mock({ protected: sheetState?.protected === true }),
+    getRange: (address: string) => {
+      const a = parseAddress(address);
+      return mockRange(env, name, a.row, a.col, a.rows, a.cols);
+    },
+    getRangeByIndexes: (row: number, col: number, rows: number, cols: number) =>
+      mockRange(env, name, row, col, rows, cols),
+    tables: {
+      add: (address: string) => {
+        const a = parseAddress(address);
+        const created: Obj = { name: "" };
+        env.pending.push(() => {
+          const t: MemoryTable = {
+            name: String(created.name),
+            sheet: name,
+            top: a.row,
+            left: a.col,
+            columnCount: a.cols,
+            rowCount: a.rows - 1,
+            highlighted: false,
+          };
+          env.grid.tables.set(t.name, t);
+        });
+        return Object.assign(created, {
+          getDataBodyRange: () => mockRange(env, name, a.row + 1, a.col, a.rows - 1, a.cols),
+        });
+      },
+    },
+    freezePanes: sink(),
+    pageLayout: sink(),
+    activate: () => undefined,
+    delete: () => env.pending.push(() => env.grid.deleteSheet(name)),
+    load: () => sheet,
+  };
+  return sheet;
+}
+
+function sortBody(env: MockBookEnv, t: MemoryTable, key: number): void {
+  const body = env.grid.tableBody(t);
+  const order = body
+    .map((_, i) => i)
+    .sort((a, b) => Number(body[a]?.[key] || Infinity) - Number(body[b]?.[key] || Infinity) || a - b);
+  env.grid.reorderRows(t, order);
+}
+
+export function mockTable(env: MockBookEnv, t: MemoryTable): Obj {
+  const { grid, pending } = env;
+  // Columns queued in this batch but not yet added (the next one goes after them).
+  let queuedColumns = 0;
+  return {
+    name: t.name,
+    worksheet: mockWorksheet(env, t.sheet),
+    getHeaderRowRange: () => mockRange(env, t.sheet, t.top, t.left, 1, t.columnCount),
+    getDataBodyRange: () => mockRange(env, t.sheet, t.top + 1, t.left, t.rowCount, t.columnCount),
+    getRange: () => mockRange(env, t.sheet, t.top, t.left, t.rowCount + 1, t.columnCount),
+    sort: {
+      apply: (fields: { key: number }[]) => pending.push(() => sortBody(env, t, fields[0]?.key ?? 0)),
+    },
+    columns: {
+      // Excel's table.columns.add(index, values, name): values include the header cell.
+      add: (_index: number | undefined, values: CellScalar[][]) => {
+        const col = t.left + t.columnCount + queuedColumns;
+        queuedColumns += 1;
+        pending.push(() => {
+          values.forEach((row, r) => grid.set(t.sheet, t.top + r, col, row[0] ?? ""));
+          t.columnCount += 1;
+          queuedColumns -= 1;
+        });
+        return { getDataBodyRange: () => mockRange(env, t.sheet, t.top + 1, col, t.rowCount, 1) };
+      },
+    },
+    rows: {
+      add: (_index: number | undefined, values: CellScalar[][]) =>
+        pending.push(() => {
+          values.forEach((row, r) =>
+            row.forEach((value, c) => grid.set(t.sheet, t.top + 1 + t.rowCount + r, t.left + c, value)),
+          );
+          t.rowCount += values.length;
+        }),
+    },
+    onChanged: {
+      add: (handler: MockChangeHandler) => {
+        const handlers = env.changeHandlers.get(t.name) ?? new Set<MockChangeHandler>();
+        env.changeHandlers.set(t.name, handlers);
+        pending.push(() => handlers.add(handler));
+        return { context: env.context(), remove: () => pending.push(() => handlers.delete(handler)) };
+      },
+    },
+  };
+}
