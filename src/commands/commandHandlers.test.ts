@@ -162,7 +162,8 @@ describe("runCommand: Office's event.completed() is always called", () => {
 
   it.each(handlers)("%s completes and reports when the workbook throws", async (_, handler) => {
     const workbook = await seededWorkbook();
-    const throwing = { ...workbook, readTimelineTable: () => Promise.reject(new Error("host gone")) };
+    const gone = () => Promise.reject(new Error("host gone"));
+    const throwing = { ...workbook, readTimelineTable: gone, checkTable: gone };
     const { host, reports } = fakeHost(throwing as MemoryWorkbook);
     const completed = jest.fn();
     jest.spyOn(console, "error").mockImplementation(() => undefined);

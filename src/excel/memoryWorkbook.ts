@@ -26,6 +26,8 @@ export interface MemoryWorkbook extends WorkbookPort {
   highlighted(): boolean;
   /** The selected cell, as selectCell left it. */
   selection(): { sheet: string; row: number; col: number } | null;
+  /** The picture insertPictureSheet put on a sheet (base64 PNG), or null. */
+  picture(sheet: string): string | null;
   /** As a user would: create a sheet (with a table from `values`, header first, when given). */
   addUserSheet(
     name: string,
@@ -61,6 +63,8 @@ export function createMemoryWorkbook(init?: MemoryWorkbookInit): MemoryWorkbook 
     failure: null as PortErrorCode | null,
     handlers: new Set<() => void>(),
     activeSheet: null as string | null,
+    /** Sheet name → the base64 PNG on it. */
+    pictures: new Map<string, string>(),
   };
   const ops = memoryTimelineOps(grid, {
     getPlan: () => state.plan,
@@ -95,6 +99,18 @@ export function createMemoryWorkbook(init?: MemoryWorkbookInit): MemoryWorkbook 
     return portOk({ name, values });
   };
 
+  /** As in Excel: a sheet of its own with the picture, the user's sheets never replaced. */
+  const insertPictureSheet = (name: string, base64Png: string, marker: string): PortResult<void> => {
+    const existing = grid.sheets.get(name);
+    if (existing !== undefined && existing.generatedBy === undefined) return portFailure("name-taken");
+    if (existing?.protected === true) return portFailure("protected-sheet");
+    if (existing !== undefined) grid.deleteSheet(name);
+    grid.addSheet(name).generatedBy = marker;
+    state.pictures.set(name, base64Png);
+    state.activeSheet = name;
+    return portOk(undefined);
+  };
+
   return {
     kind: "memory",
     getPlanInfo: () => run(() => portOk(state.plan)),
@@ -113,6 +129,7 @@ export function createMemoryWorkbook(init?: MemoryWorkbookInit): MemoryWorkbook 
     readOwners: () => run(() => ops.readOwners()),
     createOwnersTable: (owners: readonly OwnerRecord[]) => run(() => ops.createOwnersTable(owners)),
     renderSheetModel: (model) => run(() => ops.renderSheetModel(model)),
+    insertPictureSheet: (name, base64Png, marker) => run(() => insertPictureSheet(name, base64Png, marker)),
     readActiveSheet: () => run(activeSheetValues),
     onTableChanged: (handler) => {
       state.handlers.add(handler);
@@ -132,6 +149,7 @@ export function createMemoryWorkbook(init?: MemoryWorkbookInit): MemoryWorkbook 
     ownerDropdown: () => tidsplan()?.ownerDropdown ?? null,
     highlighted: () => tidsplan()?.highlighted ?? false,
     selection: () => state.selection,
+    picture: (sheet) => (grid.sheets.has(sheet) ? (state.pictures.get(sheet) ?? null) : null),
     activateSheet: (name) => {
       if (grid.sheets.has(name)) state.activeSheet = name;
     },

@@ -9,6 +9,7 @@ import { checkTable } from "./office/checkTable";
 import { clearCheck, writeCheckResults } from "./office/checkWrite";
 import { createOwnersTable, readOwners } from "./office/ownersTable";
 import { loadPlanProperties, planFrom, storePlanProperties } from "./office/planInfo";
+import { insertPictureSheet } from "./office/pictureSheet";
 import { renderSheetModel } from "./office/renderSheet";
 import { runExcel } from "./office/runExcel";
 import { applyFix, onTableChanged, selectCell } from "./office/tableEdits";
@@ -49,6 +50,7 @@ export function createOfficeWorkbook(): WorkbookPort {
     readOwners,
     createOwnersTable,
     renderSheetModel,
+    insertPictureSheet,
     onTableChanged,
     readActiveSheet,
   };

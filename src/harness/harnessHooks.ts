@@ -6,6 +6,7 @@
 import type { CellScalar } from "../domain/table/checkWritePlan";
 import { TABLE_HEADER_ROW } from "../domain/table/sheetLayout";
 import type { MemoryWorkbook } from "../excel/memoryWorkbook";
+import type { PortErrorCode } from "../excel/portErrors";
 
 export interface HarnessHooks {
   selection(): { sheet: string; row: number; col: number } | null;
@@ -14,6 +15,8 @@ export interface HarnessHooks {
   sheetNames(): string[];
   /** Type into a table cell by column header ("Ansvarig") and 0-based body row. */
   typeIntoTable(table: string, header: string, bodyRow: number, value: CellScalar): boolean;
+  /** Make the next port call fail as Excel would with this code ("cell-edit-mode" …). */
+  failNext(code: PortErrorCode): void;
   /** As a user would: create a sheet with these cells at A1 (for converting the active sheet). */
   addUserSheet(name: string, values: CellScalar[][]): void;
 }
@@ -35,6 +38,7 @@ export function exposeHarnessHooks(memory: MemoryWorkbook): void {
       memory.typeInto(table, TABLE_HEADER_ROW + 1 + bodyRow, col, value);
       return true;
     },
+    failNext: (code) => memory.failNext(code),
     addUserSheet: (name, values) => {
       memory.addUserSheet(name);
       values.forEach((row, r) => row.forEach((value, c) => memory.typeInto(name, r, c, value)));

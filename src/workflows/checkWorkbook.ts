@@ -1,14 +1,16 @@
 /**
  * "Kontrollera / Check": read the Tidsplan table, import and validate it, write ID, Start, Slut,
  * Kategori and Kontroll back (matched by ID), and return the findings. Shared by the pane's
- * button, the pane's live re-check and the ribbon command. Port calls: readTimelineTable,
- * readOwners, writeCheckResults, each once; no port call per row.
+ * button, the pane's live re-check and the ribbon command. Port calls: readOwners, then
+ * checkTable (read, check and write in one batch), each once; no port call per row.
  */
 import type { Finding, Fix, Language, OwnerRecord, RawRow, Timeline } from "../domain/types";
 import { computeCheckUpdates } from "../domain/table";
 import { summarize, type FindingSummary } from "../domain/validate";
 import type { PortResult, WorkbookPort } from "../excel/workbookPort";
-import { readWorkbookTimelineWithRows } from "./workbookTimeline";
+import { importRows } from "../domain/import";
+import { validateTimeline } from "../domain/validate";
+import { fallbackPlan } from "./workbookTimeline";
 
 /** What a check found and did. */
 export interface CheckOutcome {
@@ -86,31 +88,37 @@ export async function checkWorkbook(
   lang: Language,
   options: CheckOptions = {},
 ): Promise<PortResult<CheckOutcome | null>> {
-  const read = await readWorkbookTimelineWithRows(port);
-  if (!read.ok) return read;
-  if (read.value === null) return { ok: true, value: null };
-  const { timeline, owners, findings, read: table } = read.value;
-  const fingerprint = rowsFingerprint(table.rows);
+  // The owner register first: the check below runs between checkTable's read and write (two
+  // syncs in Excel for the table), so it must not call the port itself.
+  const owners = await port.readOwners();
+  if (!owners.ok) return owners;
+  const checked: {
+    value?: { timeline: Timeline; findings: Finding[]; fingerprint: string; unchanged: boolean };
+  } = {};
+  const result = await port.checkTable((table) => {
+    const timeline = importRows(table.rows, table.plan ?? fallbackPlan());
+    const findings = validateTimeline(timeline, owners.value === null ? {} : { owners: owners.value });
+    const fingerprint = rowsFingerprint(table.rows);
+    const unchanged = options.unlessUnchangedFrom === fingerprint;
+    checked.value = { timeline, findings, fingerprint, unchanged };
+    return unchanged ? [] : computeCheckUpdates(table.rows, timeline, findings, lang);
+  });
+  if (!result.ok) return result.code === "no-table" ? { ok: true, value: null } : result;
+  if (checked.value === undefined) return { ok: true, value: null };
+  const { timeline, findings, fingerprint, unchanged } = checked.value;
   const summary = summarize(findings);
-  if (options.unlessUnchangedFrom === fingerprint) {
-    return {
-      ok: true,
-      value: { timeline, owners, findings, summary, written: 0, fingerprint, unchanged: true },
-    };
-  }
-  const updates = computeCheckUpdates(table.rows, timeline, findings, lang);
-  const written = await port.writeCheckResults(updates);
-  if (!written.ok) return written;
+  // Unchanged: the check returned no updates, so nothing was written and no ID was assigned.
+  const { write } = result.value;
   return {
     ok: true,
     value: {
       timeline,
-      owners,
-      findings: withAssignedIds(findings, written.value.assignedIds),
+      owners: owners.value,
+      findings: withAssignedIds(findings, write.assignedIds),
       summary,
-      written: written.value.written,
+      written: write.written,
       fingerprint,
-      unchanged: false,
+      unchanged,
     },
   };
 }

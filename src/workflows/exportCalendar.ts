@@ -70,10 +70,8 @@ export interface IcsDeliverySurface {
  */
 export function calendarFileName(title: string): string {
   // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
-  const cleaned = title
-    .replace(/[\u0000-\u001f\\/:*?"<>|]+/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+  const unsafe = /[\u0000-\u001f\\/:*?"<>|]+/g;
+  const cleaned = title.replace(unsafe, " ").replace(/\s+/g, " ").trim();
   return `${cleaned === "" ? "tidsplan" : cleaned}.ics`;
 }
 

@@ -109,12 +109,58 @@ export const tests = [
         await page.getByTestId("status").filter({ hasText: `${warnings} varningar` }).waitFor();
         await tools.screenshot(page, "checkflow-5-live");
 
-        // 7. Clearing the check empties Kontroll.
+        // 7. An Office failure (Excel in cell-edit mode) is a MessageBar saying what to do.
+        await page.evaluate(() => window.__tidsplanHarness.failNext("cell-edit-mode"));
+        await page.getByRole("button", { name: "Kontrollera" }).click();
+        await page.getByText("Excel är i redigeringsläge").waitFor();
+        await tools.screenshot(page, "checkflow-6-error");
+        await page.getByRole("button", { name: "Stäng" }).click();
+
+        // 8. Clearing the check empties Kontroll.
         await page.getByRole("button", { name: "Rensa kontroll" }).click();
         await page.getByTestId("status").filter({ hasText: "Kontrollen är rensad" }).waitFor();
         const cleared = await page.evaluate(() => window.__tidsplanHarness.tableValues("Tidsplan"));
         const kontroll = cleared[0].indexOf("Kontroll");
         assert.ok(cleared.slice(1).every((row) => (row[kontroll] ?? "") === ""), "Kontroll is empty");
+        assert.deepEqual(opened.consoleErrors, [], "no console errors");
+      } finally {
+        await opened.close();
+      }
+    },
+  },
+  {
+    name: "convert the active sheet (sv): the seed in document layout becomes a new Tidsplan table, the sheet untouched",
+    async run(tools) {
+      const opened = await tools.open("harness.html?lang=sv-SE");
+      const { page } = opened;
+      try {
+        await page.setViewportSize({ width: 340, height: 900 });
+        await page.getByTestId("empty-state").waitFor({ timeout: 20_000 });
+        // As the seed would look pasted into Excel: one cell per tab-separated field.
+        const cells = (await readFile(SEED, "utf8")).replace(/\r\n?/g, "\n").split("\n").map((line) => line.split("\t"));
+        await page.evaluate((values) => window.__tidsplanHarness.addUserSheet("Plan 2007", values), cells);
+        const before = await page.evaluate(() => {
+          const h = window.__tidsplanHarness;
+          return Array.from({ length: 60 }, (_, r) => Array.from({ length: 4 }, (_, c) => h.cellValue("Plan 2007", r, c)));
+        });
+        await page.getByRole("button", { name: "Omvandla bladet" }).click();
+        await page.getByRole("heading", { name: "Omvandla bladet Plan 2007" }).waitFor();
+        assert.equal(await page.getByTestId("preview-count").textContent(), "36 händelser");
+        assert.match((await page.getByTestId("preview-skipped").textContent()) ?? "", /## Bilaga 12/);
+        await tools.screenshot(page, "checkflow-7-convert-preview");
+        await page.getByRole("button", { name: "Skapa tabell" }).click();
+        await page.getByTestId("timeline-view").waitFor();
+        const after = await page.evaluate(() => {
+          const h = window.__tidsplanHarness;
+          return {
+            sheets: h.sheetNames(),
+            rows: (h.tableValues("Tidsplan") ?? []).length - 1,
+            cells: Array.from({ length: 60 }, (_, r) => Array.from({ length: 4 }, (_, c) => h.cellValue("Plan 2007", r, c))),
+          };
+        });
+        assert.deepEqual(after.sheets, ["Plan 2007", "Tidsplan"]);
+        assert.equal(after.rows, 36);
+        assert.deepEqual(after.cells, before, "the original sheet is untouched");
         assert.deepEqual(opened.consoleErrors, [], "no console errors");
       } finally {
         await opened.close();

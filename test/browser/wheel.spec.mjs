@@ -103,10 +103,12 @@ export const tests = [
         }, rowId);
 
         // Per kind: still every entry, and the legend names kinds.
-        await page.getByRole("radio", { name: "Per typ" }).check();
         const ringLabels = () =>
           page.locator('[data-testid="wheel-canvas"] [data-kind="legend-ring"] text').allTextContents();
-        assert.ok((await ringLabels()).includes("Förvaltningsgruppen"), "per owner: owners in the legend");
+        assert.ok(
+          (await ringLabels()).includes("Förvaltningsgruppen"),
+          `per owner: owners in the legend: ${await ringLabels()}`,
+        );
         await page.getByRole("radio", { name: "Per typ" }).check();
         await page.waitForFunction(() =>
           [...document.querySelectorAll('[data-testid="wheel-canvas"] [data-kind="legend-ring"] text')].some(

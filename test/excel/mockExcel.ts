@@ -54,6 +54,7 @@ export function createMockExcel(): MockExcel {
   const mocks: OfficeMockObject[] = [];
   let pendingError: { code: string } | null = null;
   const changeHandlers = new Map<string, Set<MockChangeHandler>>();
+  const sheetIds = new WeakMap<object, string>();
 
   const state: MockExcel = {
     grid,
@@ -94,7 +95,12 @@ export function createMockExcel(): MockExcel {
     select: (sheet, row, col) => {
       state.selected = { sheet, row, col };
     },
-    sheetIds: new Map(),
+    sheetId: (name) => {
+      const sheet = grid.sheets.get(name);
+      if (sheet === undefined) return undefined;
+      if (!sheetIds.has(sheet)) sheetIds.set(sheet, `{sheet-${nextId++}}`);
+      return sheetIds.get(sheet);
+    },
     changeHandlers,
     context: () => context,
   };
@@ -151,10 +157,7 @@ export function createMockExcel(): MockExcel {
   });
   Object.assign(context.workbook.worksheets, {
     add: (name: string) => {
-      pending.push(() => {
-        grid.addSheet(name);
-        env.sheetIds.set(name, `{sheet-${nextId++}}`);
-      });
+      pending.push(() => grid.addSheet(name));
       return mockWorksheet(env, name);
     },
     getItemOrNullObject: (name: string) => {
@@ -173,7 +176,9 @@ export function createMockExcel(): MockExcel {
       throw Object.assign(new Error(failure.code), failure);
     }
     for (const write of pending.splice(0)) write();
-    for (const m of mocks.splice(0)) await m.sync();
+    // Every mock object is synced at every sync: one loaded after an earlier sync (a worksheet's
+    // protection reached from a table found by name) must still get its value.
+    for (const m of mocks) await m.sync();
   };
 
   type Batch = (ctx: unknown) => Promise<unknown>;

@@ -16,7 +16,8 @@ export type MockChangeHandler = (event: MockTableChange) => unknown;
 
 /** What worksheets and tables need beyond ranges. */
 export interface MockBookEnv extends MockEnv {
-  readonly sheetIds: Map<string, string>;
+  /** A sheet's id: stable for the sheet, new for a new sheet of the same name. */
+  sheetId(name: string): string | undefined;
   /** onChanged handlers by table name. */
   readonly changeHandlers: Map<string, Set<MockChangeHandler>>;
   /** The request context (an EventHandlerResult carries it). */
@@ -28,7 +29,7 @@ export function mockWorksheet(env: MockBookEnv, name: string): Obj {
   const sheet: Obj = {
     name,
     get id() {
-      return env.sheetIds.get(name);
+      return env.sheetId(name);
     },
     protection: env.mock({ protected: sheetState?.protected === true }),
     getRange: (address: string) => {

@@ -112,6 +112,25 @@ describe.each(implementations)("WorkbookPort contract: %s", (_name, make) => {
     });
   });
 
+  test("checkTable: the check sees the rows read, its updates are written by ID", async () => {
+    await port.createTimelineTable(smallTimeline(), "sv");
+    const result = await port.checkTable((read) =>
+      read.rows.map((row) => ({ id: row.id ?? "", kontroll: row.owner === "" ? "⚠ Ansvarig saknas" : "" })),
+    );
+    expect(result).toMatchObject({
+      ok: true,
+      value: { read: { headerLanguage: "sv", plan: planInfo }, write: { written: 3, unmatched: [] } },
+    });
+    const read = await port.readTimelineTable();
+    if (!read.ok || read.value === null) throw new Error("expected a table");
+    expect(read.value.rows.map((row) => row.id)).toEqual(["a1", "b2", "c3"]);
+    expect(await port.checkTable(() => [])).toMatchObject({ ok: true, value: { write: { written: 0 } } });
+  });
+
+  test("checkTable without a table says no-table", async () => {
+    expect(await port.checkTable(() => [])).toMatchObject({ ok: false, code: "no-table" });
+  });
+
   test("plan info round trip", async () => {
     expect(await port.getPlanInfo()).toEqual({ ok: true, value: null });
     await port.setPlanInfo({ title: "Budget", year: 2027 });

@@ -31,7 +31,7 @@ export interface HostileCase {
   readonly validate?: { readonly code: 0 | 1; readonly says?: readonly RegExp[] };
   /** False for inputs export cannot handle in seconds yet (reported to the lead). */
   readonly exportToo?: boolean;
-  /** Budget of each command in milliseconds (default 30 s, generous for a loaded 2-core machine). */
+  /** Budget of each command in milliseconds (default 60 s, generous for a loaded 2-core machine). */
   readonly budgetMs?: number;
 }
 
@@ -179,7 +179,7 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
     // Export of 100,000 rows takes minutes (ical-generator folds lines with one TextEncoder per
     // character); reported to the lead rather than left to time out here.
     exportToo: false,
-    budgetMs: 60_000,
+    budgetMs: 90_000,
   },
   {
     name: "a 1 MB line",
@@ -250,12 +250,15 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
     name: "HTML and <script> in cells",
     file: "html-script.tsv",
     lang: "sv",
+    // By design (cleanCell), tags from web copies are removed and their text kept: nothing
+    // is ever run or rendered as HTML. An owner that was only a tag is then missing, and the
+    // check says so.
     reads: (entries) =>
       expect(entries.map((e) => [e.event, e.owner])).toEqual([
-        ["<script>alert(1)</script>", "KS"],
-        ["<b>Budget</b> & <i>plan</i>", "<img src=x onerror=alert(1)>"],
+        ["alert(1)", "KS"],
+        ["Budget & plan", ""],
       ]),
-    validate: { code: 0 },
+    validate: { code: 0, says: [/rad 3: "Budget & plan" har ingen ansvarig/] },
   },
   {
     name: "cells starting with =, +, -, @",

@@ -1,8 +1,8 @@
 /**
- * Put a picture (the årshjul's PNG) on a sheet of its own, in two syncs: (1) is there a sheet of
- * that name, and did the add-in generate it; (2) replace it with a new sheet holding the picture,
- * printed landscape on one page, and mark the new sheet as generated (the same marking as
- * {@link renderSheetModel}). A user's own sheet of that name is never touched.
+ * Put a picture (the årshjul's PNG) on a sheet of its own, in three syncs: (1) is there a sheet
+ * of that name, and did the add-in generate it; (2) replace it with a new sheet holding the
+ * picture, printed landscape on one A4 page; (3) mark the new sheet, by its id, as generated
+ * (the same marking as renderSheetModel). A user's own sheet of that name is never touched.
  * Worksheet.shapes.addImage and pageLayout need ExcelApi 1.9; without it nothing is done.
  */
 import { portFailure, portOk } from "../portErrors";

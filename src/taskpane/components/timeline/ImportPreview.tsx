@@ -49,7 +49,8 @@ const useStyles = makeStyles({
     hyphens: "auto",
   },
   written: { display: "block", color: tokens.colorNeutralForeground3 },
-  scroll: { maxHeight: "320px", overflowY: "auto" },
+  // position: relative keeps the visually hidden labels inside the scrolling box.
+  scroll: { position: "relative", maxHeight: "320px", overflowY: "auto" },
   skipped: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   muted: { color: tokens.colorNeutralForeground3 },
 });

@@ -49,8 +49,24 @@ function splitLegend(svg: SVGSVGElement): void {
   side.setAttribute("font-family", svg.getAttribute("font-family") ?? "sans-serif");
   side.setAttribute("data-kind", "legend-panel");
   side.appendChild(legend);
-  svg.setAttribute("viewBox", `0 0 ${size} ${size}`);
-  svg.setAttribute("width", String(size));
+  // The wheel without the legend: everything drawn (holiday dots sit just outside the rim),
+  // not the white background that spans the legend panel too.
+  let x0 = 0;
+  let y0 = 0;
+  let x1 = size;
+  let y1 = size;
+  for (const child of svg.children) {
+    if (!(child instanceof SVGGraphicsElement) || child.tagName === "rect") continue;
+    const b = child.getBBox();
+    if (b.width === 0 && b.height === 0) continue;
+    x0 = Math.min(x0, b.x - pad);
+    y0 = Math.min(y0, b.y - pad);
+    x1 = Math.max(x1, b.x + b.width + pad);
+    y1 = Math.max(y1, b.y + b.height + pad);
+  }
+  svg.setAttribute("viewBox", `${x0} ${y0} ${x1 - x0} ${y1 - y0}`);
+  svg.setAttribute("width", String(Math.round(x1 - x0)));
+  svg.setAttribute("height", String(Math.round(y1 - y0)));
   svg.after(side);
 }
 
