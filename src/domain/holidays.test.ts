@@ -1,5 +1,26 @@
 import { swedishHolidayOn, swedishHolidaysInYear } from "./holidays";
+import Holidays from "date-holidays";
+import { SWEDISH_HOLIDAY_DATA } from "./holidayRulesSE";
 import type { PlainDate } from "./types";
+
+interface LibraryDay {
+  readonly _name?: string;
+}
+interface LibraryData {
+  readonly version: string;
+  readonly license: string;
+  readonly holidays: Record<string, { readonly days: Record<string, LibraryDay> } | undefined>;
+  readonly names: Record<string, { readonly name: Record<string, string> } | undefined>;
+}
+
+const EVES = new Set([
+  "trettondagsafton",
+  "påskafton",
+  "valborgsmässoafton",
+  "midsommarafton",
+  "julafton",
+  "nyårsafton",
+]);
 
 const d = (year: number, month: number, day: number): PlainDate => ({ year, month, day });
 
@@ -74,4 +95,46 @@ describe("swedishHolidaysInYear", () => {
       }
     },
   );
+});
+
+describe("the Swedish extract of date-holidays' rules", () => {
+  /** What holidayRulesSE.ts must hold, taken from the installed date-holidays. */
+  function swedishExtract(): unknown {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the package's data entry point has no types
+    const data = (require("date-holidays/data") as { data: LibraryData }).data;
+    const se = data.holidays.SE;
+    const names: Record<string, unknown> = {};
+    for (const day of Object.values(se?.days ?? {})) {
+      const ref = day._name;
+      const shared = ref === undefined ? undefined : data.names[ref];
+      if (ref === undefined || shared === undefined) continue;
+      names[ref] = { ...shared, name: { sv: shared.name.sv, en: shared.name.en } };
+    }
+    return { version: data.version, license: data.license, holidays: { SE: se }, names };
+  }
+
+  it("is the same as the installed date-holidays' Swedish rules", () => {
+    expect(JSON.parse(JSON.stringify(SWEDISH_HOLIDAY_DATA))).toEqual(
+      JSON.parse(JSON.stringify(swedishExtract())),
+    );
+  });
+
+  it("gives the same holidays as the full date-holidays package, 1980-2040, in both languages", () => {
+    const full = new Holidays("SE");
+    for (let year = 1980; year <= 2040; year++) {
+      const ours = swedishHolidaysInYear(year).map(
+        (h) => `${isoOf(h.date)} ${h.kind} ${h.name.sv} / ${h.name.en}`,
+      );
+      const english = new Map(full.getHolidays(year, "en").map((h) => [`${h.date}|${h.rule}`, h.name]));
+      const theirs = full
+        .getHolidays(year, "sv")
+        .filter((h) => h.type === "public" || EVES.has(h.name))
+        .filter((h) => h.date.startsWith(`${year}-`))
+        .map(
+          (h) =>
+            `${h.date.slice(0, 10)} ${h.type === "public" ? "public" : "eve"} ${h.name} / ${english.get(`${h.date}|${h.rule}`) ?? h.name}`,
+        );
+      expect(ours).toEqual(theirs);
+    }
+  });
 });

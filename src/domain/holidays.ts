@@ -1,11 +1,14 @@
 /**
- * Swedish public holidays and holiday eves, from the date-holidays package (country "SE").
+ * Swedish public holidays and holiday eves, from the date-holidays package (country "SE"): its
+ * engine, date-holidays-parser, run on the Swedish rules only (holidayRulesSE.ts), which spares
+ * loading every country's rules at start-up.
  *
  * date-holidays computes its dates in the country's own time zone and reports each one as a
  * "YYYY-MM-DD hh:mm:ss" string in that zone. We read only that string, never its `start`
  * Date, so the result is the same on a machine in Auckland or Los Angeles as in Stockholm.
  */
-import Holidays from "date-holidays";
+import Holidays from "date-holidays-parser";
+import { SWEDISH_HOLIDAY_DATA } from "./holidayRulesSE";
 import type { Bilingual, PlainDate } from "./types";
 
 export type SwedishHolidayKind = "public" | "eve";
@@ -36,8 +39,27 @@ const byYear = new Map<number, readonly SwedishHoliday[]>();
 const byYearIndex = new Map<number, ReadonlyMap<string, SwedishHoliday>>();
 
 function swedishCalendar(): Holidays {
-  calendar ??= new Holidays("SE");
+  calendar ??= new Holidays(SWEDISH_HOLIDAY_DATA, "SE");
   return calendar;
+}
+
+interface DayRule {
+  readonly name?: Readonly<Record<string, string>>;
+  readonly _name?: string;
+}
+const DAY_RULES: Readonly<Record<string, DayRule | undefined>> = SWEDISH_HOLIDAY_DATA.holidays.SE.days;
+const SHARED_NAMES: Readonly<
+  Record<string, { readonly name: Readonly<Record<string, string>> } | undefined>
+> = SWEDISH_HOLIDAY_DATA.names;
+
+/**
+ * A rule's English name, read from the rules rather than from a second, English run of the
+ * library (which would compute every holiday of the year again).
+ */
+function englishName(rule: string): string | undefined {
+  const day = DAY_RULES[rule];
+  const shared = day?._name;
+  return (shared === undefined ? day?.name : SHARED_NAMES[shared]?.name)?.en;
 }
 
 function dateKey(date: PlainDate): string {
@@ -54,17 +76,13 @@ function computeYear(year: number): readonly SwedishHoliday[] {
   if (!Number.isInteger(year) || year < 1 || year > 9999) return [];
   const holidays = swedishCalendar();
   const swedish = holidays.getHolidays(year, "sv");
-  const englishByDate = new Map<string, string>();
-  for (const holiday of holidays.getHolidays(year, "en")) {
-    englishByDate.set(`${holiday.date}|${holiday.rule}`, holiday.name);
-  }
   const result: SwedishHoliday[] = [];
   for (const holiday of swedish) {
     const kind: SwedishHolidayKind | undefined =
       holiday.type === "public" ? "public" : EVE_NAMES.has(holiday.name) ? "eve" : undefined;
     const date = readDate(holiday.date);
     if (kind === undefined || date === undefined || date.year !== year) continue;
-    const en = englishByDate.get(`${holiday.date}|${holiday.rule}`) ?? holiday.name;
+    const en = englishName(holiday.rule) ?? holiday.name;
     result.push({ date, name: { sv: holiday.name, en }, kind });
   }
   return result;

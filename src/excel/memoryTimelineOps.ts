@@ -24,7 +24,13 @@ import {
 import type { Fix, Language, PlanInfo, Timeline } from "../domain/types";
 import type { MemoryGrid, MemoryTable } from "./memoryGrid";
 import { portFailure, portOk } from "./portErrors";
-import type { CheckTableResult, CheckWriteResult, PortResult, TimelineTableRead } from "./workbookPort";
+import type {
+  CheckTableResult,
+  CheckWriteResult,
+  PortResult,
+  TableCheckRead,
+  TimelineTableRead,
+} from "./workbookPort";
 import { memorySheetOps } from "./memorySheetOps";
 
 export interface MemoryHooks {
@@ -153,20 +159,24 @@ export function memoryTimelineOps(grid: MemoryGrid, hooks: MemoryHooks) {
     });
   };
 
+  const sheetOps = memorySheetOps(grid, hooks, findTimelineTable);
+
   const checkTable = (
-    check: (read: TimelineTableRead) => readonly CheckUpdate[],
+    check: (read: TableCheckRead) => readonly CheckUpdate[],
   ): PortResult<CheckTableResult> => {
     const found = findTimelineTable();
     if (found === undefined) return portFailure("no-table");
     if (isProtected(found.sheet)) return portFailure("protected-sheet");
-    const read = readTimelineTable();
-    if (!read.ok) return read;
-    if (read.value === null) return portFailure("no-table");
-    const updates = check(read.value);
-    if (updates.length === 0)
-      return portOk({ read: read.value, write: { written: 0, assignedIds: {}, unmatched: [] } });
+    const table = readTimelineTable();
+    if (!table.ok) return table;
+    if (table.value === null) return portFailure("no-table");
+    const owners = sheetOps.readOwners();
+    if (!owners.ok) return owners;
+    const read: TableCheckRead = { ...table.value, owners: owners.value };
+    const updates = check(read);
+    if (updates.length === 0) return portOk({ read, write: { written: 0, assignedIds: {}, unmatched: [] } });
     const write = writeCheckResults(updates);
-    return write.ok ? portOk({ read: read.value, write: write.value }) : write;
+    return write.ok ? portOk({ read, write: write.value }) : write;
   };
 
   const clearCheck = (): PortResult<void> => {
@@ -222,6 +232,6 @@ export function memoryTimelineOps(grid: MemoryGrid, hooks: MemoryHooks) {
     applyFix,
     selectCell,
     checkTable,
-    ...memorySheetOps(grid, hooks, findTimelineTable),
+    ...sheetOps,
   };
 }

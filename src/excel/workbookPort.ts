@@ -32,6 +32,15 @@ export interface TimelineTableRead {
   readonly headerLanguage: Language;
 }
 
+/**
+ * What the check of {@link WorkbookPort.checkTable} receives: the table and the owner register
+ * (Ansvariga), read in the same batch so the whole check stays two syncs in Excel.
+ */
+export interface TableCheckRead extends TimelineTableRead {
+  /** The Ansvariga table's owners; null when there is no such table. */
+  readonly owners: OwnerRecord[] | null;
+}
+
 /** What {@link WorkbookPort.writeCheckResults} did. */
 export interface CheckWriteResult {
   /** Rows whose Kontroll cell was written. */
@@ -44,8 +53,8 @@ export interface CheckWriteResult {
 
 /** What {@link WorkbookPort.checkTable} read and wrote. */
 export interface CheckTableResult {
-  /** The table as the write used it (after a retry, the second read). */
-  readonly read: TimelineTableRead;
+  /** The table and owners as the write used them (after a retry, the second read). */
+  readonly read: TableCheckRead;
   readonly write: CheckWriteResult;
 }
 
@@ -81,11 +90,10 @@ export interface WorkbookPort {
   /**
    * Read the table, compute the updates with the pure `check` (called between the read and the
    * write; again after a retry), and write them matched by ID, with the same retry as
-   * writeCheckResults. In Excel: two syncs. No updates: nothing is written. No table: "no-table".
+   * writeCheckResults. The owner register is read with the table. In Excel: two syncs. No
+   * updates: nothing is written. No table: "no-table".
    */
-  checkTable(
-    check: (read: TimelineTableRead) => readonly CheckUpdate[],
-  ): Promise<PortResult<CheckTableResult>>;
+  checkTable(check: (read: TableCheckRead) => readonly CheckUpdate[]): Promise<PortResult<CheckTableResult>>;
   /** Empty the Kontroll column. */
   clearCheck(): Promise<PortResult<void>>;
   /** Apply a finding's fix to the row with its entry id (or sort the table by Start). */

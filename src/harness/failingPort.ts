@@ -1,5 +1,5 @@
 /**
- * For the browser tests: a port whose getPlanInfo and readTimelineTable fail with a given Office
+ * For the browser tests: a port whose getPlanInfo, readTimelineTable and checkTable fail with a given Office
  * error code, so the pane's error MessageBar can be seen and tested without Excel.
  */
 import { portFailure, type PortErrorCode } from "../excel/portErrors";
@@ -26,5 +26,6 @@ export function failingReads(port: WorkbookPort, code: PortErrorCode): WorkbookP
     ...port,
     getPlanInfo: () => Promise.resolve(portFailure(code)),
     readTimelineTable: () => Promise.resolve(portFailure(code)),
+    checkTable: () => Promise.resolve(portFailure(code)),
   };
 }

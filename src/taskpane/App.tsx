@@ -43,7 +43,10 @@ const WheelView = lazy(() =>
 /** The pane's three views, in tab order. */
 export type PaneView = "timeline" | "calendar" | "wheel";
 
-const VIEWS: readonly { readonly view: PaneView; readonly label: "navTimeline" | "navCalendar" | "navWheel" }[] = [
+const VIEWS: readonly {
+  readonly view: PaneView;
+  readonly label: "navTimeline" | "navCalendar" | "navWheel";
+}[] = [
   { view: "timeline", label: "navTimeline" },
   { view: "calendar", label: "navCalendar" },
   { view: "wheel", label: "navWheel" },

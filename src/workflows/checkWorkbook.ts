@@ -1,8 +1,8 @@
 /**
  * "Kontrollera / Check": read the Tidsplan table, import and validate it, write ID, Start, Slut,
  * Kategori and Kontroll back (matched by ID), and return the findings. Shared by the pane's
- * button, the pane's live re-check and the ribbon command. Port calls: readOwners, then
- * checkTable (read, check and write in one batch), each once; no port call per row.
+ * button, the pane's live re-check and the ribbon command. One port call: checkTable (reads the
+ * table and the owner register, checks, writes, in one batch: two syncs in Excel); none per row.
  */
 import type { Finding, Fix, Language, OwnerRecord, RawRow, Timeline } from "../domain/types";
 import { computeCheckUpdates } from "../domain/table";
@@ -88,24 +88,28 @@ export async function checkWorkbook(
   lang: Language,
   options: CheckOptions = {},
 ): Promise<PortResult<CheckOutcome | null>> {
-  // The owner register first: the check below runs between checkTable's read and write (two
-  // syncs in Excel for the table), so it must not call the port itself.
-  const owners = await port.readOwners();
-  if (!owners.ok) return owners;
   const checked: {
-    value?: { timeline: Timeline; findings: Finding[]; fingerprint: string; unchanged: boolean };
+    value?: {
+      timeline: Timeline;
+      owners: OwnerRecord[] | null;
+      findings: Finding[];
+      fingerprint: string;
+      unchanged: boolean;
+    };
   } = {};
+  // The check runs between checkTable's read and write, so it must not call the port itself:
+  // the owner register comes with the table.
   const result = await port.checkTable((table) => {
     const timeline = importRows(table.rows, table.plan ?? fallbackPlan());
-    const findings = validateTimeline(timeline, owners.value === null ? {} : { owners: owners.value });
+    const findings = validateTimeline(timeline, table.owners === null ? {} : { owners: table.owners });
     const fingerprint = rowsFingerprint(table.rows);
     const unchanged = options.unlessUnchangedFrom === fingerprint;
-    checked.value = { timeline, findings, fingerprint, unchanged };
+    checked.value = { timeline, owners: table.owners, findings, fingerprint, unchanged };
     return unchanged ? [] : computeCheckUpdates(table.rows, timeline, findings, lang);
   });
   if (!result.ok) return result.code === "no-table" ? { ok: true, value: null } : result;
   if (checked.value === undefined) return { ok: true, value: null };
-  const { timeline, findings, fingerprint, unchanged } = checked.value;
+  const { timeline, owners, findings, fingerprint, unchanged } = checked.value;
   const summary = summarize(findings);
   // Unchanged: the check returned no updates, so nothing was written and no ID was assigned.
   const { write } = result.value;
@@ -113,7 +117,7 @@ export async function checkWorkbook(
     ok: true,
     value: {
       timeline,
-      owners: owners.value,
+      owners,
       findings: withAssignedIds(findings, write.assignedIds),
       summary,
       written: write.written,

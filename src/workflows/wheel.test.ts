@@ -15,7 +15,8 @@ import {
 const SEED = join(__dirname, "..", "..", "examples", "tidsplan-verksamhetsledning-2007.txt");
 const items = (svg: string) => (svg.match(/<g data-kind="item"/g) ?? []).length;
 // The smallest PNG header a picture sheet is given in these tests (the pane renders real ones).
-const PNG = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==";
+const PNG =
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==";
 
 function seed(): Timeline {
   const result = importTimeline({ text: readFileSync(SEED, "utf8") });

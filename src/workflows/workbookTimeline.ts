@@ -40,10 +40,7 @@ export async function readWorkbookTimelineWithRows(
   const timeline = importRows(read.value.rows, plan);
   const owners = await port.readOwners();
   if (!owners.ok) return owners;
-  const findings = validateTimeline(
-    timeline,
-    owners.value === null ? {} : { owners: owners.value },
-  );
+  const findings = validateTimeline(timeline, owners.value === null ? {} : { owners: owners.value });
   return { ok: true, value: { timeline, owners: owners.value, findings, read: read.value } };
 }
 
@@ -51,9 +48,7 @@ export async function readWorkbookTimelineWithRows(
  * Read the Tidsplan table, import it with the stored plan (or {@link fallbackPlan}), read the
  * owner register and validate. Resolves to null when the workbook has no Tidsplan table.
  */
-export async function readWorkbookTimeline(
-  port: WorkbookPort,
-): Promise<PortResult<WorkbookTimeline | null>> {
+export async function readWorkbookTimeline(port: WorkbookPort): Promise<PortResult<WorkbookTimeline | null>> {
   const result = await readWorkbookTimelineWithRows(port);
   if (!result.ok) return result;
   if (result.value === null) return { ok: true, value: null };

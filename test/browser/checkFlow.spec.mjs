@@ -43,7 +43,10 @@ export const tests = [
         const skipped = await page.getByTestId("preview-skipped").textContent();
         assert.match(skipped ?? "", /## Bilaga 12.*sidrubrik/);
         // Title and year come from the text, so they are not asked for.
-        assert.equal(await page.getByLabel("Planens namn").inputValue(), "TIDSPLAN FÖR VERKSAMHETSLEDNING 2007");
+        assert.equal(
+          await page.getByLabel("Planens namn").inputValue(),
+          "TIDSPLAN FÖR VERKSAMHETSLEDNING 2007",
+        );
         assert.equal(await page.getByLabel("Planår").inputValue(), "2007");
         await tools.screenshot(page, "checkflow-1-preview");
 
@@ -99,20 +102,26 @@ export const tests = [
         await tools.screenshot(page, "checkflow-4-fixed");
 
         // 6. A user's edit (clearing another owner) is re-checked live: one warning more.
-        const ownedRow = table.findIndex((row, i) => i > 0 && row[ownerCol] !== "" && row[ownerCol] !== undefined);
+        const ownedRow = table.findIndex(
+          (row, i) => i > 0 && row[ownerCol] !== "" && row[ownerCol] !== undefined,
+        );
         assert.ok(ownedRow > 0);
         await page.evaluate(
           ([row, col]) => window.__tidsplanHarness.typeIntoTable("Tidsplan", "Ansvarig", row, ""),
           [ownedRow - 1, ownerCol],
         );
         await waitForWarningCount(page, warnings);
-        await page.getByTestId("status").filter({ hasText: `${warnings} varningar` }).waitFor();
+        await page
+          .getByTestId("status")
+          .filter({ hasText: `${warnings} varningar` })
+          .waitFor();
         await tools.screenshot(page, "checkflow-5-live");
 
         // 7. An Office failure (Excel in cell-edit mode) is a MessageBar saying what to do.
         await page.evaluate(() => window.__tidsplanHarness.failNext("cell-edit-mode"));
         await page.getByRole("button", { name: "Kontrollera" }).click();
-        await page.getByText("Excel är i redigeringsläge").waitFor();
+        await page.getByRole("main").getByText("Excel är i redigeringsläge").waitFor();
+        await page.getByTestId("status").filter({ hasText: "Excel är i redigeringsläge" }).waitFor();
         await tools.screenshot(page, "checkflow-6-error");
         await page.getByRole("button", { name: "Stäng" }).click();
 
@@ -121,7 +130,10 @@ export const tests = [
         await page.getByTestId("status").filter({ hasText: "Kontrollen är rensad" }).waitFor();
         const cleared = await page.evaluate(() => window.__tidsplanHarness.tableValues("Tidsplan"));
         const kontroll = cleared[0].indexOf("Kontroll");
-        assert.ok(cleared.slice(1).every((row) => (row[kontroll] ?? "") === ""), "Kontroll is empty");
+        assert.ok(
+          cleared.slice(1).every((row) => (row[kontroll] ?? "") === ""),
+          "Kontroll is empty",
+        );
         assert.deepEqual(opened.consoleErrors, [], "no console errors");
       } finally {
         await opened.close();
@@ -137,11 +149,16 @@ export const tests = [
         await page.setViewportSize({ width: 340, height: 900 });
         await page.getByTestId("empty-state").waitFor({ timeout: 20_000 });
         // As the seed would look pasted into Excel: one cell per tab-separated field.
-        const cells = (await readFile(SEED, "utf8")).replace(/\r\n?/g, "\n").split("\n").map((line) => line.split("\t"));
+        const cells = (await readFile(SEED, "utf8"))
+          .replace(/\r\n?/g, "\n")
+          .split("\n")
+          .map((line) => line.split("\t"));
         await page.evaluate((values) => window.__tidsplanHarness.addUserSheet("Plan 2007", values), cells);
         const before = await page.evaluate(() => {
           const h = window.__tidsplanHarness;
-          return Array.from({ length: 60 }, (_, r) => Array.from({ length: 4 }, (_, c) => h.cellValue("Plan 2007", r, c)));
+          return Array.from({ length: 60 }, (_, r) =>
+            Array.from({ length: 4 }, (_, c) => h.cellValue("Plan 2007", r, c)),
+          );
         });
         await page.getByRole("button", { name: "Omvandla bladet" }).click();
         await page.getByRole("heading", { name: "Omvandla bladet Plan 2007" }).waitFor();
@@ -155,7 +172,9 @@ export const tests = [
           return {
             sheets: h.sheetNames(),
             rows: (h.tableValues("Tidsplan") ?? []).length - 1,
-            cells: Array.from({ length: 60 }, (_, r) => Array.from({ length: 4 }, (_, c) => h.cellValue("Plan 2007", r, c))),
+            cells: Array.from({ length: 60 }, (_, r) =>
+              Array.from({ length: 4 }, (_, c) => h.cellValue("Plan 2007", r, c)),
+            ),
           };
         });
         assert.deepEqual(after.sheets, ["Plan 2007", "Tidsplan"]);

@@ -1,7 +1,7 @@
 // The årshjul view in the harness: the seed's 36 entries drawn in both ring modes and both
 // languages, click-to-select the table row, and "Infoga årshjul" putting a PNG on a sheet.
 import assert from "node:assert/strict";
-import { copyFileSync, mkdirSync } from "node:fs";
+import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -14,8 +14,8 @@ const PNG_BASE64_SIGNATURE = "iVBORw0KGgo"; // base64 of \x89PNG\r\n\x1a\n
 const ITEMS = '[data-testid="wheel-canvas"] g[data-kind="item"]';
 
 /** The harness at `query` with the seed imported into its workbook, the wheel tab open. */
-async function openWheel(tools, query, tabName) {
-  const opened = await tools.open("harness.html?lang=sv-SE");
+async function openWheel(tools, query, tabName, options = {}) {
+  const opened = await tools.open("harness.html?lang=sv-SE", options);
   const { page } = opened;
   const seed = await readFile(SEED);
   // Routes registered later win: this one serves the seed, the runner's still guards the rest.
@@ -167,6 +167,11 @@ export const tests = [
           assert.ok(picture.png !== null && picture.png.startsWith(PNG_BASE64_SIGNATURE), "a PNG");
           assert.ok(picture.png.length > 20_000, `a real picture (${picture.png.length} base64 chars)`);
         }
+        const inserted = await harness(page, () =>
+          window.tidsplanHarness.workbook.picture("Annual wheel 2007"),
+        );
+        // The picture as Excel receives it, to look at beside the screenshots.
+        writeFileSync(path.join(root, "screenshots/wheel-picture-en.png"), Buffer.from(inserted, "base64"));
         await tools.screenshot(page, "pane-wheel-en");
         assert.deepEqual(opened.consoleErrors, [], "no console errors");
       } finally {
@@ -185,6 +190,28 @@ export const tests = [
         await page.getByText("Det finns redan ett eget blad med det namnet").waitFor({ timeout: 20_000 });
         const png = await harness(page, () => window.tidsplanHarness.workbook.picture("Årshjul 2007"));
         assert.equal(png, null, "the user's sheet got no picture");
+      } finally {
+        await opened.close();
+      }
+    },
+  },
+  {
+    name: "wheel: axe finds no serious or critical violation in the wheel view",
+    async run(tools) {
+      // axe is injected as an inline script, which the page's CSP rightly forbids: bypass it here only.
+      const opened = await openWheel(tools, "lang=sv-SE", "Årshjul", { bypassCSP: true });
+      const { page } = opened;
+      try {
+        await page.addScriptTag({ path: tools.axePath });
+        const loaded = await page.evaluate(() => typeof window.axe !== "undefined");
+        assert.ok(loaded, "axe-core loaded");
+        const violations = await page.evaluate(async () => {
+          const context = { include: [["#pane-view"]], exclude: [["[data-tabster-dummy]"]] };
+          const outcome = await window.axe.run(context, { resultTypes: ["violations"] });
+          return outcome.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
+        });
+        const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+        assert.deepEqual(serious, [], JSON.stringify(violations));
       } finally {
         await opened.close();
       }

@@ -15,7 +15,7 @@ interface FakeUsed {
 function installExcel(name: string, used: FakeUsed | null) {
   const calls = { syncs: 0, writes: 0 };
   let synced = false;
-  const guard = <T,>(value: T): T => {
+  const guard = <T>(value: T): T => {
     if (!synced) throw new Error("read before load + sync");
     return value;
   };
@@ -49,7 +49,7 @@ function installExcel(name: string, used: FakeUsed | null) {
       return Promise.resolve();
     },
   };
-  Reflect.set(globalThis, "Excel", { run: <T,>(batch: (c: typeof context) => Promise<T>) => batch(context) });
+  Reflect.set(globalThis, "Excel", { run: <T>(batch: (c: typeof context) => Promise<T>) => batch(context) });
   return calls;
 }
 

@@ -149,9 +149,10 @@ export function createMockExcel(): MockExcel {
     },
     getItemOrNullObject: (name: string) => {
       const t = grid.tables.get(name);
-      return t === undefined
-        ? env.mock({ isNullObject: true })
-        : Object.assign(mockTable(env, t), { isNullObject: false });
+      if (t !== undefined) return Object.assign(mockTable(env, t), { isNullObject: false });
+      // As in Excel, what a null object's methods return is a null object too (loads succeed).
+      const missingRange: Obj = { isNullObject: true, load: () => missingRange };
+      return Object.assign(env.mock({ isNullObject: true }), { getRange: () => missingRange });
     },
     load: () => ({ items: [...grid.tables.values()].map((t) => mockTable(env, t)) }),
   });

@@ -127,6 +127,23 @@ describe.each(implementations)("WorkbookPort contract: %s", (_name, make) => {
     expect(await port.checkTable(() => [])).toMatchObject({ ok: true, value: { write: { written: 0 } } });
   });
 
+  test("checkTable: the check gets the Ansvariga register with the table (null without one)", async () => {
+    await port.createTimelineTable(smallTimeline(), "sv");
+    const seen: unknown[] = [];
+    await port.checkTable((read) => {
+      seen.push(read.owners);
+      return [];
+    });
+    const ks = { name: "KS", aliases: ["Kommunstyrelsen"], color: "#FF0000", email: "ks@x.se" };
+    expect((await port.createOwnersTable([ks])).ok).toBe(true);
+    const result = await port.checkTable((read) => {
+      seen.push(read.owners);
+      return [];
+    });
+    expect(seen).toEqual([null, [ks]]);
+    expect(result).toMatchObject({ ok: true, value: { read: { owners: [ks] } } });
+  });
+
   test("checkTable without a table says no-table", async () => {
     expect(await port.checkTable(() => [])).toMatchObject({ ok: false, code: "no-table" });
   });

@@ -5,13 +5,14 @@
 import { execFile, spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { mkdir, readdir, readFile, rm, stat } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 
 export const ROOT = resolve(__dirname, "..", "..");
 const BIN = join(ROOT, "bin", "tidsplan.js");
 const COMPILED = join(ROOT, "dist-cli", "cli", "index.js");
-const LOCK = join(ROOT, "dist-cli.hostile-build.lock");
+const LOCK = join(tmpdir(), "tidsplan-hostile-build.lock");
 
 /** What one run of the command gave. */
 export interface CliRun {

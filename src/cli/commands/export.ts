@@ -21,7 +21,6 @@ import { EXIT_OK, EXIT_UNUSABLE } from "../io";
 import type { CliIo } from "../io";
 import { cliLanguage, langFromArgv, say } from "../lang";
 import { loadTimeline } from "../loadInput";
-import { renderWorkbook } from "../xlsx/renderWorkbook";
 import { EXPORT_USAGE, exportText } from "./exportText";
 
 const FLAGS = ["year", "ics", "xlsx", "svg", "owner", "profile", "lang", "rings", "startMonth"] as const;
@@ -102,6 +101,9 @@ async function writeXlsx(
       .map((year) => buildCalendarSheet(timeline, { lang, owners, year })),
     buildPrintPlan(timeline, lang),
   ];
+  // Loaded here, not at start-up: exceljs and its dependencies cost more to load than an
+  // `export --ics` takes in all.
+  const { renderWorkbook } = await import("../xlsx/renderWorkbook");
   const problem = await tryWrite(path, await renderWorkbook(models));
   if (problem !== undefined) {
     io.stderr(say(exportText.writeFailed(path, problem), lang) + "\n");

@@ -35,6 +35,11 @@ interface Context {
   headingYear?: number;
   /** The month the previous entry started in, for an empty När without a heading. */
   previous?: { year: number; month: number };
+  /**
+   * parseWhen's result per När text and heading context, within one import: real plans repeat
+   * their När texts ("Löpande", "senast 15 maj"), and parseWhen is the larger half of an import.
+   */
+  readonly whenCache: Map<string, WhenResult>;
 }
 
 type Draft = Omit<TimelineEntry, "id"> & { sourceId?: string; inheritedMonth?: string };
@@ -80,11 +85,15 @@ function readWhen(
       };
     }
   }
+  const key = `${planYear}|${context.headingYear ?? ""}|${context.headingMonth ?? ""}|${when}`;
+  const cached = context.whenCache.get(key);
+  if (cached !== undefined) return { parsed: cached };
   const parsed: WhenResult = parseWhen(when, {
     planYear,
     ...(context.headingMonth !== undefined ? { headingMonth: context.headingMonth } : {}),
     ...(context.headingYear !== undefined ? { headingYear: context.headingYear } : {}),
   });
+  context.whenCache.set(key, parsed);
   return { parsed };
 }
 
@@ -118,7 +127,7 @@ function ownerFromCell(
  * ).entries[0] // → { when: "", parsed: 2007-02-01..2007-02-28, owner: "KS", kind: "decision", … }
  */
 export function importRows(rows: readonly RawRow[], plan: PlanInfo): Timeline {
-  const context: Context = {};
+  const context: Context = { whenCache: new Map() };
   const drafts: Draft[] = [];
   const skipped: SkippedLine[] = [];
   const splitCache = new Map<string, { owner: string; notes: string }>();

@@ -88,6 +88,19 @@ function readPreamble(records: readonly DelimitedRecord[]): Preamble {
 }
 
 /** A record that starts the body of a document without a header row. */
+/** How many cells have text once cleaned, and the first of them ("" if none). */
+function filledCells(cells: readonly string[]): { readonly count: number; readonly first: string } {
+  let count = 0;
+  let first = "";
+  for (const cell of cells) {
+    const clean = cleanCell(cell);
+    if (clean === "") continue;
+    if (count === 0) first = clean;
+    count += 1;
+  }
+  return { count, first };
+}
+
 function startsBody(record: DelimitedRecord): boolean {
   const filled = record.cells.filter((c) => cleanCell(c) !== "").length;
   const first = cleanCell(record.cells[0] ?? "");
@@ -136,13 +149,13 @@ export function importTimeline(input: ImportInput): ImportResult {
   }
   const rows: RawRow[] = [];
   for (const record of records.slice(bodyStart)) {
-    const filled = record.cells.map(cleanCell).filter((c) => c !== "");
-    const only = filled.length === 1 ? (filled[0] ?? "") : undefined;
+    const filled = filledCells(record.cells);
+    const only = filled.count === 1 ? filled.first : undefined;
     if (only !== undefined && isPageHeading(only)) {
       skipped.push({ line: record.line, text: only, reason: "page-heading" });
     } else if (only !== undefined && (monthHeading(only) !== undefined || yearHeading(only) !== undefined)) {
       rows.push({ line: record.line, when: only, event: "", owner: "", notes: "" });
-    } else if (filled.length > 0) {
+    } else if (filled.count > 0) {
       rows.push(toRawRow(record, columns));
     }
   }

@@ -59,5 +59,26 @@ export function ownerColors(timeline: Timeline, owners?: readonly OwnerRecord[])
  */
 export function ownerIndex(colors: readonly OwnerColor[], owner: string): number {
   const k = key(owner);
-  return k === "" ? -1 : colors.findIndex((c) => key(c.name) === k);
+  return k === "" ? -1 : (indexOf(colors).get(k) ?? -1);
+}
+
+/**
+ * Key → first index, built once per colours array (and rebuilt if its length changed): a lookup
+ * per entry would otherwise lower-case every owner's name for every entry (10,000 × 200).
+ */
+const indexes = new WeakMap<
+  readonly OwnerColor[],
+  { readonly length: number; readonly byKey: ReadonlyMap<string, number> }
+>();
+
+function indexOf(colors: readonly OwnerColor[]): ReadonlyMap<string, number> {
+  const cached = indexes.get(colors);
+  if (cached !== undefined && cached.length === colors.length) return cached.byKey;
+  const byKey = new Map<string, number>();
+  colors.forEach((c, i) => {
+    const k = key(c.name);
+    if (!byKey.has(k)) byKey.set(k, i);
+  });
+  indexes.set(colors, { length: colors.length, byKey });
+  return byKey;
 }

@@ -1,15 +1,17 @@
 /**
  * Read, check and write Kontroll in one Excel.run: two syncs whatever the table's size. The
- * first sync reads the table and the plan; the caller's pure check computes the updates between
- * the syncs; the second writes them, matched by ID. If the rows moved meanwhile, the overwritten
+ * first sync reads the table, the plan and the owner register (Ansvariga); the caller's pure
+ * check computes the updates between the syncs; the second writes them, matched by ID. If the rows moved meanwhile, the overwritten
  * ID and Kategori cells are put back and it reads, checks and writes once more (four syncs);
  * if they move again the result is "changed-meanwhile" (five syncs, the last putting cells back).
  */
 import { rawRowsFromValues, type CheckUpdate } from "../../domain/table";
+import type { OwnerRecord } from "../../domain/types";
 import { portFailure, portOk } from "../portErrors";
-import type { CheckTableResult, CheckWriteResult, PortResult, TimelineTableRead } from "../workbookPort";
+import type { CheckTableResult, CheckWriteResult, PortResult, TableCheckRead } from "../workbookPort";
 import { supportsHighlight, withOneRetry, writeOnce } from "./checkWrite";
 import { locateTimelineTable } from "./locateTable";
+import { queueOwnersRead } from "./ownersTable";
 import { loadPlanProperties, planFrom, type PlanProperties } from "./planInfo";
 import { runExcel } from "./runExcel";
 
@@ -22,22 +24,24 @@ const NOTHING_WRITTEN: CheckWriteResult = { written: 0, assignedIds: {}, unmatch
  * sheet: "protected-sheet", before `check` runs.
  */
 export function checkTable(
-  check: (read: TimelineTableRead) => readonly CheckUpdate[],
+  check: (read: TableCheckRead) => readonly CheckUpdate[],
 ): Promise<PortResult<CheckTableResult>> {
   return runExcel(async (context) => {
     const highlight = supportsHighlight();
     return withOneRetry<CheckTableResult>(context, async (before) => {
-      const loaded: { properties?: PlanProperties } = {};
+      const loaded: { properties?: PlanProperties; owners?: () => OwnerRecord[] | null } = {};
       const located = await locateTimelineTable(context, () => {
         before();
         loaded.properties = loadPlanProperties(context);
+        loaded.owners = queueOwnersRead(context);
       });
       if (located === null) return portFailure("no-table");
       if (located.protected) return portFailure("protected-sheet");
-      const read: TimelineTableRead = {
+      const read: TableCheckRead = {
         rows: rawRowsFromValues(located.body, located.mapping, located.bodyRow + 1),
         plan: loaded.properties === undefined ? null : planFrom(loaded.properties, located.corner),
         headerLanguage: located.mapping.language,
+        owners: loaded.owners === undefined ? null : loaded.owners(),
       };
       const updates = check(read);
       if (updates.length === 0) return portOk({ read, write: NOTHING_WRITTEN });

@@ -23,6 +23,18 @@ function messageOf(code: "unsupported" | "no-table") {
   return failure.ok ? { sv: "", en: "" } : failure.message;
 }
 
+/**
+ * Queue the Ansvariga table's load in the caller's batch (no sync of its own); the returned
+ * function reads the owners after that batch's sync: null when there is no such table. The
+ * range of a missing table is a null object too, so the batch does not fail without it.
+ */
+export function queueOwnersRead(context: Excel.RequestContext): () => OwnerRecord[] | null {
+  const table = context.workbook.tables.getItemOrNullObject(OWNERS_TABLE_NAME);
+  const range = table.getRange().load("values");
+  // eslint-disable-next-line office-addins/call-sync-before-read -- the caller calls this after its sync
+  return () => (table.isNullObject ? null : ownersFromValues(range.values as CellScalar[][]));
+}
+
 /** The owners in the Ansvariga table, or null when there is none. */
 export function readOwners(): Promise<PortResult<OwnerRecord[] | null>> {
   return runExcel(async (context) => {

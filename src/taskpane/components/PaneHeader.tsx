@@ -26,7 +26,9 @@ export function PaneHeader() {
   const planText =
     plan === null
       ? t.noPlan
-      : [title, title.includes(String(plan.year)) ? "" : String(plan.year)].filter((part) => part !== "").join(" ");
+      : [title, title.includes(String(plan.year)) ? "" : String(plan.year)]
+          .filter((part) => part !== "")
+          .join(" ");
   return (
     <header className={styles.header}>
       <Title2 as="h1" className={styles.title}>

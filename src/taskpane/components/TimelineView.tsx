@@ -22,7 +22,12 @@ import { useTimelineCheck } from "./timeline/useTimelineCheck";
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   heading: { margin: 0 },
-  actions: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
+  actions: {
+    display: "flex",
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalS,
+  },
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -53,12 +58,14 @@ export function TimelineView(props: { rows: number }) {
       setOwnersNote(bilingualFill("noOwnersFound", {}));
       return;
     }
-    const records = [...owners.values()].sort((a, b) => a.localeCompare(b, "sv")).map((name) => ({
-      name,
-      aliases: [],
-      color: "",
-      email: "",
-    }));
+    const records = [...owners.values()]
+      .sort((a, b) => a.localeCompare(b, "sv"))
+      .map((name) => ({
+        name,
+        aliases: [],
+        color: "",
+        email: "",
+      }));
     const result = await port.createOwnersTable(records);
     if (!result.ok) {
       dispatch({ type: "failed", message: result.message });
@@ -69,7 +76,10 @@ export function TimelineView(props: { rows: number }) {
     setOwnersNote(
       result.value.dropdown || result.value.dropdownMessage === undefined
         ? created
-        : { sv: `${created.sv} ${result.value.dropdownMessage.sv}`, en: `${created.en} ${result.value.dropdownMessage.en}` },
+        : {
+            sv: `${created.sv} ${result.value.dropdownMessage.sv}`,
+            en: `${created.en} ${result.value.dropdownMessage.en}`,
+          },
     );
     await check();
   };

@@ -153,7 +153,8 @@ export const messages = {
     reasonOther: "skipped",
     planTitleLabel: "Plan name",
     planYearLabel: "Plan year",
-    planNotInferred: "The name and year could not be read from the text. Fill them in before creating the table.",
+    planNotInferred:
+      "The name and year could not be read from the text. Fill them in before creating the table.",
     planYearInvalid: "Enter a four-digit year, for example 2027.",
     createTable: "Create table",
     cancel: "Cancel",

@@ -16,7 +16,11 @@ import { useMessages } from "../../i18n/MessagesContext";
 import { fill, type MessageKey } from "../../i18n/messages";
 import { fixLabel } from "./labels";
 
-const SEVERITIES: readonly { severity: Severity; label: MessageKey; color: "danger" | "warning" | "informative" }[] = [
+const SEVERITIES: readonly {
+  severity: Severity;
+  label: MessageKey;
+  color: "danger" | "warning" | "informative";
+}[] = [
   { severity: "error", label: "severityError", color: "danger" },
   { severity: "warning", label: "severityWarning", color: "warning" },
   { severity: "info", label: "severityInfo", color: "informative" },
@@ -88,7 +92,11 @@ export function FindingsList(props: FindingsListProps) {
           <AccordionPanel>
             <ul className={styles.list}>
               {group.findings.map((finding, index) => (
-                <li key={`${finding.code}-${finding.entryId}-${index}`} className={styles.item} data-testid="finding">
+                <li
+                  key={`${finding.code}-${finding.entryId}-${index}`}
+                  className={styles.item}
+                  data-testid="finding"
+                >
                   <Button
                     appearance="subtle"
                     className={styles.select}

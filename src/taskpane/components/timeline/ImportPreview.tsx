@@ -64,7 +64,8 @@ export function ImportPreview(props: { timeline: Timeline }) {
   return (
     <section className={styles.section} aria-label={t.previewTitle} data-testid="import-preview">
       <Subtitle2 as="h3" className={styles.heading}>
-        {t.previewTitle}: <span data-testid="preview-count">{fill(t.previewEntries, { n: entries.length })}</span>
+        {t.previewTitle}:{" "}
+        <span data-testid="preview-count">{fill(t.previewEntries, { n: entries.length })}</span>
       </Subtitle2>
       <div className={styles.scroll} tabIndex={0} aria-label={fill(t.previewEntries, { n: entries.length })}>
         <table className={styles.table}>
@@ -95,7 +96,9 @@ export function ImportPreview(props: { timeline: Timeline }) {
           </tbody>
         </table>
         {entries.length > shown.length ? (
-          <Caption1 className={styles.muted}>{fill(t.previewMore, { n: entries.length - shown.length })}</Caption1>
+          <Caption1 className={styles.muted}>
+            {fill(t.previewMore, { n: entries.length - shown.length })}
+          </Caption1>
         ) : null}
       </div>
       {skipped.length > 0 ? (
@@ -105,7 +108,8 @@ export function ImportPreview(props: { timeline: Timeline }) {
             {skipped.map((line) => (
               <li key={`${line.line}-${line.reason}`}>
                 <Caption1>
-                  {fill(t.rowLabel, { line: line.line })}: “{shorten(line.text)}” ({skipReasonLabel(line.reason, t)})
+                  {fill(t.rowLabel, { line: line.line })}: “{shorten(line.text)}” (
+                  {skipReasonLabel(line.reason, t)})
                 </Caption1>
               </li>
             ))}

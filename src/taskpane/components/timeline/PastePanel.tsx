@@ -21,10 +21,19 @@ import { ImportPreview } from "./ImportPreview";
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   heading: { margin: 0 },
-  plan: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) 5.5em", columnGap: tokens.spacingHorizontalS },
+  plan: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) 5.5em",
+    columnGap: tokens.spacingHorizontalS,
+  },
   field: { minWidth: 0 },
   input: { width: "100%", minWidth: 0 },
-  actions: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
+  actions: {
+    display: "flex",
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalS,
+  },
   textarea: { width: "100%" },
 });
 
@@ -82,7 +91,11 @@ export function PastePanel(props: PastePanelProps) {
   }, [text, planYear, titleValue]);
 
   const canCreate =
-    preview !== null && preview.ok && preview.timeline.entries.length > 0 && planYear !== undefined && titleValue.trim() !== "";
+    preview !== null &&
+    preview.ok &&
+    preview.timeline.entries.length > 0 &&
+    planYear !== undefined &&
+    titleValue.trim() !== "";
 
   const create = async () => {
     if (preview === null || !preview.ok || planYear === undefined) return;
@@ -124,7 +137,11 @@ export function PastePanel(props: PastePanelProps) {
       ) : null}
       <div className={styles.plan}>
         <Field label={t.planTitleLabel} required className={styles.field}>
-          <Input className={styles.input} value={titleValue} onChange={(_event, data) => setTitle(data.value)} />
+          <Input
+            className={styles.input}
+            value={titleValue}
+            onChange={(_event, data) => setTitle(data.value)}
+          />
         </Field>
         <Field
           label={t.planYearLabel}
@@ -133,7 +150,12 @@ export function PastePanel(props: PastePanelProps) {
           validationState={yearValue !== "" && planYear === undefined ? "error" : "none"}
           validationMessage={yearValue !== "" && planYear === undefined ? t.planYearInvalid : undefined}
         >
-          <Input className={styles.input} value={yearValue} inputMode="numeric" onChange={(_event, data) => setYear(data.value)} />
+          <Input
+            className={styles.input}
+            value={yearValue}
+            inputMode="numeric"
+            onChange={(_event, data) => setYear(data.value)}
+          />
         </Field>
       </div>
       {preview === null ? null : preview.ok ? (

@@ -34,7 +34,9 @@ describe("preview and findings labels", () => {
   });
 
   it("fills placeholders and leaves unknown ones visible", () => {
-    expect(fill(messages.sv.findingsSummary, { error: 3, warning: 17, info: 2 })).toBe("3 fel, 17 varningar, 2 info");
+    expect(fill(messages.sv.findingsSummary, { error: 3, warning: 17, info: 2 })).toBe(
+      "3 fel, 17 varningar, 2 info",
+    );
     expect(fill("{n} och {x}", { n: 1 })).toBe("1 och {x}");
   });
 });

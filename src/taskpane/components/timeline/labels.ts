@@ -16,8 +16,11 @@ export function parsedWhenLabel(entry: TimelineEntry, lang: Language): string {
   const [first, ...rest] = entry.parsed.occurrences;
   if (first === undefined) return "?";
   const same =
-    first.start.year === first.end.year && first.start.month === first.end.month && first.start.day === first.end.day;
-  const wholeMonth = entry.parsed.precision === "month" && first.start.day === 1 && first.start.month === first.end.month;
+    first.start.year === first.end.year &&
+    first.start.month === first.end.month &&
+    first.start.day === first.end.day;
+  const wholeMonth =
+    entry.parsed.precision === "month" && first.start.day === 1 && first.start.month === first.end.month;
   const span = wholeMonth
     ? monthName(first.start.month, lang)
     : same

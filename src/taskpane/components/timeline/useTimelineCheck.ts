@@ -1,6 +1,9 @@
 /**
  * The pane's check: the "Kontrollera" button, fixes, clearing, and the live re-check while the
- * pane is open (table changes, debounced, never while the add-in itself is writing).
+ * pane is open. Table changes are debounced; a live check waits while the add-in itself writes,
+ * and writes nothing when the user's content is unchanged since the last check (the change was
+ * the echo of our own Kontroll write), so our writes never set off a chain of syncs. Echoes are
+ * not dropped by time: a user's edit right after our write must still be checked.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Finding, FindingColumn, Fix } from "../../../domain/types";
@@ -12,8 +15,6 @@ import { usePane } from "../../state/PaneContext";
 
 /** How long the table must be quiet before a live re-check: typing is not a flood of syncs. */
 export const LIVE_CHECK_DELAY_MS = 800;
-/** Change events this soon after our own write are that write's echo (Office delivers them late). */
-const OWN_WRITE_ECHO_MS = 600;
 
 const COLUMN: Readonly<Record<FindingColumn, TableColumnKey>> = {
   when: "when",
@@ -37,19 +38,17 @@ export function useTimelineCheck(): TimelineCheck {
   const { language } = useMessages();
   const [outcome, setOutcome] = useState<CheckOutcome | null>(null);
   const [busy, setBusy] = useState(false);
-  /** True while the add-in writes to the table; later events within the echo window are ignored too. */
+  /** True while the add-in writes to the table: a live check then waits for the write to end. */
   const writing = useRef(false);
-  const quietUntil = useRef(0);
   const fingerprint = useRef<string | undefined>(undefined);
 
   /** Run a port operation that writes, marking its change events as our own. */
-  const asOwnWrite = useCallback(async <T,>(operation: () => Promise<T>): Promise<T> => {
+  const asOwnWrite = useCallback(async <T>(operation: () => Promise<T>): Promise<T> => {
     writing.current = true;
     try {
       return await operation();
     } finally {
       writing.current = false;
-      quietUntil.current = Date.now() + OWN_WRITE_ECHO_MS;
     }
   }, []);
 
@@ -57,7 +56,8 @@ export function useTimelineCheck(): TimelineCheck {
     async (live: boolean) => {
       setBusy(true);
       if (!live) dispatch({ type: "status", status: bilingual("checking") });
-      const options = live && fingerprint.current !== undefined ? { unlessUnchangedFrom: fingerprint.current } : {};
+      const options =
+        live && fingerprint.current !== undefined ? { unlessUnchangedFrom: fingerprint.current } : {};
       const result = await asOwnWrite(() => checkWorkbook(port, language, options));
       setBusy(false);
       if (!result.ok) {
@@ -121,28 +121,24 @@ export function useTimelineCheck(): TimelineCheck {
     if (!checked) return undefined;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let inFlight = false;
-    let again = false;
     let unsubscribe: (() => void) | undefined;
     let active = true;
+    const schedule = () => {
+      if (timer !== undefined) clearTimeout(timer);
+      timer = setTimeout(() => void fire(), LIVE_CHECK_DELAY_MS);
+    };
     const fire = async () => {
       timer = undefined;
-      if (inFlight) {
-        again = true;
+      if (!active) return;
+      if (inFlight || writing.current) {
+        schedule();
         return;
       }
       inFlight = true;
       await runRef.current(true);
       inFlight = false;
-      if (again && active) {
-        again = false;
-        timer = setTimeout(() => void fire(), LIVE_CHECK_DELAY_MS);
-      }
     };
-    const onChanged = () => {
-      if (writing.current || Date.now() < quietUntil.current) return;
-      if (timer !== undefined) clearTimeout(timer);
-      timer = setTimeout(() => void fire(), LIVE_CHECK_DELAY_MS);
-    };
+    const onChanged = () => schedule();
     void port.onTableChanged(onChanged).then((off) => {
       if (active) unsubscribe = off;
       else off();

@@ -92,10 +92,12 @@ function enhance(root: HTMLElement, label: string): void {
     if (id !== null && title !== undefined && title !== null) titles.set(id, title);
   }
   for (const row of root.querySelectorAll('[data-kind="list-row"]')) {
-    const title = titles.get(row.getAttribute("data-entry-id") ?? "") ?? row.textContent ?? "";
+    const visible = [...row.querySelectorAll("text")].map((text) => text.textContent ?? "").join(" ");
+    const title = titles.get(row.getAttribute("data-entry-id") ?? "") ?? visible;
     row.setAttribute("tabindex", "0");
     row.setAttribute("role", "button");
-    row.setAttribute("aria-label", title);
+    // The name starts with what the row shows (WCAG 2.5.3, label in name), then the full tooltip.
+    row.setAttribute("aria-label", `${visible} (${title})`);
     if (row.querySelector("title") === null) {
       const tooltip = document.createElementNS("http://www.w3.org/2000/svg", "title");
       tooltip.textContent = title;
