@@ -208,7 +208,12 @@ export const tests = [
         const violations = await page.evaluate(async () => {
           const context = { include: [["#pane-view"]], exclude: [["[data-tabster-dummy]"]] };
           const outcome = await window.axe.run(context, { resultTypes: ["violations"] });
-          return outcome.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
+          return outcome.violations.map((v) => ({
+            id: v.id,
+            impact: v.impact,
+            nodes: v.nodes.length,
+            first: v.nodes[0]?.html?.slice(0, 200),
+          }));
         });
         const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
         assert.deepEqual(serious, [], JSON.stringify(violations));

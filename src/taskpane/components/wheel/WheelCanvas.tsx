@@ -76,7 +76,7 @@ function entryIdOf(target: EventTarget | null): string | null {
 }
 
 /**
- * Make the numbered list rows keyboard targets with the item's tooltip, and let assistive
+ * Make the numbered list rows keyboard targets described by the item's tooltip, and let assistive
  * technology into the picture (the domain marks the standalone SVG role="img").
  */
 function enhance(root: HTMLElement, label: string): void {
@@ -92,17 +92,12 @@ function enhance(root: HTMLElement, label: string): void {
     if (id !== null && title !== undefined && title !== null) titles.set(id, title);
   }
   for (const row of root.querySelectorAll('[data-kind="list-row"]')) {
-    const visible = [...row.querySelectorAll("text")].map((text) => text.textContent ?? "").join(" ");
-    const title = titles.get(row.getAttribute("data-entry-id") ?? "") ?? visible;
+    const title = titles.get(row.getAttribute("data-entry-id") ?? "");
     row.setAttribute("tabindex", "0");
     row.setAttribute("role", "button");
-    // The name starts with what the row shows (WCAG 2.5.3, label in name), then the full tooltip.
-    row.setAttribute("aria-label", `${visible} (${title})`);
-    if (row.querySelector("title") === null) {
-      const tooltip = document.createElementNS("http://www.w3.org/2000/svg", "title");
-      tooltip.textContent = title;
-      row.prepend(tooltip);
-    }
+    // The name is what the row shows (WCAG 2.5.3, label in name); the item's full tooltip
+    // (date, whole event, owner) is its description.
+    if (title !== undefined) row.setAttribute("aria-description", title);
   }
 }
 
