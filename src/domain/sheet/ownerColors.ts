@@ -58,27 +58,41 @@ export function ownerColors(timeline: Timeline, owners?: readonly OwnerRecord[])
  * ownerIndex([{ name: "Nämnden", color: "#CFE2F3" }], "nämnden"); // 0
  */
 export function ownerIndex(colors: readonly OwnerColor[], owner: string): number {
-  const k = key(owner);
-  return k === "" ? -1 : (indexOf(colors).get(k) ?? -1);
+  const index = indexOf(colors);
+  let found = index.byName.get(owner);
+  if (found === undefined) {
+    const k = key(owner);
+    found = k === "" ? -1 : (index.byKey.get(k) ?? -1);
+    index.byName.set(owner, found);
+  }
+  return found;
+}
+
+interface OwnerLookup {
+  /** The colours array's length when this was built: it is rebuilt if that changed. */
+  readonly length: number;
+  /** Key (trimmed, lower-cased) → first index. */
+  readonly byKey: ReadonlyMap<string, number>;
+  /** The owner texts asked about so far, as written → index or -1. */
+  readonly byName: Map<string, number>;
 }
 
 /**
- * Key → first index, built once per colours array (and rebuilt if its length changed): a lookup
- * per entry would otherwise lower-case every owner's name for every entry (10,000 × 200).
+ * Built once per colours array: a lookup per entry would otherwise lower-case (Swedish locale)
+ * every owner's name for every entry, 10,000 entries × 200 owners; with it, each distinct owner
+ * text is lower-cased once.
  */
-const indexes = new WeakMap<
-  readonly OwnerColor[],
-  { readonly length: number; readonly byKey: ReadonlyMap<string, number> }
->();
+const lookups = new WeakMap<readonly OwnerColor[], OwnerLookup>();
 
-function indexOf(colors: readonly OwnerColor[]): ReadonlyMap<string, number> {
-  const cached = indexes.get(colors);
-  if (cached !== undefined && cached.length === colors.length) return cached.byKey;
+function indexOf(colors: readonly OwnerColor[]): OwnerLookup {
+  const cached = lookups.get(colors);
+  if (cached !== undefined && cached.length === colors.length) return cached;
   const byKey = new Map<string, number>();
   colors.forEach((c, i) => {
     const k = key(c.name);
     if (!byKey.has(k)) byKey.set(k, i);
   });
-  indexes.set(colors, { length: colors.length, byKey });
-  return byKey;
+  const lookup: OwnerLookup = { length: colors.length, byKey, byName: new Map() };
+  lookups.set(colors, lookup);
+  return lookup;
 }
