@@ -15,11 +15,11 @@ import {
 import type { Bilingual, Finding, Language, OwnerRecord, Timeline } from "../../domain/types";
 import { validateTimeline } from "../../domain/validate";
 import { buildWheelSvg } from "../../domain/wheel";
-import { parseArgs } from "../args";
+import { startCommand } from "../commandStart";
 import type { CliOptions } from "../args";
 import { EXIT_OK, EXIT_UNUSABLE } from "../io";
 import type { CliIo } from "../io";
-import { cliLanguage, langFromArgv, say } from "../lang";
+import { say } from "../lang";
 import { loadTimeline } from "../loadInput";
 import { EXPORT_USAGE, exportText } from "./exportText";
 
@@ -145,23 +145,19 @@ async function writeSvg(
  * await runExport(["plan.txt", "--ics", "plan.ics"], processIo); // prints "Wrote /…/plan.ics (36 events)"
  */
 export async function runExport(argv: readonly string[], io: CliIo): Promise<number> {
-  let lang = cliLanguage(langFromArgv(argv), io.env);
-  const usage = (message?: Bilingual): number => {
-    if (message !== undefined) io.stderr(say(message, lang) + "\n");
-    io.stderr(say(EXPORT_USAGE, lang) + "\n");
+  const start = startCommand(argv, io, {
+    flags: FLAGS,
+    usage: EXPORT_USAGE,
+    afterProblem: EXPORT_USAGE,
+    separator: "\n",
+    noFile: exportText.oneInput,
+  });
+  if (!start.go) return start.code;
+  const { lang, options, file } = start;
+  const usage = (message: Bilingual): number => {
+    io.stderr(`${say(message, lang)}\n${say(EXPORT_USAGE, lang)}\n`);
     return EXIT_UNUSABLE;
   };
-  const parsed = parseArgs(argv, FLAGS);
-  if (!parsed.ok) return usage(parsed.message);
-  const { options } = parsed;
-  lang = cliLanguage(options.lang, io.env);
-  if (options.help) {
-    io.stdout(say(EXPORT_USAGE, lang) + "\n");
-    return EXIT_OK;
-  }
-  const positionals = parsed.positionals;
-  const file = positionals[0];
-  if (file === undefined || positionals.length !== 1) return usage(exportText.oneInput);
   const input = resolve(io.cwd, file);
   const outputs = checkOutputs(input, options, io.cwd);
   if ("sv" in outputs) return usage(outputs);

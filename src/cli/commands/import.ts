@@ -2,9 +2,8 @@
  * `tidsplan import <file> [--year YYYY] [--json]`: read a timeline and show what was read.
  */
 import type { Bilingual } from "../../domain/types";
-import { parseArgs } from "../args";
+import { startCommand } from "../commandStart";
 import { EXIT_OK, EXIT_UNUSABLE, type CliIo } from "../io";
-import { cliLanguage, langFromArgv, say } from "../lang";
 import { loadTimeline } from "../loadInput";
 import { timelineJson, timelineTable } from "./importOutput";
 
@@ -22,27 +21,15 @@ export const IMPORT_USAGE: Bilingual = {
  * await runImport(["examples/tidsplan-verksamhetsledning-2007.txt", "--json"], processIo); // 0
  */
 export async function runImport(argv: readonly string[], io: CliIo): Promise<number> {
-  let lang = cliLanguage(langFromArgv(argv), io.env);
-  const parsed = parseArgs(argv, ["year", "json", "lang"]);
-  if (!parsed.ok) {
-    io.stderr(`${say(parsed.message, lang)}\n${say(IMPORT_USAGE, lang)}\n`);
-    return EXIT_UNUSABLE;
-  }
-  const { options, positionals } = parsed;
-  lang = cliLanguage(options.lang, io.env);
-  if (options.help === true) {
-    io.stdout(`${say(IMPORT_USAGE, lang)}\n`);
-    return EXIT_OK;
-  }
-  const file = positionals[0];
-  if (file === undefined || positionals.length > 1) {
-    const problem: Bilingual =
-      file === undefined
-        ? { sv: "Ange en fil att läsa.", en: "Give a file to read." }
-        : { sv: "Ange bara en fil.", en: "Give only one file." };
-    io.stderr(`${say(problem, lang)}\n${say(IMPORT_USAGE, lang)}\n`);
-    return EXIT_UNUSABLE;
-  }
+  const start = startCommand(argv, io, {
+    flags: ["year", "json", "lang"],
+    usage: IMPORT_USAGE,
+    afterProblem: IMPORT_USAGE,
+    separator: "\n",
+    noFile: { sv: "Ange en fil att läsa.", en: "Give a file to read." },
+  });
+  if (!start.go) return start.code;
+  const { lang, options, file } = start;
   const loaded = await loadTimeline(
     file,
     { ...(options.year !== undefined ? { year: options.year } : {}), lang },

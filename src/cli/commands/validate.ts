@@ -6,9 +6,9 @@ import { resolve } from "node:path";
 import { parseOwnerRegister } from "../../domain/owners";
 import type { Bilingual, OwnerRecord } from "../../domain/types";
 import { summarize, validateTimeline } from "../../domain/validate";
-import { parseArgs } from "../args";
+import { startCommand } from "../commandStart";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE, type CliIo } from "../io";
-import { cliLanguage, langFromArgv, say } from "../lang";
+import { say } from "../lang";
 import { loadTimeline } from "../loadInput";
 import { validateJson, validateReport } from "./validateOutput";
 
@@ -49,27 +49,15 @@ async function readOwners(
  * await runValidate(["examples/tidsplan-verksamhetsledning-2007.txt", "--json"], processIo); // 0
  */
 export async function runValidate(argv: readonly string[], io: CliIo): Promise<number> {
-  let lang = cliLanguage(langFromArgv(argv), io.env);
-  const parsed = parseArgs(argv, ["year", "json", "lang", "owners"]);
-  if (!parsed.ok) {
-    io.stderr(`${say(parsed.message, lang)} ${say(HELP_HINT, lang)}\n`);
-    return EXIT_UNUSABLE;
-  }
-  const { options, positionals } = parsed;
-  lang = cliLanguage(options.lang, io.env);
-  if (options.help === true) {
-    io.stdout(`${say(VALIDATE_USAGE, lang)}\n`);
-    return EXIT_OK;
-  }
-  const file = positionals[0];
-  if (file === undefined || positionals.length > 1) {
-    const problem: Bilingual =
-      file === undefined
-        ? { sv: "Ange en fil att kontrollera.", en: "Give a file to check." }
-        : { sv: "Ange bara en fil.", en: "Give only one file." };
-    io.stderr(`${say(problem, lang)} ${say(HELP_HINT, lang)}\n`);
-    return EXIT_UNUSABLE;
-  }
+  const start = startCommand(argv, io, {
+    flags: ["year", "json", "lang", "owners"],
+    usage: VALIDATE_USAGE,
+    afterProblem: HELP_HINT,
+    separator: " ",
+    noFile: { sv: "Ange en fil att kontrollera.", en: "Give a file to check." },
+  });
+  if (!start.go) return start.code;
+  const { lang, options, file } = start;
   const loaded = await loadTimeline(
     file,
     { ...(options.year !== undefined ? { year: options.year } : {}), lang },

@@ -3,6 +3,7 @@
  */
 import { fromExcelSerial, toExcelSerial } from "../dates/excelSerial";
 import { toIsoDate } from "../dates/plainDate";
+import { monthName } from "../dates/months";
 import type { Language, RawRow, Timeline } from "../types";
 import { entrySpan } from "./checkUpdate";
 import type { CellScalar } from "./checkWritePlan";
@@ -55,21 +56,6 @@ export function rawRowsFromValues(
   return rows;
 }
 
-const MONTHS_SV = [
-  "januari",
-  "februari",
-  "mars",
-  "april",
-  "maj",
-  "juni",
-  "juli",
-  "augusti",
-  "september",
-  "oktober",
-  "november",
-  "december",
-];
-
 /**
  * The body of a new Tidsplan table, in {@link TABLE_COLUMNS} order. IDs are the entries' own
  * ids where they fit the ID column, otherwise new short ids. Start/Slut are Excel serials.
@@ -99,7 +85,7 @@ export function timelineTableValues(
     const span = entrySpan(entry);
     const headingMonth = entry.headingMonth;
     const when =
-      entry.when === "" && headingMonth !== undefined ? (MONTHS_SV[headingMonth - 1] ?? "") : entry.when;
+      entry.when === "" && headingMonth !== undefined ? monthName(headingMonth, "sv") : entry.when;
     const values: Record<TableColumnKey, CellScalar> = {
       id,
       when,
