@@ -2,6 +2,7 @@
  * The årshjul view's message catalogue. Swedish is the reference: a key missing (or extra) in
  * English is a compile error, as in {@link ./messages}.
  */
+import { monthName } from "../../domain/dates/months";
 import type { Bilingual, Language } from "../../domain/types";
 
 const sv = {
@@ -58,34 +59,15 @@ export function bilingualWheel(key: WheelMessageKey): Bilingual {
   return { sv: wheelMessages.sv[key], en: wheelMessages.en[key] };
 }
 
-/** Month names for the start-month picker, January first. */
+/** Month names for the start-month picker, January first, capitalised as a list item. */
 export const MONTH_NAMES: Readonly<Record<Language, readonly string[]>> = {
-  sv: [
-    "Januari",
-    "Februari",
-    "Mars",
-    "April",
-    "Maj",
-    "Juni",
-    "Juli",
-    "Augusti",
-    "September",
-    "Oktober",
-    "November",
-    "December",
-  ],
-  en: [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-  ],
+  sv: monthList("sv"),
+  en: monthList("en"),
 };
+
+function monthList(lang: Language): string[] {
+  return Array.from({ length: 12 }, (_, index) => {
+    const name = monthName(index + 1, lang);
+    return name.charAt(0).toUpperCase() + name.slice(1);
+  });
+}
