@@ -1,6 +1,7 @@
-import { swedishHolidayOn, swedishHolidaysInYear } from "./holidays";
+import { swedishHolidayOn, swedishHolidaysFromLibrary, swedishHolidaysInYear } from "./holidays";
 import Holidays from "date-holidays";
 import { SWEDISH_HOLIDAY_DATA } from "./holidayRulesSE";
+import { SWEDISH_HOLIDAY_FIRST_YEAR, SWEDISH_HOLIDAY_YEARS } from "./holidayTableSE";
 import type { PlainDate } from "./types";
 
 interface LibraryDay {
@@ -136,5 +137,23 @@ describe("the Swedish extract of date-holidays' rules", () => {
         );
       expect(ours).toEqual(theirs);
     }
+  });
+});
+
+describe("the written-out holiday table (holidayTableSE.ts)", () => {
+  it("holds, for every year it covers, exactly what date-holidays computes", () => {
+    expect(SWEDISH_HOLIDAY_YEARS.length).toBeGreaterThan(60);
+    SWEDISH_HOLIDAY_YEARS.forEach((_, index) => {
+      const year = SWEDISH_HOLIDAY_FIRST_YEAR + index;
+      expect(swedishHolidaysInYear(year)).toStrictEqual(swedishHolidaysFromLibrary(year));
+    });
+  });
+
+  it("leaves years outside the table to the library", () => {
+    const before = SWEDISH_HOLIDAY_FIRST_YEAR - 5;
+    const after = SWEDISH_HOLIDAY_FIRST_YEAR + SWEDISH_HOLIDAY_YEARS.length + 10;
+    expect(swedishHolidayOn({ year: before, month: 12, day: 24 })?.name.sv).toBe("julafton");
+    expect(swedishHolidayOn({ year: after, month: 12, day: 25 })?.name.en).toBe("Christmas Day");
+    expect(swedishHolidaysInYear(after).length).toBe(swedishHolidaysFromLibrary(after).length);
   });
 });

@@ -9,6 +9,7 @@
  */
 import Holidays from "date-holidays-parser";
 import { SWEDISH_HOLIDAY_DATA } from "./holidayRulesSE";
+import { SWEDISH_HOLIDAY_FIRST_YEAR, SWEDISH_HOLIDAY_NAMES, SWEDISH_HOLIDAY_YEARS } from "./holidayTableSE";
 import type { Bilingual, PlainDate } from "./types";
 
 export type SwedishHolidayKind = "public" | "eve";
@@ -72,7 +73,32 @@ function readDate(text: string): PlainDate | undefined {
   return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
 }
 
+/** A year of the written-out table (holidayTableSE.ts), or undefined outside it. */
+function tableYear(year: number): SwedishHoliday[] | undefined {
+  const row = SWEDISH_HOLIDAY_YEARS[year - SWEDISH_HOLIDAY_FIRST_YEAR];
+  if (!Number.isInteger(year) || row === undefined) return undefined;
+  const result: SwedishHoliday[] = [];
+  for (const item of row.split(" ")) {
+    const holiday = SWEDISH_HOLIDAY_NAMES[item.charCodeAt(4) - 97];
+    if (holiday === undefined) return undefined;
+    const date = { year, month: Number(item.slice(0, 2)), day: Number(item.slice(2, 4)) };
+    result.push({ date, name: { sv: holiday.name.sv, en: holiday.name.en }, kind: holiday.kind });
+  }
+  return result;
+}
+
 function computeYear(year: number): readonly SwedishHoliday[] {
+  return tableYear(year) ?? swedishHolidaysFromLibrary(year);
+}
+
+/**
+ * A year's holidays computed by date-holidays itself, not read from the table: what the table
+ * is generated from and checked against. Not cached; use {@link swedishHolidaysInYear}.
+ *
+ * @example
+ * swedishHolidaysFromLibrary(2027).length // → 19
+ */
+export function swedishHolidaysFromLibrary(year: number): readonly SwedishHoliday[] {
   if (!Number.isInteger(year) || year < 1 || year > 9999) return [];
   const holidays = swedishCalendar();
   const swedish = holidays.getHolidays(year, "sv");

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import {
   addDays,
   compareDates,
@@ -70,5 +71,38 @@ describe("plainDate", () => {
   it("finds the last day of a month", () => {
     expect(lastDayOfMonth(2024, 2 /* feb */)).toEqual(plainDate(2024, 2 /* feb */, 29));
     expect(lastDayOfMonth(2026, 11 /* nov */)).toEqual(plainDate(2026, 11 /* nov */, 30));
+  });
+});
+
+describe("day arithmetic gives the calendar's answer for every date of years 1–9999", () => {
+  /** The reference: what Date says (Date.UTC maps years 0–99 to 1900–1999, setUTCFullYear corrects it). */
+  function dateDays(year: number, month: number, day: number): number {
+    const date = new Date(Date.UTC(year, month - 1, day));
+    date.setUTCFullYear(year, month - 1, day);
+    return Math.round(date.getTime() / 86_400_000);
+  }
+
+  it("counts the days between 1970-01-01 and any date, and its weekday, as Date does", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 9999 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 31 }),
+        (year, month, day) => {
+          const date = { year, month, day };
+          const days = dateDays(year, month, day);
+          expect(daysBetween({ year: 1970, month: 1, day: 1 }, date)).toBe(days);
+          expect(weekday(date)).toBe(((((days + 3) % 7) + 7) % 7) + 1);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("knows leap days and century years", () => {
+    expect(weekday({ year: 2000, month: 2, day: 29 })).toBe(2); // a Tuesday
+    expect(daysBetween({ year: 1900, month: 2, day: 28 }, { year: 1900, month: 3, day: 1 })).toBe(1);
+    expect(daysBetween({ year: 2024, month: 2, day: 28 }, { year: 2024, month: 3, day: 1 })).toBe(2);
+    expect(addDays({ year: 1, month: 1, day: 1 }, -1)).toEqual({ year: 0, month: 12, day: 31 });
   });
 });

@@ -62,8 +62,40 @@ export function lastDayOfMonth(year: number, month: number): PlainDate {
   return plainDate(year, month, daysInMonth(year, month));
 }
 
+/**
+ * Days since 1970-01-01 in the proleptic Gregorian calendar, by arithmetic (H. Hinnant's
+ * days_from_civil; linear in the day, so day 29–31 of a short month runs on into the next
+ * month exactly as Date.UTC does). Called per entry and per day by the validation rules,
+ * where building a Date each time showed in the profile.
+ */
+function civilEpochDay(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const shifted = (month + 9) % 12; // March = 0
+  const dayOfYear = Math.floor((153 * shifted + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra - 719468;
+}
+
+function isPlainRange(d: PlainDate): boolean {
+  return (
+    Number.isInteger(d.year) &&
+    Number.isInteger(d.month) &&
+    Number.isInteger(d.day) &&
+    d.year >= 1 &&
+    d.year <= 9999 &&
+    d.month >= 1 &&
+    d.month <= 12 &&
+    d.day >= 1 &&
+    d.day <= 31
+  );
+}
+
 /** Days since 1970-01-01 (may be negative). */
 function toEpochDay(d: PlainDate): number {
+  if (isPlainRange(d)) return civilEpochDay(d.year, d.month, d.day);
+  // Anything else (never a real plan date) as before, through Date.
   const ms = Date.UTC(d.year, d.month - 1, d.day);
   // Date.UTC maps years 0–99 to 1900–1999; setUTCFullYear corrects that.
   const date = new Date(ms);

@@ -1,4 +1,5 @@
-import { guessSeparator, parseDelimited } from "./delimited";
+import fc from "fast-check";
+import { guessSeparator, parseDelimited, type Separator } from "./delimited";
 
 describe("parseDelimited", () => {
   it("reads quoted fields with separators, doubled quotes and line breaks, keeping start lines", () => {
@@ -49,6 +50,37 @@ describe("bug: an unbalanced quote in a CSV swallowed the following rows into on
     expect(records.map((r) => r.cells)).toEqual([
       ["5 mars", "rad 1\nrad 2", "KS"],
       ["6 mars", "MBL", "KF"],
+    ]);
+  });
+});
+
+describe("a text without quotes (read with the engine's split) gives the same records as the general reader", () => {
+  it("matches the general reader, which a quote at the very end forces, for any unquoted text", () => {
+    const unit = fc.constantFrom("a", "å", "É", " ", "  ", "\t", ";", ",", "\n", "\n\n", "5 feb");
+    fc.assert(
+      fc.property(
+        fc.string({ unit, maxLength: 30 }),
+        fc.constantFrom("\t", ";", ",") as fc.Arbitrary<Separator>,
+        (text, sep) => {
+          // A lone quote at the end cannot close, so it is read as an ordinary last character.
+          const general = parseDelimited(`${text}"`, sep);
+          const last = general.pop();
+          if (last !== undefined) {
+            const cells = [...last.cells];
+            cells[cells.length - 1] = (cells[cells.length - 1] ?? "").slice(0, -1);
+            if (cells.length > 1 || cells[0] !== "") general.push({ line: last.line, cells });
+          }
+          expect(parseDelimited(text, sep)).toEqual(general);
+        },
+      ),
+    );
+  });
+
+  it("keeps empty lines as records with their line numbers and drops the empty text after the last line break", () => {
+    expect(parseDelimited("När\tHändelse\n\n5 feb\tMBL\n", "\t")).toEqual([
+      { line: 1, cells: ["När", "Händelse"] },
+      { line: 2, cells: [""] },
+      { line: 3, cells: ["5 feb", "MBL"] },
     ]);
   });
 });

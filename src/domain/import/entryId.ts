@@ -38,8 +38,12 @@ function fnv1a(text: string): number {
  * contentId({ when: "5 februari", event: "MBL", owner: "KS" }) // → "t-" + 6 hex digits
  */
 export function contentId(entry: EntryIdInput): string {
+  return contentIdWith(entry, normalise);
+}
+
+function contentIdWith(entry: EntryIdInput, norm: (text: string) => string): string {
   const when = entry.when.trim() === "" ? `@${entry.inheritedMonth ?? ""}` : entry.when;
-  const key = `${normalise(when)}\u001f${normalise(entry.event)}\u001f${normalise(entry.owner)}`;
+  const key = `${norm(when)}\u001f${normalise(entry.event)}\u001f${norm(entry.owner)}`;
   return `t-${fnv1a(key).toString(16).padStart(8, "0").slice(0, 6)}`;
 }
 
@@ -56,9 +60,19 @@ export function contentId(entry: EntryIdInput): string {
  */
 export function assignEntryIds(entries: readonly EntryIdInput[]): string[] {
   const seen = new Map<string, number>();
+  // När and owner texts repeat across a plan: normalise each distinct text once.
+  const normalised = new Map<string, string>();
+  const norm = (text: string): string => {
+    let result = normalised.get(text);
+    if (result === undefined) {
+      result = normalise(text);
+      normalised.set(text, result);
+    }
+    return result;
+  };
   return entries.map((entry) => {
     if (entry.sourceId !== undefined && entry.sourceId.trim() !== "") return entry.sourceId.trim();
-    const id = contentId(entry);
+    const id = contentIdWith(entry, norm);
     const count = (seen.get(id) ?? 0) + 1;
     seen.set(id, count);
     return count === 1 ? id : `${id}-${count}`;

@@ -159,12 +159,18 @@ export function importRows(rows: readonly RawRow[], plan: PlanInfo): Timeline {
     // Built in place, keys in the order the entry has always had (id first, optional keys
     // absent rather than undefined): spreading partial objects per row was the largest
     // self-time of an import.
-    const entry: Writable<TimelineEntry> = { id: "", line: row.line, when, parsed: read.parsed } as Writable<TimelineEntry>;
+    const entry: Writable<TimelineEntry> = {
+      id: "",
+      line: row.line,
+      when,
+      parsed: read.parsed,
+    } as Writable<TimelineEntry>;
     if (read.whenFromExcelDate !== undefined) entry.whenFromExcelDate = read.whenFromExcelDate;
     if (read.inheritedFromHeading !== undefined) entry.inheritedFromHeading = read.inheritedFromHeading;
     entry.event = event;
     entry.owner = split.owner;
-    entry.notes = split.notes === "" ? notesCell : notesCell === "" ? split.notes : `${split.notes} ${notesCell}`;
+    entry.notes =
+      split.notes === "" ? notesCell : notesCell === "" ? split.notes : `${split.notes} ${notesCell}`;
     entry.kind = inferKind(event);
     if (context.headingMonth !== undefined) entry.headingMonth = context.headingMonth;
     if (context.headingYear !== undefined) entry.headingYear = context.headingYear;

@@ -20,15 +20,20 @@ export interface FindingParts {
  * entryFinding(entry, { code: "empty-event", severity: "error", column: "event", message, short });
  */
 export function entryFinding(entry: TimelineEntry, parts: FindingParts): Finding {
-  return {
+  // Built in place, keys in the order a finding has always had (optional keys absent, not
+  // undefined): conditional spreads per finding showed in the validation profile.
+  const finding: Writable<Finding> = {
     code: parts.code,
     severity: parts.severity,
     entryId: entry.id,
     line: entry.line,
-    ...(parts.column !== undefined ? { column: parts.column } : {}),
-    message: parts.message,
-    short: parts.short,
-    ...(parts.fix !== undefined ? { fix: parts.fix } : {}),
-    ...(parts.relatedEntryIds !== undefined ? { relatedEntryIds: parts.relatedEntryIds } : {}),
-  };
+  } as Writable<Finding>;
+  if (parts.column !== undefined) finding.column = parts.column;
+  finding.message = parts.message;
+  finding.short = parts.short;
+  if (parts.fix !== undefined) finding.fix = parts.fix;
+  if (parts.relatedEntryIds !== undefined) finding.relatedEntryIds = parts.relatedEntryIds;
+  return finding;
 }
+
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
