@@ -4,6 +4,19 @@
  */
 import type { Bilingual, Language } from "../domain/types";
 
+/** True when `value` is one of `choices` (narrowing it to that union). */
+function isOneOf<T extends string>(value: string, choices: readonly T[]): value is T {
+  return (choices as readonly string[]).includes(value);
+}
+
+/** The message for a flag given a value outside its two choices. */
+function notOneOf(flag: string, value: string, first: string, second: string): Bilingual {
+  return {
+    sv: `${flag} är ${first} eller ${second}, inte "${value}".`,
+    en: `${flag} is ${first} or ${second}, not "${value}".`,
+  };
+}
+
 /** The flags the CLI knows. */
 export interface CliOptions {
   readonly year?: number;
@@ -76,27 +89,16 @@ function setValue(options: MutableOptions, name: string, value: string): Bilingu
       return undefined;
     }
     case "profile":
-      if (value !== "add" && value !== "separate") {
-        return {
-          sv: `--profile är add eller separate, inte "${value}".`,
-          en: `--profile is add or separate, not "${value}".`,
-        };
-      }
+      if (!isOneOf(value, ["add", "separate"] as const))
+        return notOneOf("--profile", value, "add", "separate");
       options.profile = value;
       return undefined;
     case "lang":
-      if (value !== "sv" && value !== "en") {
-        return { sv: `--lang är sv eller en, inte "${value}".`, en: `--lang is sv or en, not "${value}".` };
-      }
+      if (!isOneOf(value, ["sv", "en"] as const)) return notOneOf("--lang", value, "sv", "en");
       options.lang = value;
       return undefined;
     case "rings":
-      if (value !== "owner" && value !== "kind") {
-        return {
-          sv: `--rings är owner eller kind, inte "${value}".`,
-          en: `--rings is owner or kind, not "${value}".`,
-        };
-      }
+      if (!isOneOf(value, ["owner", "kind"] as const)) return notOneOf("--rings", value, "owner", "kind");
       options.rings = value;
       return undefined;
     case "startMonth": {
