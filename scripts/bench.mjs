@@ -8,6 +8,7 @@
 // Every step runs --runs times (default 3); the table shows the first run, the best, the median
 // and the peak RSS. Figures and method are kept in docs/PERFORMANCE.md.
 //   node scripts/bench.mjs [--rows N] [--runs N]
+//   node scripts/bench.mjs --rows N --write-input FILE   (only writes the generated TSV)
 import { spawn, spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -363,7 +364,10 @@ async function main() {
   );
 }
 
-if (process.argv.includes("--worker")) {
+if (process.argv.includes("--write-input")) {
+  // Writes the generated timeline only (to profile a step with the very input the bench times).
+  writeFileSync(argValue("--write-input"), generateTsv(ROWS));
+} else if (process.argv.includes("--worker")) {
   try {
     console.log(JSON.stringify(worker(argValue("--worker"), argValue("--input"))));
   } catch (error) {

@@ -22,13 +22,29 @@ function normalise(text: string): string {
 }
 
 /** FNV-1a, 32 bits: small, fast and the same in every JavaScript engine. */
-function fnv1a(text: string): number {
-  let hash = 0x811c9dc5;
+function fnv1a(text: string, seed = 0x811c9dc5): number {
+  let hash = seed;
   for (let i = 0; i < text.length; i += 1) {
     hash ^= text.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193) >>> 0;
   }
   return hash >>> 0;
+}
+
+/** The separator between the parts of an id's key (a character no cell text holds). */
+const UNIT_SEPARATOR = "\u001f";
+
+/**
+ * FNV-1a of `parts` joined by U+001F, without building the joined string (one id per row of a
+ * big plan: the joined key was most of an import's short-lived strings).
+ */
+function fnv1aJoined(parts: readonly string[]): number {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < parts.length; index += 1) {
+    if (index > 0) hash = fnv1a(UNIT_SEPARATOR, hash);
+    hash = fnv1a(parts[index] ?? "", hash);
+  }
+  return hash;
 }
 
 /**
@@ -43,8 +59,9 @@ export function contentId(entry: EntryIdInput): string {
 
 function contentIdWith(entry: EntryIdInput, norm: (text: string) => string): string {
   const when = entry.when.trim() === "" ? `@${entry.inheritedMonth ?? ""}` : entry.when;
-  const key = `${norm(when)}\u001f${normalise(entry.event)}\u001f${norm(entry.owner)}`;
-  return `t-${fnv1a(key).toString(16).padStart(8, "0").slice(0, 6)}`;
+  const hash = fnv1aJoined([norm(when), normalise(entry.event), norm(entry.owner)]);
+  // The first six of the eight hex digits: the top 24 bits.
+  return `t-${(hash >>> 8).toString(16).padStart(6, "0")}`;
 }
 
 /**

@@ -36,10 +36,24 @@ interface Context {
   /** The month the previous entry started in, for an empty När without a heading. */
   previous?: { year: number; month: number };
   /**
-   * parseWhen's result per När text and heading context, within one import: real plans repeat
-   * their När texts ("Löpande", "senast 15 maj"), and parseWhen is the larger half of an import.
+   * parseWhen's results per När text, one map per heading context, within one import: real
+   * plans repeat their När texts ("Löpande", "senast 15 maj"), and parseWhen is the larger half
+   * of an import. `whenCache` is the map of the current context (replaced when a heading changes
+   * it), so a row looks its text up without building a key.
    */
-  readonly whenCache: Map<string, WhenResult>;
+  whenCache: Map<string, WhenResult>;
+  readonly whenCaches: Map<string, Map<string, WhenResult>>;
+}
+
+/** Point `context.whenCache` at the cache of its current heading context. */
+function useWhenCache(context: Context): void {
+  const key = `${context.headingYear ?? ""}|${context.headingMonth ?? ""}`;
+  let cache = context.whenCaches.get(key);
+  if (cache === undefined) {
+    cache = new Map();
+    context.whenCaches.set(key, cache);
+  }
+  context.whenCache = cache;
 }
 
 type Draft = Omit<TimelineEntry, "id"> & { sourceId?: string; inheritedMonth?: string };
@@ -51,6 +65,7 @@ function applyHeading(when: string, context: Context, planYear: number): string 
   if (year !== undefined) {
     context.headingYear = year;
     context.headingMonth = undefined;
+    useWhenCache(context);
     return "year-heading";
   }
   const heading = monthHeading(when);
@@ -62,6 +77,7 @@ function applyHeading(when: string, context: Context, planYear: number): string 
     context.headingYear = (context.headingYear ?? planYear) + 1;
   }
   context.headingMonth = heading.month;
+  useWhenCache(context);
   return "month-heading";
 }
 
@@ -86,15 +102,14 @@ function readWhen(
       };
     }
   }
-  const key = `${planYear}|${context.headingYear ?? ""}|${context.headingMonth ?? ""}|${when}`;
-  const cached = context.whenCache.get(key);
+  const cached = context.whenCache.get(when);
   if (cached !== undefined) return { parsed: cached };
   const parsed: WhenResult = parseWhen(when, {
     planYear,
     ...(context.headingMonth !== undefined ? { headingMonth: context.headingMonth } : {}),
     ...(context.headingYear !== undefined ? { headingYear: context.headingYear } : {}),
   });
-  context.whenCache.set(key, parsed);
+  context.whenCache.set(when, parsed);
   return { parsed };
 }
 
@@ -128,12 +143,15 @@ function ownerFromCell(
  * ).entries[0] // → { when: "", parsed: 2007-02-01..2007-02-28, owner: "KS", kind: "decision", … }
  */
 export function importRows(rows: readonly RawRow[], plan: PlanInfo): Timeline {
-  const context: Context = { whenCache: new Map() };
+  const firstCache = new Map<string, WhenResult>();
+  const context: Context = { whenCache: firstCache, whenCaches: new Map([["|", firstCache]]) };
   const entries: Writable<TimelineEntry>[] = [];
   const idInputs: EntryIdInput[] = [];
   const skipped: SkippedLine[] = [];
   const splitCache = new Map<string, { owner: string; notes: string }>();
-  for (const row of rows) {
+  for (let index = 0; index < rows.length; index += 1) {
+    const row = rows[index];
+    if (row === undefined) continue;
     const when = cleanCell(row.when);
     const event = cleanCell(row.event);
     const ownerCell = cleanCell(row.owner);

@@ -4,6 +4,7 @@
  * decision.
  */
 import type { EntryKind } from "../types";
+import { asciiWords } from "../wordBoundary";
 
 /** Whole words, Unicode-aware (JavaScript's \b does not know å, ä and ö). */
 function words(list: string): RegExp {
@@ -21,11 +22,24 @@ const RULES: readonly (readonly [EntryKind, RegExp])[] = [
       "beslut om|beslutar|beslutas|beslut i|fastställer|fastställs|fastställa|antar|antas|decision on|decides|adopts|approves",
     ),
   ],
-  ["draft", /utkast|presenteras|presentation av förslag|\bdraft\b|\bis presented\b|\bare presented\b/iu],
-  ["information", /informeras|information|\binformed\b/iu],
+  // English words as whole words; asciiWords is `\b…\b` spelt so that V8 can scan fast.
+  [
+    "draft",
+    new RegExp(
+      `utkast|presenteras|presentation av förslag|${asciiWords("draft|is presented|are presented")}`,
+      "iu",
+    ),
+  ],
+  ["information", new RegExp(`informeras|information|${asciiWords("informed")}`, "iu")],
   ["dialogue", /dialog/iu],
-  ["report", /färdigställs|rapport|bokslut|årsredovisning|verksamhetsberättelse|\breport\b|\bcompleted\b/iu],
-  ["meeting", /möte|sammanträde|budgetberedning|\bmeeting\b/iu],
+  [
+    "report",
+    new RegExp(
+      `färdigställs|rapport|bokslut|årsredovisning|verksamhetsberättelse|${asciiWords("report|completed")}`,
+      "iu",
+    ),
+  ],
+  ["meeting", new RegExp(`möte|sammanträde|budgetberedning|${asciiWords("meeting")}`, "iu")],
 ];
 
 /**

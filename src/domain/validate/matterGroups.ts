@@ -2,7 +2,7 @@
  * Groups a timeline's entries by matter, with their process step and dates.
  */
 import type { TimelineEntry } from "../types";
-import { entrySpan, type EntrySpan } from "./entryDates";
+import { entrySpans, type EntrySpan } from "./entryDates";
 import { matterStep, STEP_ORDER, type ProcessStep } from "./matters";
 
 export interface MatterEntry {
@@ -26,9 +26,12 @@ export function matterGroups(entries: readonly TimelineEntry[]): ReadonlyMap<str
   const cached = cache.get(entries);
   if (cached !== undefined) return cached;
   const groups = new Map<string, MatterEntry[]>();
-  for (const entry of entries) {
+  const spans = entrySpans(entries);
+  for (let index = 0; index < entries.length; index += 1) {
+    const entry = entries[index];
+    if (entry === undefined) continue;
     const found = matterStep(entry.event);
-    const span = entrySpan(entry);
+    const span = spans[index];
     if (found === undefined || span === undefined) continue;
     const list = groups.get(found.matter) ?? [];
     list.push({ entry, step: found.step, rank: STEP_ORDER.indexOf(found.step), span });

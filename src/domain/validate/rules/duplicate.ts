@@ -1,6 +1,6 @@
 import { compareDates } from "../../dates/plainDate";
 import { shortEvent } from "../describe";
-import { entrySpan, type EntrySpan } from "../entryDates";
+import { entrySpans, type EntrySpan } from "../entryDates";
 import { entryFinding } from "../finding";
 import type { Rule } from "../ruleContext";
 import type { Finding, TimelineEntry } from "../../types";
@@ -11,11 +11,12 @@ interface Item {
 }
 
 function normalise(event: string): string {
-  return event
-    .toLowerCase()
-    .replace(/[.,;:!?]+$/u, "")
-    .replace(/\s+/g, " ")
-    .trim();
+  let text = event.toLowerCase();
+  // Each replace only when it would change something: most texts need neither, and a replace
+  // allocates a new string per row even when nothing matches.
+  if (/[.,;:!?]$/u.test(text)) text = text.replace(/[.,;:!?]+$/u, "");
+  if (/\s\s|[^\S ]/u.test(text)) text = text.replace(/\s+/g, " ");
+  return text.trim();
 }
 
 function overlaps(a: EntrySpan, b: EntrySpan): boolean {
@@ -34,9 +35,14 @@ const PAIRWISE_LIMIT = 200;
  */
 export const duplicate: Rule = ({ timeline }) => {
   const groups = new Map<string, Item[]>();
-  for (const entry of timeline.entries) {
+  const entries = timeline.entries;
+  const spans = entrySpans(entries);
+  // Indexed, not for…of: unoptimised for…of allocates per entry, and a CLI call runs cold.
+  for (let index = 0; index < entries.length; index += 1) {
+    const entry = entries[index];
+    if (entry === undefined) continue;
     const key = normalise(entry.event);
-    const span = entrySpan(entry);
+    const span = spans[index];
     if (key === "" || span === undefined) continue;
     const list = groups.get(key) ?? [];
     list.push({ entry, span });

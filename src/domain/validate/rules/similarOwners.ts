@@ -23,7 +23,11 @@ interface Spelling {
 export const similarOwners: Rule = ({ timeline, options }) => {
   if (options.owners !== undefined && options.owners.length > 0) return [];
   const byKey = new Map<string, Spelling>();
-  for (const entry of timeline.entries) {
+  const entries = timeline.entries;
+  // Indexed, not for…of: unoptimised for…of allocates per entry, and a CLI call runs cold.
+  for (let index = 0; index < entries.length; index += 1) {
+    const entry = entries[index];
+    if (entry === undefined) continue;
     const name = entry.owner.trim();
     if (name === "") continue;
     const key = ownerKey(name);

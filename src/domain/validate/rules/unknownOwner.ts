@@ -37,7 +37,11 @@ export const unknownOwner: Rule = ({ timeline, options }) => {
   const owners = ownerIndex(options.owners);
   const verdicts = new Map<string, Verdict>();
   const findings: Finding[] = [];
-  for (const entry of timeline.entries) {
+  const entries = timeline.entries;
+  // Indexed, not for…of: unoptimised for…of allocates per entry, and a CLI call runs cold.
+  for (let index = 0; index < entries.length; index += 1) {
+    const entry = entries[index];
+    if (entry === undefined) continue;
     const name = entry.owner.trim();
     if (name === "") continue;
     let verdict = verdicts.get(name);

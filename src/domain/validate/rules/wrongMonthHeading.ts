@@ -1,5 +1,5 @@
 import { monthName } from "../../dates/months";
-import { entrySpan } from "../entryDates";
+import { entrySpans } from "../entryDates";
 import { entryFinding } from "../finding";
 import type { Rule } from "../ruleContext";
 import type { Finding } from "../../types";
@@ -12,10 +12,15 @@ import type { Finding } from "../../types";
  */
 export const wrongMonthHeading: Rule = ({ timeline }) => {
   const findings: Finding[] = [];
-  for (const entry of timeline.entries) {
+  const entries = timeline.entries;
+  const spans = entrySpans(entries);
+  // Indexed, not for…of: unoptimised for…of allocates per entry, and a CLI call runs cold.
+  for (let index = 0; index < entries.length; index += 1) {
+    const entry = entries[index];
+    if (entry === undefined) continue;
     const heading = entry.headingMonth;
     if (heading === undefined || entry.inheritedFromHeading === true) continue;
-    const span = entrySpan(entry);
+    const span = spans[index];
     if (span === undefined || !span.dated || span.start.month === heading) continue;
     const headingName = { sv: monthName(heading, "sv").toUpperCase(), en: monthName(heading, "en") };
     const actual = { sv: monthName(span.start.month, "sv"), en: monthName(span.start.month, "en") };
