@@ -10,6 +10,7 @@ const path = require("path");
 
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { Compilation, sources } = require("webpack");
 const pkg = require("./package.json");
 
 const DEV_URL = "https://localhost:3000/";
@@ -38,6 +39,49 @@ async function httpsOptions() {
     return undefined;
   }
 }
+
+/**
+ * Writes bundle-chunks.json: every chunk group (entry point or import()) with its JS files and the
+ * groups that load it. scripts/bundle-budget.mjs reads it to tell the chunks the task pane's entry
+ * loads at start (counted in the size budget) from the lazy ones.
+ */
+class ChunkGraphPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("ChunkGraphPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        // REPORT runs after the real content hashes are in the file names.
+        { name: "ChunkGraphPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_REPORT },
+        () => {
+          const groups = [...compilation.chunkGroups].map((group) => ({
+            id: group.id,
+            name: group.name ?? null,
+            initial: group.isInitial(),
+            files: group.getFiles().filter((file) => file.endsWith(".js")),
+            parents: group.getParents().map((parent) => parent.id),
+          }));
+          compilation.emitAsset(
+            "bundle-chunks.json",
+            new sources.RawSource(`${JSON.stringify({ groups }, null, 1)}\n`),
+          );
+        },
+      );
+    });
+  }
+}
+
+/**
+ * Modules the browser bundles swap for a lighter one. The Swedish holidays come from a table
+ * (src/domain/holidayTableSE.ts, 1900–2200); only a year outside it needs date-holidays, whose
+ * engine brings moment-timezone and astronomia (~200 KB gzipped). In the pane and the ribbon
+ * commands such a year has no holiday known (holidayNoLibrarySE.ts); the CLI keeps the library.
+ * An absolute key matches the module however it is imported (relative paths are resolved first).
+ */
+const BROWSER_ALIASES = {
+  [path.resolve(__dirname, "src/domain/holidayLibrarySE")]: path.resolve(
+    __dirname,
+    "src/domain/holidayNoLibrarySE.ts",
+  ),
+};
 
 function page(name, chunk, title) {
   return new HtmlWebpackPlugin({
@@ -77,6 +121,7 @@ module.exports = async (env = {}, argv = {}) => {
         page("taskpane", "taskpane", "Tidsplan"),
         page("commands", "commands", "Tidsplan"),
         page("download", "download", "Tidsplan"),
+        new ChunkGraphPlugin(),
         new CopyWebpackPlugin({
           patterns: [
             { from: "assets/*.png", to: "assets/[name][ext]", noErrorOnMissing: true },
@@ -104,6 +149,7 @@ module.exports = async (env = {}, argv = {}) => {
     },
     resolve: {
       extensions: [".tsx", ".ts", ".js"],
+      alias: BROWSER_ALIASES,
     },
     module: {
       rules: [
@@ -139,4 +185,3 @@ module.exports = async (env = {}, argv = {}) => {
 async function httpsOptionsWhenServing(env) {
   return env.WEBPACK_SERVE ? httpsOptions() : undefined;
 }
-

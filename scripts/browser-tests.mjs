@@ -32,6 +32,37 @@ const CHROMIUM_ARGS = [
   "--disable-quic",
 ];
 
+/**
+ * Runs in every page before its own scripts: notes, in ms since navigation start
+ * (performance.now()), when the pane first shows its header and when its first view (the empty
+ * state, the table view or the no-host page) is in the DOM, and the frame after each (painted).
+ * Read with `opened.firstRender()`; reported by the specs, not asserted.
+ */
+function firstRenderProbe() {
+  // In the page, not in node: its globals are the browser's.
+  const { document, MutationObserver, requestAnimationFrame, setTimeout } = globalThis;
+  const seen = {};
+  const marks = {
+    header: "#root header h1",
+    view: '[data-testid="empty-state"], [data-testid="timeline-view"], [data-testid="no-host"]',
+  };
+  const look = () => {
+    for (const [key, selector] of Object.entries(marks)) {
+      if (seen[key] !== undefined || document.querySelector(selector) === null) continue;
+      seen[key] = performance.now();
+      requestAnimationFrame(() => {
+        seen[`${key}Painted`] = performance.now();
+      });
+    }
+    if (seen.header !== undefined && seen.view !== undefined) observer.disconnect();
+  };
+  const observer = new MutationObserver(look);
+  observer.observe(document, { childList: true, subtree: true });
+  // A page that never shows the pane (download.html) is not watched for ever.
+  setTimeout(() => observer.disconnect(), 60_000);
+  Object.defineProperty(globalThis, "__tidsplanFirstRender", { value: seen });
+}
+
 function newestMtime(target) {
   if (!existsSync(target)) return 0;
   const stat = statSync(target);
@@ -119,6 +150,7 @@ async function openPage(browser, baseUrl, pagePath, options = {}) {
     bypassCSP: options.bypassCSP ?? false,
     locale: options.locale ?? "en-US",
   });
+  await context.addInitScript(firstRenderProbe);
   const requests = [];
   const foreign = [];
   const consoleErrors = [];
@@ -157,6 +189,23 @@ async function openPage(browser, baseUrl, pagePath, options = {}) {
     consoleErrors,
     cspBlockedTelemetry,
     started,
+    /**
+     * When the last navigation first showed the pane (ms since navigation start): header, first
+     * view, the frame after each, the harness's marks, and office.js's own load (resource timing).
+     */
+    firstRender: () =>
+      page.evaluate(() => {
+        const mark = (name) => performance.getEntriesByName(name, "mark")[0]?.startTime;
+        const officeJs = performance
+          .getEntriesByType("resource")
+          .find((entry) => entry.name.endsWith("/office.js"));
+        return {
+          ...globalThis.__tidsplanFirstRender,
+          officeReady: mark("harness:office-ready"),
+          mount: mark("harness:mount"),
+          officeJsLoaded: officeJs?.responseEnd,
+        };
+      }),
     /** Requests that left localhost, other than office.js which is served locally. */
     foreignRequests: () => foreign.filter((url) => !url.startsWith(OFFICE_CDN)),
     close: () => context.close(),

@@ -35,6 +35,11 @@ const STEPS = [
   },
   { name: "production build", command: bin("webpack"), args: ["--mode", "production"] },
   {
+    name: "bundle budget",
+    command: process.execPath,
+    args: [path.join(root, "scripts", "bundle-budget.mjs")],
+  },
+  {
     name: "manifest (offline)",
     command: process.execPath,
     args: [path.join(root, "scripts", "validate-manifest.mjs"), "--no-build"],

@@ -1,5 +1,6 @@
-import { swedishHolidayOn, swedishHolidaysFromLibrary, swedishHolidaysInYear } from "./holidays";
+import { swedishHolidayOn, swedishHolidaysInYear } from "./holidays";
 import Holidays from "date-holidays";
+import { swedishHolidaysFromLibrary } from "./holidayLibrarySE";
 import { SWEDISH_HOLIDAY_DATA } from "./holidayRulesSE";
 import { SWEDISH_HOLIDAY_FIRST_YEAR, SWEDISH_HOLIDAY_YEARS } from "./holidayTableSE";
 import type { PlainDate } from "./types";
@@ -141,19 +142,55 @@ describe("the Swedish extract of date-holidays' rules", () => {
 });
 
 describe("the written-out holiday table (holidayTableSE.ts)", () => {
+  const lastYear = SWEDISH_HOLIDAY_FIRST_YEAR + SWEDISH_HOLIDAY_YEARS.length - 1;
+
+  it("covers 1900–2200, a range no plan leaves", () => {
+    expect(SWEDISH_HOLIDAY_FIRST_YEAR).toBeLessThanOrEqual(1900);
+    expect(lastYear).toBeGreaterThanOrEqual(2200);
+  });
+
   it("holds, for every year it covers, exactly what date-holidays computes", () => {
-    expect(SWEDISH_HOLIDAY_YEARS.length).toBeGreaterThan(60);
     SWEDISH_HOLIDAY_YEARS.forEach((_, index) => {
       const year = SWEDISH_HOLIDAY_FIRST_YEAR + index;
       expect(swedishHolidaysInYear(year)).toStrictEqual(swedishHolidaysFromLibrary(year));
     });
   });
 
-  it("leaves years outside the table to the library", () => {
+  it("leaves years outside the table to the library in Node (the CLI)", () => {
     const before = SWEDISH_HOLIDAY_FIRST_YEAR - 5;
-    const after = SWEDISH_HOLIDAY_FIRST_YEAR + SWEDISH_HOLIDAY_YEARS.length + 10;
+    const after = lastYear + 10;
     expect(swedishHolidayOn({ year: before, month: 12, day: 24 })?.name.sv).toBe("julafton");
     expect(swedishHolidayOn({ year: after, month: 12, day: 25 })?.name.en).toBe("Christmas Day");
     expect(swedishHolidaysInYear(after).length).toBe(swedishHolidaysFromLibrary(after).length);
+  });
+});
+
+describe("the browser bundles' holidays (date-holidays swapped for holidayNoLibrarySE.ts)", () => {
+  /** holidays.ts as webpack builds it for the pane and the ribbon commands. */
+  function browserHolidays(): typeof import("./holidays") {
+    let loaded: typeof import("./holidays") | undefined;
+    jest.isolateModules(() => {
+      jest.doMock("./holidayLibrarySE", () => jest.requireActual("./holidayNoLibrarySE"));
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- isolateModules needs require
+      loaded = require("./holidays") as typeof import("./holidays");
+    });
+    jest.dontMock("./holidayLibrarySE");
+    if (loaded === undefined) throw new Error("holidays.ts did not load");
+    return loaded;
+  }
+
+  it("knows the same holidays as the library for years of the table", () => {
+    const browser = browserHolidays();
+    for (const year of [1900, 1990, 2026, 2100, 2200]) {
+      expect(browser.swedishHolidaysInYear(year)).toStrictEqual(swedishHolidaysFromLibrary(year));
+    }
+    expect(browser.swedishHolidayOn(d(2150, 12 /* dec */, 24))?.name.sv).toBe("julafton");
+  });
+
+  it("knows no holiday in a year outside the table, rather than a wrong one", () => {
+    const browser = browserHolidays();
+    expect(browser.swedishHolidaysInYear(1899)).toEqual([]);
+    expect(browser.swedishHolidaysInYear(2201)).toEqual([]);
+    expect(browser.swedishHolidayOn(d(2201, 12 /* dec */, 25))).toBeUndefined();
   });
 });

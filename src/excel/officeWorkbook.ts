@@ -1,20 +1,49 @@
 /**
  * The Office.js implementation of {@link WorkbookPort}. Each operation lives in src/excel/office/
  * (the only place Excel.run and context.sync appear); this file only assembles them.
+ *
+ * What the task pane needs at start (read, check, select, plan info) is imported here; the
+ * write and render paths (create the tables, apply a fix, render a sheet, insert a picture) are
+ * loaded with import() on their first call, so their code (e.g. the date parser the table
+ * writer needs) stays out of the pane's start chunks. A chunk that cannot be loaded (the
+ * network dropped) is a failed PortResult, never a throw.
  */
-import type { PlanInfo } from "../domain/types";
-import { portOk } from "./portErrors";
+import type { Bilingual, PlanInfo } from "../domain/types";
+import { portFailure, portOk } from "./portErrors";
 import { readActiveSheet } from "./office/activeSheet";
 import { checkTable } from "./office/checkTable";
+// writeCheckResults is a thin wrapper over checkWrite's writeOnce, which checkTable needs at
+// start anyway: loading it later would save nothing.
 import { clearCheck, writeCheckResults } from "./office/checkWrite";
-import { createOwnersTable, readOwners } from "./office/ownersTable";
+import { readOwners } from "./office/ownersTable";
 import { loadPlanProperties, planFrom, storePlanProperties } from "./office/planInfo";
-import { insertPictureSheet } from "./office/pictureSheet";
-import { renderSheetModel } from "./office/renderSheet";
 import { runExcel } from "./office/runExcel";
-import { applyFix, onTableChanged, selectCell } from "./office/tableEdits";
-import { createTimelineTable, readTimelineTable } from "./office/timelineTable";
+import { onTableChanged, selectCell } from "./office/tableEdits";
+import { readTimelineTable } from "./office/timelineTable";
 import type { PortResult, WorkbookPort } from "./workbookPort";
+
+const NOT_LOADED: Bilingual = {
+  sv: "en del av tillägget kunde inte laddas; kontrollera nätverksanslutningen",
+  en: "part of the add-in could not be loaded; check the network connection",
+};
+
+/** Load an operation's module, then run it; a module that fails to load gives "unknown". */
+async function onFirstUse<M, T>(
+  load: () => Promise<M>,
+  run: (module: M) => Promise<PortResult<T>>,
+): Promise<PortResult<T>> {
+  let module: M;
+  try {
+    module = await load();
+  } catch {
+    return portFailure<T>("unknown", NOT_LOADED);
+  }
+  return run(module);
+}
+
+// One chunk for the table writes, one for the sheets the export and årshjul views render.
+const tableWrites = () => import(/* webpackChunkName: "excel-table-write" */ "./office/tableWrites");
+const sheetWrites = () => import(/* webpackChunkName: "excel-sheet-write" */ "./office/sheetWrites");
 
 /** The plan info from the custom document properties: one sync. */
 function getPlanInfo(): Promise<PortResult<PlanInfo | null>> {
@@ -41,16 +70,18 @@ export function createOfficeWorkbook(): WorkbookPort {
     getPlanInfo,
     setPlanInfo,
     readTimelineTable,
-    createTimelineTable,
+    createTimelineTable: (timeline, lang) =>
+      onFirstUse(tableWrites, (m) => m.createTimelineTable(timeline, lang)),
     writeCheckResults,
     checkTable,
     clearCheck,
-    applyFix,
+    applyFix: (fix) => onFirstUse(tableWrites, (m) => m.applyFix(fix)),
     selectCell,
     readOwners,
-    createOwnersTable,
-    renderSheetModel,
-    insertPictureSheet,
+    createOwnersTable: (owners) => onFirstUse(tableWrites, (m) => m.createOwnersTable(owners)),
+    renderSheetModel: (model) => onFirstUse(sheetWrites, (m) => m.renderSheetModel(model)),
+    insertPictureSheet: (name, base64Png, marker) =>
+      onFirstUse(sheetWrites, (m) => m.insertPictureSheet(name, base64Png, marker)),
     onTableChanged,
     readActiveSheet,
   };

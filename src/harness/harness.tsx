@@ -8,6 +8,10 @@
  * workbook, for tests to look at what the pane did (selection, sheets, pictures).
  * ?platform=mac behaves as Excel on Mac for the export view: openBrowserWindow is reported as a
  * window event (see simulateMacHost) instead of downloading.
+ * `window.__tidsplanHarness.reopenPane("en-US")` closes the pane and opens it again in another
+ * language on the same workbook: Office fixes the display language per session, so this is what
+ * a user switching language sees (the workbook itself would not survive a page reload here).
+ * The marks "harness:office-ready" and "harness:mount" time the start for the browser tests.
  */
 import { createMemoryWorkbook } from "../excel/memoryWorkbook";
 import { exposeHarnessHooks } from "./harnessHooks";
@@ -40,6 +44,7 @@ async function seedWorkbook(memory: MemoryWorkbook, lang: Language, keepPlan: bo
 
 async function start(): Promise<void> {
   await Office.onReady();
+  performance.mark("harness:office-ready");
   const params = new URLSearchParams(window.location.search);
   const theme = params.get("theme") === "dark" ? paneThemeFrom({ bodyBackgroundColor: "#262626" }) : "light";
   const plan = planFrom(params);
@@ -50,8 +55,12 @@ async function start(): Promise<void> {
   if (params.get("seed") === "1") await seedWorkbook(memory, language, plan !== undefined);
   if (params.get("platform") === "mac") simulateMacHost();
   Object.assign(window, { tidsplanHarness: { workbook: memory } });
-  exposeHarnessHooks(memory);
-  mountPane(port, language, theme);
+  performance.mark("harness:mount");
+  let unmount = mountPane(port, language, theme);
+  exposeHarnessHooks(memory, (lang) => {
+    unmount();
+    unmount = mountPane(port, languageFrom(lang), theme);
+  });
 }
 
 void start();

@@ -1,7 +1,7 @@
 /**
  * What the browser tests may look at and do in the harness's in-memory workbook, as
  * `window.__tidsplanHarness`: the selection, cell values, and a user's typing (which fires the
- * table-changed handlers, as an edit in Excel would).
+ * table-changed handlers, as an edit in Excel would), and reopening the pane in another language.
  */
 import type { CellScalar } from "../domain/table/checkWritePlan";
 import { TABLE_HEADER_ROW } from "../domain/table/sheetLayout";
@@ -19,12 +19,14 @@ export interface HarnessHooks {
   failNext(code: PortErrorCode): void;
   /** As a user would: create a sheet with these cells at A1 (for converting the active sheet). */
   addUserSheet(name: string, values: CellScalar[][]): void;
+  /** Close the pane and open it again in this display language ("en-US"), on the same workbook. */
+  reopenPane(lang: string): void;
 }
 
 /** The property name on window. */
 export const HARNESS_HOOKS = "__tidsplanHarness";
 
-export function exposeHarnessHooks(memory: MemoryWorkbook): void {
+export function exposeHarnessHooks(memory: MemoryWorkbook, reopenPane: (lang: string) => void): void {
   const hooks: HarnessHooks = {
     selection: () => memory.selection(),
     cellValue: (sheet, row, col) => memory.cellValue(sheet, row, col),
@@ -43,6 +45,7 @@ export function exposeHarnessHooks(memory: MemoryWorkbook): void {
       memory.addUserSheet(name);
       values.forEach((row, r) => row.forEach((value, c) => memory.typeInto(name, r, c, value)));
     },
+    reopenPane,
   };
   // A test hook on window: Reflect.set keeps the window type unchanged (no global augmentation).
   Reflect.set(window, HARNESS_HOOKS, hooks);

@@ -1,19 +1,10 @@
-import {
-  FluentProvider,
-  makeStyles,
-  Spinner,
-  Tab,
-  TabList,
-  tokens,
-  type SelectTabData,
-} from "@fluentui/react-components";
+import { FluentProvider, makeStyles, Spinner, tokens } from "@fluentui/react-components";
 import { lazy, Suspense, useCallback, useEffect, useState } from "react";
 import type { Language } from "../domain/types";
 import type { WorkbookPort } from "../excel/workbookPort";
 import { EmptyState, type WaysIn } from "./components/EmptyState";
-import { ErrorBar } from "./components/ErrorBar";
 import { PaneHeader } from "./components/PaneHeader";
-import { PastePanel } from "./components/timeline/PastePanel";
+import { PaneTabs } from "./components/PaneTabs";
 import { StatusRegion } from "./components/StatusRegion";
 import { bilingual, bilingualFill, fill } from "./i18n/messages";
 import { MessagesProvider, useMessages } from "./i18n/MessagesContext";
@@ -25,6 +16,20 @@ import { canConvertSheet, readActiveSheetText } from "../workflows/convertSheet"
 const TimelineView = lazy(() =>
   import(/* webpackChunkName: "timeline-view" */ "./components/TimelineView").then((m) => ({
     default: m.TimelineView,
+  })),
+);
+
+// Fluent's MessageBar is needed only once Office fails: fetched when the pane is idle, not before it shows.
+const ErrorBar = lazy(() =>
+  import(/* webpackChunkName: "error-bar", webpackPrefetch: true */ "./components/ErrorBar").then((m) => ({
+    default: m.ErrorBar,
+  })),
+);
+
+// Shown after "paste text" or "convert sheet": the import parser and its preview load then.
+const PastePanel = lazy(() =>
+  import(/* webpackChunkName: "paste-panel" */ "./components/timeline/PastePanel").then((m) => ({
+    default: m.PastePanel,
   })),
 );
 
@@ -51,10 +56,6 @@ const VIEWS: readonly {
   { view: "calendar", label: "navCalendar" },
   { view: "wheel", label: "navWheel" },
 ];
-
-function isPaneView(value: unknown): value is PaneView {
-  return value === "timeline" || value === "calendar" || value === "wheel";
-}
 
 const useStyles = makeStyles({
   provider: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1 },
@@ -162,22 +163,23 @@ function Pane() {
     <>
       <PaneHeader />
       <nav className={styles.nav} aria-label={t.navLabel}>
-        <TabList
-          selectedValue={view}
-          onTabSelect={(_event, data: SelectTabData) => {
-            if (isPaneView(data.value)) setView(data.value);
-          }}
-          size="medium"
-        >
-          {VIEWS.map((item) => (
-            <Tab key={item.view} value={item.view} id={`pane-tab-${item.view}`} aria-controls="pane-view">
-              {t[item.label]}
-            </Tab>
-          ))}
-        </TabList>
+        <PaneTabs
+          tabs={VIEWS.map((item) => ({
+            value: item.view,
+            label: t[item.label],
+            id: `pane-tab-${item.view}`,
+            controls: "pane-view",
+          }))}
+          selected={view}
+          onSelect={setView}
+        />
       </nav>
       <main className={styles.main} aria-busy={state.loading}>
-        <ErrorBar />
+        {state.error !== null ? (
+          <Suspense fallback={null}>
+            <ErrorBar />
+          </Suspense>
+        ) : null}
         <div id="pane-view" role="tabpanel" aria-labelledby={`pane-tab-${view}`} className={styles.panel}>
           <Suspense fallback={<Spinner label={t.loading} />}>
             {view === "timeline" ? timeline : view === "calendar" ? <ExportView /> : <WheelView />}

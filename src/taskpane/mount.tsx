@@ -11,14 +11,19 @@ function rootElement(): HTMLElement {
   return root;
 }
 
-/** Render the task pane into #root. Used by Excel's entry and by the test harness alike. */
-export function mountPane(port: WorkbookPort, language: Language, theme: PaneTheme): void {
+/**
+ * Render the task pane into #root. Used by Excel's entry and by the test harness alike.
+ * Returns a function that unmounts it (the harness reopens the pane in another language).
+ */
+export function mountPane(port: WorkbookPort, language: Language, theme: PaneTheme): () => void {
   document.documentElement.lang = language === "sv" ? "sv-SE" : "en";
-  createRoot(rootElement()).render(
+  const root = createRoot(rootElement());
+  root.render(
     <StrictMode>
       <App port={port} language={language} theme={theme} />
     </StrictMode>,
   );
+  return () => root.unmount();
 }
 
 /** Render the "runs inside Excel" page (loaded only when there is no Office host). */

@@ -60,8 +60,7 @@ export const tests = [
           "mars–april is one event 1 March – 30 April (DTEND exclusive)",
         );
         await page.getByTestId("export-status").filter({ hasText: "36 händelser" }).waitFor();
-        // For the README: the view right after a one-click export, at the pane's width.
-        await page.screenshot({ path: path.join(root, "docs/images/pane-export.png"), fullPage: true });
+        await tools.screenshot(page, "export-after-download");
 
         await page.getByRole("radio", { name: "Egen kalender" }).check();
         const separate = await exportDownload(page, "Exportera .ics");

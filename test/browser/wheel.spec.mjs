@@ -1,7 +1,7 @@
 // The årshjul view in the harness: the seed's 36 entries drawn in both ring modes and both
 // languages, click-to-select the table row, and "Infoga årshjul" putting a PNG on a sheet.
 import assert from "node:assert/strict";
-import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -51,11 +51,6 @@ export const tests = [
         assert.equal(months[0], "JANUARI");
         assert.ok(await page.getByRole("button", { name: "Infoga årshjul" }).isEnabled());
         await tools.screenshot(page, "pane-wheel");
-        mkdirSync(path.join(root, "docs/images"), { recursive: true });
-        copyFileSync(
-          path.join(root, "screenshots/pane-wheel.png"),
-          path.join(root, "docs/images/pane-wheel.png"),
-        );
 
         // Click an event on the wheel: its number badge.
         const item = page.locator(`${ITEMS}:not([data-placement])`).nth(4);

@@ -3,9 +3,11 @@
  * and `export` processes. Each must answer clearly in the user's language, without a stack
  * trace, within seconds, and leave the input byte-for-byte unchanged.
  */
-import { mkdir, mkdtemp, readdir, rm, stat } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, readdir, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import ExcelJS from "exceljs";
+import ICAL from "ical.js";
 import { HOSTILE_CASES, writeHostileInputs, type HostileCase, type JsonEntry } from "./hostileInputs";
 import { crashLines, ensureCliBuilt, runCli, sha256File, type CliRun } from "./runCli";
 
@@ -144,4 +146,45 @@ describe.each(HOSTILE_CASES.map((c) => [c.name, c] as const))("hostile input: %s
       expect((await stat(join(r.outDir, "x.xlsx"))).size).toBeGreaterThan(0);
     });
   }
+});
+
+describe("hostile input: a 100,000-row timeline, exported", () => {
+  const result = (): Promise<CaseRuns> =>
+    runs.get("rows-100k.tsv") ?? Promise.reject(new Error("no run for rows-100k.tsv"));
+
+  it("writes an ICS file with all 100,000 events, which ical.js reads", async () => {
+    const r = await result();
+    expect(r.export?.code).toBe(0);
+    expect(r.export?.stdout).toContain("(100000 händelser)");
+    const text = await readFile(join(r.outDir, "x.ics"), "utf8");
+    const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents("vevent");
+    expect(events).toHaveLength(100_000);
+    // Found by property first: ICAL.Event looks through every sibling, 100,000² for all of them.
+    const last = events.find((e) => e.getFirstPropertyValue("summary") === "Händelse 99999");
+    expect(last && new ICAL.Event(last).startDate.toString()).toBe("2026-12-28");
+  });
+
+  it("writes a workbook that ExcelJS opens: every row in the table, the calendar capped and saying so", async () => {
+    const r = await result();
+    expect(r.export?.stdout).toContain("(4 blad)");
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(join(r.outDir, "x.xlsx"));
+    expect(workbook.worksheets.map((w) => w.name)).toEqual([
+      "Tidsplan",
+      "Ansvariga",
+      "Kalender 2026",
+      "Tidsplan 2026 (utskrift)",
+    ]);
+    const table = workbook.getWorksheet("Tidsplan");
+    expect(table?.getCell("E100004").value).toBe("Händelse 99999"); // header on row 4
+    expect(table?.getCell("C100004").value).toEqual(new Date(Date.UTC(2026, 11, 28)));
+    const calendarTexts: string[] = [];
+    workbook.getWorksheet("Kalender 2026")?.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (typeof cell.value === "string") calendarTexts.push(cell.value);
+      }),
+    );
+    // About 270 entries a day: each day cell lists the first ones and how many more there are.
+    expect(calendarTexts.filter((t) => /\n\+\d+ till$/.test(t)).length).toBeGreaterThan(300);
+  });
 });

@@ -14,6 +14,21 @@ import { monthFromWord } from "../dates";
 export function cleanCell(cell: string): string {
   // Most cells need only a trim; the full clean-up is for web and Word copies.
   if (!/[<&\u00a0\t\n]| {2}/.test(cell)) return cell.trim();
+  // Until nothing changes: one pass leaves "<b <i>>" as "<b >" and "&amp;amp;" as "&amp;", and
+  // a cell must read the same when the table it was written to is read again. Each pass only
+  // shortens the text; the bound keeps a hostile nesting of tags from costing a pass per level.
+  let text = cleanOnce(cell);
+  for (let pass = 1; pass < MAX_CLEAN_PASSES; pass += 1) {
+    const again = cleanOnce(text);
+    if (again === text) break;
+    text = again;
+  }
+  return text;
+}
+
+const MAX_CLEAN_PASSES = 8;
+
+function cleanOnce(cell: string): string {
   return cell
     .replace(/<\/?[a-zA-Z][^<>]*>/g, "")
     .replace(/&nbsp;/gi, " ")

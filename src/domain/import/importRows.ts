@@ -187,8 +187,14 @@ export function importRows(rows: readonly RawRow[], plan: PlanInfo): Timeline {
     if (read.inheritedFromHeading !== undefined) entry.inheritedFromHeading = read.inheritedFromHeading;
     entry.event = event;
     entry.owner = split.owner;
+    // Joined notes are cleaned again: "<" at the end of one and ">" in the other would read as a
+    // tag once the table is read back, and the entry must mean the same both times.
     entry.notes =
-      split.notes === "" ? notesCell : notesCell === "" ? split.notes : `${split.notes} ${notesCell}`;
+      split.notes === ""
+        ? notesCell
+        : notesCell === ""
+          ? split.notes
+          : cleanCell(`${split.notes} ${notesCell}`);
     entry.kind = inferKind(event);
     if (context.headingMonth !== undefined) entry.headingMonth = context.headingMonth;
     if (context.headingYear !== undefined) entry.headingYear = context.headingYear;

@@ -26,7 +26,13 @@ describe("a dedicated owner column is not split like Ansvar/innehåll", () => {
   });
 
   it("records the year heading an entry stands under", () => {
-    const text = ["Datum\tAktivitet", "År 2026\t", "12 mars\tUppstart", "2027\t", "31 jan\tInternbudget"].join("\n");
+    const text = [
+      "Datum\tAktivitet",
+      "År 2026\t",
+      "12 mars\tUppstart",
+      "2027\t",
+      "31 jan\tInternbudget",
+    ].join("\n");
     const result = importTimeline({ text, planYear: 2027 });
     expect(result.ok && result.timeline.entries.map((e) => e.headingYear)).toEqual([2026, 2027]);
   });

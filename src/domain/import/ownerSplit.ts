@@ -44,6 +44,20 @@ function isNameLike(phrase: string): boolean {
  * normalizeOwnerName("  KS ")                // → "KS"
  */
 export function normalizeOwnerName(name: string): string {
+  // Until nothing changes (a few passes at most): the name is written to the table and read
+  // back, and must not change again then. One pass is not always enough: Caps Lock left on
+  // ("eKONOMI") is capitalised into shouting ("EKONOMI"), which only the next pass softens;
+  // "ﬀ" grows into "FF" when capitalised.
+  let text = normalizeOnce(name);
+  for (let pass = 1; pass < 4; pass += 1) {
+    const again = normalizeOnce(text);
+    if (again === text) break;
+    text = again;
+  }
+  return text;
+}
+
+function normalizeOnce(name: string): string {
   let text = name
     .trim()
     .replace(/\s+/g, " ")

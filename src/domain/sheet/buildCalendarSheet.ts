@@ -9,12 +9,20 @@ import { swedishHolidayOn } from "../holidays";
 import type { Language, OwnerRecord, Timeline } from "../types";
 import { calendarYears, dayKey, placeOnCalendar } from "./calendarPlacement";
 import type { PlacedText } from "./calendarPlacement";
+import {
+  MAX_BAND_ROWS,
+  MAX_LEGEND_ITEMS,
+  MAX_ROW_POINTS,
+  capList,
+  fitDayCell,
+  moreText,
+  placedLines,
+} from "./calendarLimits";
 import { ownerColors, ownerIndex } from "./ownerColors";
 import type { OwnerColor } from "./ownerColors";
 import type { CellModel, MergeModel, SheetModel } from "./sheetModel";
 import { GENERATED_BY, SHEET_TEXT, WEEKDAY_INITIALS } from "./sheetText";
 import { StyleRegistry } from "./styleRegistry";
-import { wrappedLines } from "./textLines";
 
 export interface CalendarOptions {
   readonly lang: Language;
@@ -72,8 +80,16 @@ export function buildCalendarSheet(timeline: Timeline, options: CalendarOptions)
   merges.push({ row: 0, col: 0, rowCount: 1, colCount: 24 });
   rowHeights[0] = 26;
 
-  // Legend: one cell pair per owner, LEGEND_PER_ROW owners per row.
-  const legendRows = Math.max(1, Math.ceil(colors.length / LEGEND_PER_ROW));
+  // Legend: one cell pair per owner, LEGEND_PER_ROW owners per row; past MAX_LEGEND_ITEMS the
+  // last pair says how many more there are (their events keep their colours).
+  const legendItems: readonly (OwnerColor | { readonly name: string; readonly more: true })[] =
+    colors.length <= MAX_LEGEND_ITEMS
+      ? colors
+      : [
+          ...colors.slice(0, MAX_LEGEND_ITEMS - 1),
+          { name: moreText(colors.length - (MAX_LEGEND_ITEMS - 1), lang), more: true },
+        ];
+  const legendRows = Math.max(1, Math.ceil(legendItems.length / LEGEND_PER_ROW));
   put(
     1,
     0,
@@ -81,10 +97,10 @@ export function buildCalendarSheet(timeline: Timeline, options: CalendarOptions)
     styles.use("legendLabel", { bold: true, fontSize: 9, verticalAlignment: "center" }),
   );
   merges.push({ row: 1, col: 0, rowCount: 1, colCount: 2 });
-  colors.forEach((owner: OwnerColor, i) => {
+  legendItems.forEach((owner, i) => {
     const row = 1 + Math.floor(i / LEGEND_PER_ROW);
     const col = 2 + (i % LEGEND_PER_ROW) * 2;
-    put(row, col, owner.name, ownerStyle(owner.name, "legend"));
+    put(row, col, owner.name, ownerStyle("more" in owner ? "" : owner.name, "legend"));
     merges.push({ row, col, rowCount: 1, colCount: 2 });
   });
 
@@ -105,11 +121,12 @@ export function buildCalendarSheet(timeline: Timeline, options: CalendarOptions)
   }
   rowHeights[monthRow] = 20;
 
-  // Bands of longer entries above each month.
-  const bandCount = Math.max(1, ...placement.bands.map((b) => b.length));
+  // Bands of longer entries above each month, at most MAX_BAND_ROWS.
+  const bands = placement.bands.map((band) => capList(band, MAX_BAND_ROWS, lang));
+  const bandCount = Math.max(1, ...bands.map((b) => b.length));
   const bandStart = monthRow + 1;
   for (let month = 1; month <= 12; month++) {
-    const band = placement.bands[month - 1] ?? [];
+    const band = bands[month - 1] ?? [];
     for (let i = 0; i < bandCount; i++) {
       const row = bandStart + i;
       const item = band[i];
@@ -125,11 +142,12 @@ export function buildCalendarSheet(timeline: Timeline, options: CalendarOptions)
   for (let i = 0; i < bandCount; i++) {
     const lines = Math.max(
       1,
-      ...placement.bands.map((b) =>
-        estimateLines(b[i] ? [b[i] as PlacedText] : [], DAY_COL_WIDTH + EVENT_COL_WIDTH),
-      ),
+      ...bands.map((b) => {
+        const item: PlacedText | undefined = b[i];
+        return item === undefined ? 0 : placedLines(item, DAY_COL_WIDTH + EVENT_COL_WIDTH);
+      }),
     );
-    rowHeights[bandStart + i] = Math.max(15, lines * LINE_HEIGHT + 3);
+    rowHeights[bandStart + i] = Math.min(MAX_ROW_POINTS, Math.max(15, lines * LINE_HEIGHT + 3));
   }
 
   // Days 1–31.
@@ -166,14 +184,15 @@ export function buildCalendarSheet(timeline: Timeline, options: CalendarOptions)
       });
       put(row, dayCol, `${WEEKDAY_INITIALS[lang][wd - 1] ?? ""} ${d}${week}`, dayStyle);
       const events = placement.days.get(dayKey(month, d)) ?? [];
-      const texts = [...(holiday ? [holiday] : []), ...events.map((e) => e.text)];
-      put(row, dayCol + 1, texts.join("\n"), ownerStyle(events[0]?.owner ?? "", "event", shade));
-      lines = Math.max(
-        lines,
-        estimateLines(holiday ? [{ text: holiday, owner: "" }, ...events] : events, EVENT_COL_WIDTH),
+      const fitted = fitDayCell(
+        holiday ? [{ text: holiday, owner: "" }, ...events] : events,
+        EVENT_COL_WIDTH,
+        lang,
       );
+      put(row, dayCol + 1, fitted.texts.join("\n"), ownerStyle(events[0]?.owner ?? "", "event", shade));
+      lines = Math.max(lines, fitted.lines);
     }
-    rowHeights[row] = Math.max(MIN_DAY_ROW, lines * LINE_HEIGHT + 4);
+    rowHeights[row] = Math.min(MAX_ROW_POINTS, Math.max(MIN_DAY_ROW, lines * LINE_HEIGHT + 4));
   }
 
   const columnWidths = Array.from({ length: 24 }, (_, i) => (i % 2 === 0 ? DAY_COL_WIDTH : EVENT_COL_WIDTH));
@@ -197,8 +216,3 @@ export function buildCalendarSheet(timeline: Timeline, options: CalendarOptions)
 }
 
 const capitalise = (s: string): string => s.charAt(0).toLocaleUpperCase("sv") + s.slice(1);
-
-/** Lines a list of texts takes in a wrapped cell of the given width (characters) in 9-point text. */
-function estimateLines(items: readonly PlacedText[], width: number): number {
-  return items.reduce((sum, item) => sum + wrappedLines(item.text, width, 9 / 11), 0);
-}

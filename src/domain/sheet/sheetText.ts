@@ -12,6 +12,8 @@ export const SHEET_TEXT = {
   deadline: { sv: "Senast: ", en: "Deadline: " },
   planYear: { sv: "Planår", en: "Plan year" },
   undated: { sv: "Utan datum", en: "Undated" },
+  /** The last line of a capped calendar cell or list: how many entries it does not show. */
+  more: { sv: "+{n} till", en: "+{n} more" },
   printWhen: { sv: "När", en: "When" },
   printEvent: { sv: "Händelse", en: "Event" },
   printOwner: { sv: "Ansvar/innehåll", en: "Responsible/notes" },

@@ -4,5 +4,6 @@ export * from "./kindLabels";
 export * from "./checkUpdate";
 export * from "./checkWritePlan";
 export * from "./tableRows";
+export * from "./tableValues";
 export * from "./ownerColumns";
 export * from "./sheetLayout";

@@ -1,15 +1,12 @@
 /**
- * Table body values (as Excel returns them) ↔ RawRow, and the values of a new table.
+ * Table body values (as Excel returns them) → RawRow. The values of a new table are in
+ * tableValues.ts: they need the date parser, which reading a table does not.
  */
-import { fromExcelSerial, toExcelSerial } from "../dates/excelSerial";
+import { fromExcelSerial } from "../dates/excelSerial";
 import { toIsoDate } from "../dates/plainDate";
-import { monthName } from "../dates/months";
-import type { Language, RawRow, Timeline } from "../types";
-import { entrySpan } from "./checkUpdate";
+import type { RawRow } from "../types";
 import type { CellScalar } from "./checkWritePlan";
-import { TABLE_COLUMNS, type HeaderMapping, type TableColumnKey } from "./columns";
-import { kindLabel } from "./kindLabels";
-import { isUsableRowId, newRowId } from "./rowIds";
+import type { HeaderMapping, TableColumnKey } from "./columns";
 
 function cellText(value: CellScalar | undefined): string {
   if (value === undefined) return "";
@@ -54,49 +51,4 @@ export function rawRowsFromValues(
     });
   });
   return rows;
-}
-
-/**
- * The body of a new Tidsplan table, in {@link TABLE_COLUMNS} order. IDs are the entries' own
- * ids where they fit the ID column, otherwise new short ids. Start/Slut are Excel serials.
- * An entry whose När came from its month heading gets the month name, so it reads back the same.
- *
- * @example
- * timelineTableValues(timeline, "sv")[0] // → ["r7k2x9", "5 februari", 39118, 39118, "Budget", "KS", "", "Beslut", ""]
- */
-export function timelineTableValues(
-  timeline: Timeline,
-  lang: Language,
-  random: () => number = Math.random,
-): CellScalar[][] {
-  const taken = new Set<string>();
-  const usable = timeline.entries.map((entry) => isUsableRowId(entry.id));
-  timeline.entries.forEach((entry, i) => {
-    if (usable[i] === true) taken.add(entry.id);
-  });
-  const seen = new Set<string>();
-  return timeline.entries.map((entry, i) => {
-    let id = entry.id;
-    if (usable[i] !== true || seen.has(id)) {
-      id = newRowId(taken, random);
-      taken.add(id);
-    }
-    seen.add(id);
-    const span = entrySpan(entry);
-    const headingMonth = entry.headingMonth;
-    const when =
-      entry.when === "" && headingMonth !== undefined ? monthName(headingMonth, "sv") : entry.when;
-    const values: Record<TableColumnKey, CellScalar> = {
-      id,
-      when,
-      start: span.start === undefined ? "" : toExcelSerial(span.start),
-      end: span.end === undefined ? "" : toExcelSerial(span.end),
-      event: entry.event,
-      owner: entry.owner,
-      notes: entry.notes,
-      category: kindLabel(entry.kind, lang),
-      check: "",
-    };
-    return TABLE_COLUMNS.map((key) => values[key]);
-  });
 }

@@ -1,45 +1,19 @@
 /**
- * Edits a user asks for from the pane (apply a fix, select a finding's cell) and the table's
- * change event, with Office.js.
+ * Selecting a finding's cell and the table's change event, with Office.js. Applying a fix is in
+ * applyFix.ts, loaded on first use.
  */
 import type { TableColumnKey } from "../../domain/table";
-import { TEXT_FORMAT } from "../../domain/table";
-import type { Fix } from "../../domain/types";
 import { addressColumns } from "../a1";
 import { portFailure, portOk } from "../portErrors";
 import type { PortResult } from "../workbookPort";
 import { locateTimelineTable, type LocatedTable } from "./locateTable";
 import { runExcel } from "./runExcel";
 
-function rowOfId(located: LocatedTable, id: string): number {
+/** The body row (0-based) of the entry with this ID, or -1. */
+export function rowOfId(located: LocatedTable, id: string): number {
   const index = located.mapping.columns.id;
   if (index === undefined) return -1;
   return located.body.findIndex((row) => String(row[index] ?? "").trim() === id);
-}
-
-/** Apply a finding's fix: two syncs (read, write). */
-export function applyFix(fix: Fix): Promise<PortResult<void>> {
-  return runExcel(async (context) => {
-    const located = await locateTimelineTable(context);
-    if (located === null) return portFailure("no-table");
-    if (fix.type === "mark-reviewed") return portOk(undefined);
-    if (located.protected) return portFailure("protected-sheet");
-    if (fix.type === "sort-chronologically") {
-      const start = located.mapping.columns.start;
-      if (start === undefined) return portFailure("no-table");
-      located.table.sort.apply([{ key: start, ascending: true }]);
-      await context.sync();
-      return portOk(undefined);
-    }
-    const row = rowOfId(located, fix.entryId);
-    const col = fix.type === "set-owner" ? located.mapping.columns.owner : located.mapping.columns.when;
-    if (row < 0 || col === undefined) return portFailure("changed-meanwhile");
-    const cell = located.sheet.getRangeByIndexes(located.bodyRow + row, located.left + col, 1, 1);
-    cell.numberFormat = [[TEXT_FORMAT]];
-    cell.values = [[fix.type === "set-owner" ? fix.owner : fix.when]];
-    await context.sync();
-    return portOk(undefined);
-  });
 }
 
 /** Select the cell of the row with this ID: two syncs. */

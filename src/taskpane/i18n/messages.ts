@@ -43,6 +43,8 @@ const sv = {
   previewTitle: "Förhandsvisning",
   previewEntries: "{n} händelser",
   previewNone: "Klistra in text för att se en förhandsvisning.",
+  previewBinary:
+    "Det inklistrade ser ut som binärdata, inte text. Kopiera tidsplanen från dokumentet igen (markera texten, inte filen).",
   previewSkipped: "Hoppades över ({n})",
   previewMore: "… och {n} till",
   colWhen: "När",
@@ -136,6 +138,8 @@ export const messages = {
     previewTitle: "Preview",
     previewEntries: "{n} entries",
     previewNone: "Paste text to see a preview.",
+    previewBinary:
+      "What was pasted looks like binary data, not text. Copy the timeline from the document again (select the text, not the file).",
     previewSkipped: "Skipped ({n})",
     previewMore: "… and {n} more",
     colWhen: "When",

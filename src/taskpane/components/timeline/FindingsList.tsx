@@ -11,6 +11,7 @@ import {
   mergeClasses,
   tokens,
 } from "@fluentui/react-components";
+import { useState } from "react";
 import type { Finding, Fix, Severity } from "../../../domain/types";
 import { useMessages } from "../../i18n/MessagesContext";
 import { fill, type MessageKey } from "../../i18n/messages";
@@ -61,6 +62,13 @@ const useStyles = makeStyles({
   fix: { marginLeft: tokens.spacingHorizontalXS, maxWidth: "100%", whiteSpace: "normal", textAlign: "left" },
 });
 
+/**
+ * More findings than this per severity are summarised ("… och 9 900 till"): a 10,000-row plan
+ * can have a finding per row, and rendering them all froze the pane for seconds. The Kontroll
+ * column in the table has every one; the badge counts them all.
+ */
+export const MAX_FINDINGS_SHOWN = 100;
+
 export interface FindingsListProps {
   readonly findings: readonly Finding[];
   readonly onSelect: (finding: Finding) => void;
@@ -76,9 +84,26 @@ export function FindingsList(props: FindingsListProps) {
     ...group,
     findings: props.findings.filter((finding) => finding.severity === group.severity),
   })).filter((group) => group.findings.length > 0);
-  const open = groups.filter((group) => group.severity !== "info").map((group) => group.severity);
+  const present = groups.map((group) => group.severity);
+  const [openItems, setOpenItems] = useState<readonly Severity[]>(() => present.filter((s) => s !== "info"));
+  const [shown, setShown] = useState<readonly Severity[]>(present);
+  // A group that appears later (the first error after a live re-check) opens by itself, as the
+  // groups did at the start; groups the user closed stay closed. Adjusted while rendering, as
+  // React recommends for state that follows props.
+  const appeared = present.filter((severity) => !shown.includes(severity));
+  if (appeared.length > 0 || shown.length !== present.length) {
+    setShown(present);
+    const opening = appeared.filter((severity) => severity !== "info" && !openItems.includes(severity));
+    if (opening.length > 0) setOpenItems([...openItems, ...opening]);
+  }
   return (
-    <Accordion multiple collapsible defaultOpenItems={open} data-testid="findings">
+    <Accordion
+      multiple
+      collapsible
+      openItems={[...openItems]}
+      onToggle={(_event, data) => setOpenItems(data.openItems as Severity[])}
+      data-testid="findings"
+    >
       {groups.map((group) => (
         <AccordionItem key={group.severity} value={group.severity} data-testid={`findings-${group.severity}`}>
           <AccordionHeader>
@@ -91,7 +116,7 @@ export function FindingsList(props: FindingsListProps) {
           </AccordionHeader>
           <AccordionPanel>
             <ul className={styles.list}>
-              {group.findings.map((finding, index) => (
+              {group.findings.slice(0, MAX_FINDINGS_SHOWN).map((finding, index) => (
                 <li
                   key={`${finding.code}-${finding.entryId}-${index}`}
                   className={styles.item}
@@ -124,6 +149,11 @@ export function FindingsList(props: FindingsListProps) {
                 </li>
               ))}
             </ul>
+            {group.findings.length > MAX_FINDINGS_SHOWN ? (
+              <Caption1 className={styles.row} data-testid="findings-more">
+                {fill(t.previewMore, { n: group.findings.length - MAX_FINDINGS_SHOWN })}
+              </Caption1>
+            ) : null}
           </AccordionPanel>
         </AccordionItem>
       ))}

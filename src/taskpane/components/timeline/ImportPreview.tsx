@@ -2,14 +2,15 @@ import { Body1Strong, Caption1, makeStyles, Subtitle2, tokens } from "@fluentui/
 import type { Timeline } from "../../../domain/types";
 import { useMessages } from "../../i18n/MessagesContext";
 import { fill } from "../../i18n/messages";
-import { parsedWhenLabel, skipReasonLabel } from "./labels";
+import { parsedWhenLabel, shortened, skipReasonLabel } from "./labels";
 
 /** Skipped lines longer than this are shortened (an intro paragraph can be long). */
 const MAX_SKIPPED_TEXT = 60;
-
-function shorten(text: string): string {
-  return text.length <= MAX_SKIPPED_TEXT ? text : `${text.slice(0, MAX_SKIPPED_TEXT - 1).trimEnd()}…`;
-}
+/**
+ * Cells longer than this are shortened in the preview (the table gets the whole text): a
+ * pasted 1 MB cell took over a second of layout in the narrow pane.
+ */
+const MAX_CELL_TEXT = 300;
 
 /** More rows than this are summarised ("… och 12 till"): the pane is narrow. */
 const MAX_ROWS = 60;
@@ -82,13 +83,15 @@ export function ImportPreview(props: { timeline: Timeline }) {
               <tr key={entry.id}>
                 <td className={styles.td}>
                   {parsedWhenLabel(entry, language)}
-                  {entry.when !== "" ? <span className={styles.written}>{entry.when}</span> : null}
+                  {entry.when !== "" ? (
+                    <span className={styles.written}>{shortened(entry.when, MAX_CELL_TEXT)}</span>
+                  ) : null}
                 </td>
                 <td className={styles.td}>
-                  {entry.event}
+                  {shortened(entry.event, MAX_CELL_TEXT)}
                   <span className={styles.owner}>
                     <span className={styles.hidden}>{t.colOwner}: </span>
-                    {entry.owner === "" ? t.noOwner : entry.owner}
+                    {entry.owner === "" ? t.noOwner : shortened(entry.owner, MAX_CELL_TEXT)}
                   </span>
                 </td>
               </tr>
@@ -105,15 +108,20 @@ export function ImportPreview(props: { timeline: Timeline }) {
         <>
           <Body1Strong>{fill(t.previewSkipped, { n: skipped.length })}</Body1Strong>
           <ul className={styles.skipped} data-testid="preview-skipped">
-            {skipped.map((line) => (
+            {skipped.slice(0, MAX_ROWS).map((line) => (
               <li key={`${line.line}-${line.reason}`}>
                 <Caption1>
-                  {fill(t.rowLabel, { line: line.line })}: “{shorten(line.text)}” (
+                  {fill(t.rowLabel, { line: line.line })}: “{shortened(line.text, MAX_SKIPPED_TEXT)}” (
                   {skipReasonLabel(line.reason, t)})
                 </Caption1>
               </li>
             ))}
           </ul>
+          {skipped.length > MAX_ROWS ? (
+            <Caption1 className={styles.muted}>
+              {fill(t.previewMore, { n: skipped.length - MAX_ROWS })}
+            </Caption1>
+          ) : null}
         </>
       ) : null}
     </section>

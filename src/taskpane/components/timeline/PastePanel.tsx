@@ -17,6 +17,7 @@ import { useMessages } from "../../i18n/MessagesContext";
 import { bilingual, bilingualFill } from "../../i18n/messages";
 import { usePane } from "../../state/PaneContext";
 import { ImportPreview } from "./ImportPreview";
+import { importablePaste, previewImport } from "./pastedText";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -63,7 +64,8 @@ export function PastePanel(props: PastePanelProps) {
   const styles = useStyles();
   const { t, language } = useMessages();
   const { port, dispatch } = usePane();
-  const [text, setText] = useState(props.initialText ?? "");
+  const [pasted, setText] = useState(props.initialText ?? "");
+  const text = useMemo(() => importablePaste(pasted), [pasted]);
   const [title, setTitle] = useState<string | null>(null);
   const [year, setYear] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -72,6 +74,7 @@ export function PastePanel(props: PastePanelProps) {
     const result = importTimeline({ text });
     const plan = result.ok ? result.timeline.plan : null;
     return {
+      result,
       title: plan !== null && plan.title !== DEFAULT_TITLE ? plan.title : "",
       year: yearInText(text) !== undefined && plan !== null ? String(plan.year) : "",
     };
@@ -81,14 +84,10 @@ export function PastePanel(props: PastePanelProps) {
   const planYear = validYear(yearValue);
   const askForPlan = text.trim() !== "" && (inferred.title === "" || inferred.year === "");
 
-  const preview: ImportResult | null = useMemo(() => {
-    if (text.trim() === "") return null;
-    return importTimeline({
-      text,
-      ...(planYear === undefined ? {} : { planYear }),
-      ...(titleValue.trim() === "" ? {} : { title: titleValue.trim() }),
-    });
-  }, [text, planYear, titleValue]);
+  const preview: ImportResult | null = useMemo(
+    () => previewImport(text, inferred.result, planYear, titleValue.trim()),
+    [text, inferred.result, planYear, titleValue],
+  );
 
   const canCreate =
     preview !== null &&
@@ -123,7 +122,7 @@ export function PastePanel(props: PastePanelProps) {
       <Field label={t.pasteLabel} hint={t.pasteHint}>
         <Textarea
           className={styles.textarea}
-          value={text}
+          value={pasted}
           onChange={(_event, data) => setText(data.value)}
           resize="vertical"
           rows={8}
@@ -158,11 +157,19 @@ export function PastePanel(props: PastePanelProps) {
           />
         </Field>
       </div>
-      {preview === null ? null : preview.ok ? (
+      {preview === null ? (
+        // Nothing to preview (an empty box, or only blanks pasted): say so, never a silent nothing.
+        <MessageBar intent="info" layout="multiline" data-testid="paste-nothing">
+          <MessageBarBody>{t.previewNone}</MessageBarBody>
+        </MessageBar>
+      ) : preview.ok ? (
         <ImportPreview timeline={preview.timeline} />
       ) : (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{preview.message[language]}</MessageBarBody>
+        <MessageBar intent="warning" layout="multiline" data-testid="paste-problem">
+          {/* The import speaks of "the file"; for a paste, "binary" is said of what was pasted. */}
+          <MessageBarBody>
+            {preview.reason === "binary" ? t.previewBinary : preview.message[language]}
+          </MessageBarBody>
         </MessageBar>
       )}
       <div className={styles.actions}>

@@ -1,6 +1,6 @@
 import { importTimeline } from "../../../domain/import";
 import { messages, fill } from "../../i18n/messages";
-import { fixLabel, parsedWhenLabel, skipReasonLabel } from "./labels";
+import { fixLabel, parsedWhenLabel, shortened, skipReasonLabel } from "./labels";
 
 function entries(text: string) {
   const result = importTimeline({ text, planYear: 2007 });
@@ -38,5 +38,14 @@ describe("preview and findings labels", () => {
       "3 fel, 17 varningar, 2 info",
     );
     expect(fill("{n} och {x}", { n: 1 })).toBe("1 och {x}");
+  });
+
+  // Bug (issue #7, hostile paste): a pasted 1 MB cell was laid out whole in the preview (seconds).
+  it("shortens long preview texts with … and never splits an emoji", () => {
+    expect(shortened("Budgetdialog med nämnderna", 10)).toBe("Budgetdia…");
+    expect(shortened("kort", 10)).toBe("kort");
+    const long = "Lång text ".repeat(104_858);
+    expect(shortened(long, 300)).toBe(`${long.slice(0, 299)}…`);
+    expect(shortened("abcdefgh🎉xyz", 10)).toBe("abcdefgh…");
   });
 });

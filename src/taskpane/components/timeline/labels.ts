@@ -3,6 +3,21 @@ import { monthName } from "../../../domain/dates";
 import type { Fix, Language, PlainDate, TimelineEntry } from "../../../domain/types";
 import { fill, type MessageKey, type Messages } from "../../i18n/messages";
 
+/**
+ * A text cut to at most `max` characters with "…" (never splitting an emoji's surrogate pair).
+ * The preview shows cells this way: a 1 MB cell laid out in the narrow pane took seconds.
+ *
+ * @example
+ * shortened("Budgetdialog med nämnderna", 10) // → "Budgetdia…"
+ */
+export function shortened(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let cut = text.slice(0, Math.max(0, max - 1));
+  const last = cut.charCodeAt(cut.length - 1);
+  if (last >= 0xd800 && last <= 0xdbff) cut = cut.slice(0, -1);
+  return `${cut.trimEnd()}…`;
+}
+
 function shortDate(date: PlainDate, lang: Language): string {
   return `${date.day} ${monthName(date.month, lang).slice(0, 3).toLowerCase()}`;
 }

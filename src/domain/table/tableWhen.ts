@@ -1,0 +1,50 @@
+/**
+ * The När text a table row gets. A document's month and year headings give meaning to the När
+ * texts under them ("5-9" under MARS is 5–9 March; "12 mars" under "År 2008" is in 2008), and a
+ * table has no headings: a text that needs its heading gets the month and/or year written after
+ * it, so the table reads back as the same dates. Found by the table round-trip property test.
+ */
+import { monthName } from "../dates/months";
+import { parseWhen } from "../dates/parseWhen";
+import type { Occurrence, TimelineEntry } from "../types";
+
+function sameOccurrences(a: readonly Occurrence[], b: readonly Occurrence[]): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * The När text for an entry's table row, read without headings in a plan of `planYear`: the
+ * text as written when it reads the same there, otherwise the first of "text month",
+ * "text month year", "text year" that does (for an empty När: "month", "month year"); an
+ * unreadable När the same way, keeping its reason. Entries without heading context, and texts no
+ * variant reads the same, keep their text (an empty När under a month heading: the month's name).
+ *
+ * @example
+ * // "5-9" under the heading JANUARI of a 2007 plan:
+ * tableWhen(entry, 2007) // → "5-9 januari"
+ */
+export function tableWhen(entry: TimelineEntry, planYear: number): string {
+  const month = entry.headingMonth === undefined ? undefined : monthName(entry.headingMonth, "sv");
+  const fallback = entry.when === "" && month !== undefined ? month : entry.when;
+  if (entry.headingMonth === undefined && entry.headingYear === undefined) return fallback;
+  const wanted = entry.parsed;
+  const year = String(
+    entry.headingYear ?? (wanted.ok ? wanted.occurrences[0]?.start.year : undefined) ?? planYear,
+  );
+  const base = entry.when === "" ? [] : [entry.when];
+  const candidates =
+    month === undefined
+      ? [...base, ...base.map((when) => `${when} ${year}`)]
+      : entry.when === ""
+        ? [month, `${month} ${year}`]
+        : [entry.when, `${entry.when} ${month}`, `${entry.when} ${month} ${year}`, `${entry.when} ${year}`];
+  // An unreadable När keeps its reason too: "0" under JANUARI is a day that does not exist
+  // ("0 januari"), where a bare "0" would read as no date at all.
+  const found = candidates.find((text) => {
+    const parsed = parseWhen(text, { planYear });
+    return wanted.ok
+      ? parsed.ok && sameOccurrences(parsed.occurrences, wanted.occurrences)
+      : !parsed.ok && parsed.reason === wanted.reason;
+  });
+  return found ?? fallback;
+}
