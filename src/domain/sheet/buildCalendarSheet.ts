@@ -4,6 +4,7 @@
  * are shaded, and each day's events are coloured by owner. Entries longer than a day sit in a
  * band above each month they touch.
  */
+import { fitCellText } from "../excelLimits";
 import { daysInMonth, isoWeekOf, monthName, weekday } from "../dates";
 import { swedishHolidayOn } from "../holidays";
 import type { Language, OwnerRecord, Timeline } from "../types";
@@ -46,7 +47,7 @@ const LINE_HEIGHT = 12;
 /** Day rows are at least this tall (points): room to write on the printed page. */
 const MIN_DAY_ROW = 32;
 
-const text = (t: string) => ({ type: "text", text: t }) as const;
+const text = (t: string) => ({ type: "text", text: fitCellText(t) }) as const;
 
 /**
  * Builds the calendar sheet model of one calendar year of a timeline (see {@link CalendarOptions.year}).

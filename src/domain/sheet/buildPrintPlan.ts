@@ -3,6 +3,7 @@
  * a title, then per month a bold heading and När | Händelse | Ansvar/innehåll rows — on A4
  * portrait, ready to paste into the nämnd's document.
  */
+import { fitCellText } from "../excelLimits";
 import { monthName } from "../dates";
 import type { Language, Timeline, TimelineEntry } from "../types";
 import type { CellModel, MergeModel, SheetModel } from "./sheetModel";
@@ -48,7 +49,12 @@ export function buildPrintPlan(timeline: Timeline, lang: Language): SheetModel {
   const merges: MergeModel[] = [];
   const rowHeights: Record<number, number> = {};
   const put = (row: number, col: number, value: string, style: string) =>
-    cells.push({ row, col, value: value === "" ? { type: "empty" } : { type: "text", text: value }, style });
+    cells.push({
+      row,
+      col,
+      value: value === "" ? { type: "empty" } : { type: "text", text: fitCellText(value) },
+      style,
+    });
 
   const title = timeline.plan.title || `${SHEET_TEXT.timelineSheet[lang]} ${year}`;
   put(0, 0, title, styles.use("title", { bold: true, fontSize: 14 }));

@@ -2,6 +2,7 @@
  * The data sheets of an exported workbook: "Tidsplan" with the Tidsplan table (the plan as
  * rows the add-in reads back) and "Ansvariga" with the owner register.
  */
+import { fitCellText } from "../excelLimits";
 import { TABLE_COLUMNS, TABLE_HEADERS } from "../table/columns";
 import type { TableColumnKey } from "../table/columns";
 import { kontrollLine } from "../validate";
@@ -11,7 +12,8 @@ import { ownerColors } from "./ownerColors";
 import type { CellValue, SheetModel } from "./sheetModel";
 import { GENERATED_BY, SHEET_TEXT } from "./sheetText";
 
-const text = (t: string): CellValue => (t === "" ? { type: "empty" } : { type: "text", text: t });
+const text = (t: string): CellValue =>
+  t === "" ? { type: "empty" } : { type: "text", text: fitCellText(t) };
 
 function cellFor(
   key: TableColumnKey,

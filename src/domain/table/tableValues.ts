@@ -4,6 +4,7 @@
  * creates a table, not at start.
  */
 import { toExcelSerial } from "../dates/excelSerial";
+import { fitCellText } from "../excelLimits";
 import type { Language, Timeline } from "../types";
 import { entrySpan } from "./checkUpdate";
 import type { CellScalar } from "./checkWritePlan";
@@ -43,12 +44,13 @@ export function timelineTableValues(
     const when = tableWhen(entry, timeline.plan.year);
     const values: Record<TableColumnKey, CellScalar> = {
       id,
-      when,
+      // Texts beyond what a cell holds are cut with "…" (the check says so: cell-too-long).
+      when: fitCellText(when),
       start: span.start === undefined ? "" : toExcelSerial(span.start),
       end: span.end === undefined ? "" : toExcelSerial(span.end),
-      event: entry.event,
-      owner: entry.owner,
-      notes: entry.notes,
+      event: fitCellText(entry.event),
+      owner: fitCellText(entry.owner),
+      notes: fitCellText(entry.notes),
       category: kindLabel(entry.kind, lang),
       check: "",
     };

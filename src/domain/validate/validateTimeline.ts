@@ -3,6 +3,7 @@
  */
 import type { Finding, Severity, Timeline } from "../types";
 import type { Rule, ValidateOptions } from "./ruleContext";
+import { cellTooLong } from "./rules/cellTooLong";
 import { duplicate } from "./rules/duplicate";
 import { emptyEvent } from "./rules/emptyEvent";
 import { excelDateYear } from "./rules/excelDateYear";
@@ -27,6 +28,7 @@ export const RULES: readonly { readonly code: string; readonly rule: Rule }[] = 
   { code: "weekday-mismatch", rule: weekdayMismatch },
   { code: "wrong-month-heading", rule: wrongMonthHeading },
   { code: "empty-event", rule: emptyEvent },
+  { code: "cell-too-long", rule: cellTooLong },
   { code: "process-order", rule: processOrder },
   { code: "outside-plan-year", rule: outsidePlanYear },
   { code: "excel-date-year", rule: excelDateYear },
