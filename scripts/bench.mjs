@@ -5,7 +5,7 @@
 //   import + parse, validate (200-owner register), ICS build, calendar-sheet model, print-plan
 //   model, årshjul SVG.
 // Whole process: `node bin/tidsplan.js validate` and `export --ics --xlsx`, wall clock.
-// Every step runs --runs times (default 3); the table shows the first run, the best, the median
+// Every step runs --runs times (default 5); the table shows the first run, the best, the median
 // and the peak RSS. Figures and method are kept in docs/PERFORMANCE.md.
 //   node scripts/bench.mjs [--rows N] [--runs N]
 //   node scripts/bench.mjs --rows N --write-input FILE   (only writes the generated TSV)
@@ -25,7 +25,7 @@ const argValue = (name) => {
   return i >= 0 ? process.argv[i + 1] : undefined;
 };
 const ROWS = Number(argValue("--rows") ?? 10_000);
-const RUNS = Math.max(1, Number(argValue("--runs") ?? 3));
+const RUNS = Math.max(1, Number(argValue("--runs") ?? 5));
 const YEAR = 2027;
 const RSS_HOOK = path.join(tmpdir(), `tidsplan-bench-rss-${process.pid}.cjs`);
 
