@@ -49,6 +49,29 @@ describe("checkWorkbook with the Office adapter", () => {
     expect(result.value.findings.some((finding) => finding.code === "missing-owner")).toBe(true);
   });
 
+  test("should a host fail the batch that also reads the register, the check runs again without it and still uses the register", async () => {
+    await createSmallWithRegister();
+    // The first sync fails as a host might if it rejected work queued on a missing table.
+    bed.excel.failures.push({ code: "InvalidObjectPath" });
+    const result = await checkWorkbook(createOfficeWorkbook(), "sv");
+    if (!result.ok || result.value === null)
+      throw new Error(`expected a check, got ${JSON.stringify(result)}`);
+    expect(result.value.owners?.map((owner) => owner.name)).toEqual(["KS"]);
+    expect(result.value.findings.some((f) => f.code === "unknown-owner" && f.entryId === "b2")).toBe(true);
+    expect(kontroll().find(([id]) => id === "b2")?.[1]).toMatch(/Okänd ansvarig/);
+    // The failed batch, the batch again, the register asked for in two steps, the write.
+    expect(bed.excel.syncs).toBe(5);
+  });
+
+  test("a failure that is not about the register fails the check as before (no endless retry)", async () => {
+    await createSmall();
+    for (let i = 0; i < 10; i += 1) bed.excel.failures.push({ code: "InvalidOperationInCellEditMode" });
+    const result = await checkWorkbook(createOfficeWorkbook(), "sv");
+    expect(result).toMatchObject({ ok: false, code: "cell-edit-mode" });
+    // runExcel waits cell-edit mode out over four tries; none of them is doubled by the fallback.
+    expect(bed.excel.syncs).toBe(4);
+  });
+
   test("a re-check of an unchanged table writes nothing, in one sync", async () => {
     await createSmallWithRegister();
     const first = await checkWorkbook(createOfficeWorkbook(), "sv");

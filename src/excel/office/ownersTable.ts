@@ -20,14 +20,20 @@ export function queueOwnersRead(context: Excel.RequestContext): () => OwnerRecor
   return () => (table.isNullObject ? null : ownersFromValues(range.values as CellScalar[][]));
 }
 
+/**
+ * The owners in the Ansvariga table, or null when there is none, asking first whether the table
+ * exists (two syncs when it does): the way that never queues work on a missing table.
+ */
+export async function readOwnersStepwise(context: Excel.RequestContext): Promise<OwnerRecord[] | null> {
+  const table = context.workbook.tables.getItemOrNullObject(OWNERS_TABLE_NAME);
+  await context.sync();
+  if (table.isNullObject) return null;
+  const range = table.getRange().load("values");
+  await context.sync();
+  return ownersFromValues(range.values as CellScalar[][]);
+}
+
 /** The owners in the Ansvariga table, or null when there is none. */
 export function readOwners(): Promise<PortResult<OwnerRecord[] | null>> {
-  return runExcel(async (context) => {
-    const table = context.workbook.tables.getItemOrNullObject(OWNERS_TABLE_NAME);
-    await context.sync();
-    if (table.isNullObject) return portOk(null);
-    const range = table.getRange().load("values");
-    await context.sync();
-    return portOk(ownersFromValues(range.values as CellScalar[][]));
-  });
+  return runExcel(async (context) => portOk(await readOwnersStepwise(context)));
 }
