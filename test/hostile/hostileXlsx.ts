@@ -71,7 +71,16 @@ export const XLSX_CASES: readonly XlsxCase[] = [
           ["#REF!", null, "Trasig", "KS"],
           ["9 mars", "2026-03-09", "#DIV/0!", "KS"],
         ]),
-      validate: { code: 1, says: [/line 3: Cannot read När "#REF!" as a date/] },
+      // Every error value is named for what it is, on its own line: the owner of line 2, När of
+      // line 3 (not "cannot read" as well), the event of line 4.
+      validate: {
+        code: 1,
+        says: [
+          /line 2: Ansvarig \(owner\) is the Excel error #N\/A/,
+          /line 3: När \(when\) is the Excel error #REF!/,
+          /line 4: Händelse \(event\) is the Excel error #DIV\/0!/,
+        ],
+      },
     },
     build: () =>
       workbook((sheet) => {

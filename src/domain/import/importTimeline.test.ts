@@ -224,3 +224,24 @@ describe("importRows", () => {
     expect(span(timeline.entries[0])).toBe("2027-03-01..2027-03-31");
   });
 });
+
+describe("header rows as planners write them", () => {
+  it.each([
+    ["När?\tVad?\tVem?\tAnteckning", "När? Vad? Vem?"],
+    ["Datum\tMoment\tAnsvarig enhet\tNoteringar", "Moment and a responsible unit"],
+    ["Tidpunkt\tÄrende\tAnsvarig funktion\tÖvrigt", "Ärende and Övrigt"],
+  ])("reads %p (%s): event, owner and notes in their columns", (header) => {
+    const result = importTimeline({
+      text: `${header}\n5 februari\tBeslut om budget\tKS\tSe bilaga 2\n`,
+      planYear: 2027,
+    });
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.timeline.entries).toHaveLength(1);
+    expect(result.timeline.entries[0]).toMatchObject({
+      event: "Beslut om budget",
+      owner: "KS",
+      notes: "Se bilaga 2",
+    });
+    expect(span(result.timeline.entries[0])).toBe("2027-02-05..2027-02-05");
+  });
+});

@@ -7,6 +7,7 @@ import { cellTooLong } from "./rules/cellTooLong";
 import { duplicate } from "./rules/duplicate";
 import { emptyEvent } from "./rules/emptyEvent";
 import { excelDateYear } from "./rules/excelDateYear";
+import { excelError } from "./rules/excelError";
 import { holiday } from "./rules/holiday";
 import { leadTime } from "./rules/leadTime";
 import { missingOwner } from "./rules/missingOwner";
@@ -23,6 +24,7 @@ import { wrongMonthHeading } from "./rules/wrongMonthHeading";
 
 /** Every rule with its code, in the order their findings are listed for one row. */
 export const RULES: readonly { readonly code: string; readonly rule: Rule }[] = [
+  { code: "excel-error", rule: excelError },
   { code: "when-unreadable", rule: whenUnreadable },
   { code: "reversed-range", rule: reversedRange },
   { code: "weekday-mismatch", rule: weekdayMismatch },

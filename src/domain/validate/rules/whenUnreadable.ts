@@ -1,3 +1,4 @@
+import { isExcelErrorValue } from "../../excelErrors";
 import { entryFinding } from "../finding";
 import type { Rule } from "../ruleContext";
 import type { Finding } from "../../types";
@@ -20,7 +21,8 @@ export const whenUnreadable: Rule = ({ timeline }) => {
   for (let index = 0; index < entries.length; index += 1) {
     const entry = entries[index];
     if (entry === undefined) continue;
-    if (entry.parsed.ok) continue;
+    // An Excel error value in När (#N/A) is said by excel-error, with what it means.
+    if (entry.parsed.ok || isExcelErrorValue(entry.when)) continue;
     const text = entry.when.trim();
     const message =
       text === ""
