@@ -2,6 +2,7 @@
  * The data of the in-memory workbook: sheets as sparse grids of cells (value + number format),
  * tables as rectangles on them (header row + body rows). Coordinates are 0-based.
  */
+import { EXCEL_CELL_MAX_CHARS } from "../domain/excelLimits";
 import type { CellScalar } from "../domain/table/checkWritePlan";
 
 export interface MemoryCell {
@@ -65,6 +66,11 @@ export class MemoryGrid {
   ): void {
     const cells = this.sheets.get(sheet)?.cells;
     if (cells === undefined) return;
+    // As Excel: a cell holds at most 32,767 characters, and a longer write fails the request
+    // (so a test on this workbook catches a text that was not fitted, see fitCellText).
+    if (typeof value === "string" && value.length > EXCEL_CELL_MAX_CHARS) {
+      throw Object.assign(new Error("A cell holds at most 32,767 characters."), { code: "InvalidArgument" });
+    }
     const old = cells.get(key(row, col));
     cells.set(key(row, col), {
       value,

@@ -21,6 +21,7 @@ import {
   type HeaderMapping,
   type TableColumnKey,
 } from "../domain/table";
+import { fitCellText } from "../domain/excelLimits";
 import type { Fix, Language, PlanInfo, Timeline } from "../domain/types";
 import type { MemoryGrid, MemoryTable } from "./memoryGrid";
 import { portFailure, portOk } from "./portErrors";
@@ -101,7 +102,7 @@ export function memoryTimelineOps(grid: MemoryGrid, hooks: MemoryHooks) {
     }
     const sheet = TIMELINE_SHEET_NAME;
     grid.addSheet(sheet);
-    grid.set(sheet, 0, 0, timeline.plan.title, TEXT_FORMAT);
+    grid.set(sheet, 0, 0, fitCellText(timeline.plan.title), TEXT_FORMAT);
     grid.set(sheet, 1, 0, planYearLabel(lang), TEXT_FORMAT);
     grid.set(sheet, 1, 1, timeline.plan.year);
     tableHeaders(lang).forEach((header, c) => grid.set(sheet, TABLE_HEADER_ROW, c, header, TEXT_FORMAT));

@@ -76,11 +76,19 @@ export function createMemoryWorkbook(init?: MemoryWorkbookInit): MemoryWorkbook 
     },
     dataValidation: init?.dataValidation ?? true,
   });
-  /** Run an operation unless a failure was injected. */
+  /**
+   * Run an operation unless a failure was injected. A write Excel would refuse (a text longer
+   * than a cell holds, see MemoryGrid.set) fails the operation as runExcel reports it: "unknown".
+   */
   const run = <T>(operation: () => PortResult<T>): Promise<PortResult<T>> => {
     const failure = state.failure;
     state.failure = null;
-    return Promise.resolve(failure === null ? operation() : portFailure<T>(failure));
+    if (failure !== null) return Promise.resolve(portFailure<T>(failure));
+    try {
+      return Promise.resolve(operation());
+    } catch {
+      return Promise.resolve(portFailure<T>("unknown"));
+    }
   };
   const tidsplan = (): MemoryTable | undefined => ops.findTimelineTable();
   /** The active sheet's cells as text, values[r][c] = cell (r, c), as Excel's range.text gives them. */

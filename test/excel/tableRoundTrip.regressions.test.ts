@@ -86,3 +86,24 @@ test("bug: '0' under JANUARI (a day that does not exist) came back as no date at
   expect(after.entries[0]?.when).toBe("0 januari");
   expect(after.entries[0]?.parsed).toMatchObject({ ok: false, reason: "invalid-date" });
 });
+
+test("Excel's cell limit: the memory workbook refuses a longer text as Excel does, and a table with huge texts is still created", async () => {
+  const huge = "Lång text ".repeat(5000); // 50,000 characters
+  const book = createMemoryWorkbook();
+  const timeline = importRows(rows(["5 februari", huge, huge]), { title: huge, year: 2007 });
+  const created = await book.createTimelineTable(timeline, "sv");
+  expect(created.ok).toBe(true);
+  const values = book.tableValues("Tidsplan") ?? [];
+  const longest = Math.max(...values.flat().map((v) => String(v).length));
+  expect(longest).toBe(32_767);
+  // The same workbook refuses a text no one fitted, instead of holding what Excel cannot.
+  const unfitted = await book.renderSheetModel({
+    name: "Blad",
+    cells: [{ row: 0, col: 0, value: { type: "text", text: huge } }],
+    styles: {},
+    columnWidths: [],
+    merges: [],
+    generatedBy: "test",
+  });
+  expect(unfitted).toMatchObject({ ok: false, code: "unknown" });
+});

@@ -14,6 +14,7 @@ import {
   tableHeaders,
   timelineTableValues,
 } from "../../domain/table";
+import { fitCellText } from "../../domain/excelLimits";
 import type { Language, Timeline } from "../../domain/types";
 import { columnLetters } from "../a1";
 import { portFailure, portOk } from "../portErrors";
@@ -44,7 +45,7 @@ export function createTimelineTable(timeline: Timeline, lang: Language): Promise
         [TEXT_FORMAT, "General"],
       ];
       corner.values = [
-        [timeline.plan.title, ""],
+        [fitCellText(timeline.plan.title), ""],
         [planYearLabel(lang), timeline.plan.year],
       ];
       queueWrite(
