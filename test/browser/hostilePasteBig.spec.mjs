@@ -19,7 +19,7 @@ import {
 
 export const tests = [
   {
-    name: "hostile paste (sv): a 1 MB line is previewed shortened and reaches the table whole",
+    name: "hostile paste (sv): a 1 MB line is previewed shortened and reaches the table as far as an Excel cell holds",
     async run(tools) {
       const opened = await openPane(tools);
       const { page } = opened;
