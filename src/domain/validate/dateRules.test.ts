@@ -1,4 +1,5 @@
 import { d, entry, inMonth, onDays, timelineOf, unreadable } from "./testEntries";
+import { importRows } from "../import";
 import { validateTimeline } from "./validateTimeline";
 import type { Finding, ParsedWhen } from "../types";
 
@@ -17,6 +18,22 @@ describe("date rules", () => {
     expect(findings[0]?.message.sv).toContain('"snart"');
     expect(findings[0]?.message.sv).toContain("5 februari");
     expect(findings[0]?.column).toBe("when");
+  });
+
+  it("when-unreadable says a date that does not exist is that, in the parser's words", () => {
+    const text = "30 februari";
+    const findings = validateTimeline(
+      importRows([{ line: 2, when: text, event: "Beslut om budget", owner: "KS", notes: "" }], {
+        title: "Plan",
+        year: 2007,
+      }),
+    );
+    const found = findings.find((f) => f.code === "when-unreadable");
+    expect(found?.message.sv).toBe(
+      '"30 februari" innehåller ett datum som inte finns (t.ex. 31 februari eller månad 13). Rätta datumet.',
+    );
+    expect(found?.message.en).toContain("does not exist");
+    expect(found?.short).toEqual({ sv: "Datumet finns inte", en: "No such date" });
   });
 
   it("reversed-range names both ends as written", () => {
