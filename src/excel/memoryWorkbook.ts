@@ -86,8 +86,12 @@ export function createMemoryWorkbook(init?: MemoryWorkbookInit): MemoryWorkbook 
     if (failure !== null) return Promise.resolve(portFailure<T>(failure));
     try {
       return Promise.resolve(operation());
-    } catch {
-      return Promise.resolve(portFailure<T>("unknown"));
+    } catch (error) {
+      // Only what Excel itself would refuse (an error with Excel's code); a bug still throws.
+      if (typeof error === "object" && error !== null && "code" in error) {
+        return Promise.resolve(portFailure<T>("unknown"));
+      }
+      throw error;
     }
   };
   const tidsplan = (): MemoryTable | undefined => ops.findTimelineTable();

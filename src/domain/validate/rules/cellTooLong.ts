@@ -1,19 +1,8 @@
 import { EXCEL_CELL_MAX_CHARS } from "../../excelLimits";
-import { capitalise } from "../describe";
 import { entryFinding } from "../finding";
 import type { Rule } from "../ruleContext";
-import type { Bilingual, Finding, FindingColumn, TimelineEntry } from "../../types";
-
-const FIELDS: readonly {
-  readonly column: FindingColumn;
-  readonly name: Bilingual;
-  readonly of: (e: TimelineEntry) => string;
-}[] = [
-  { column: "when", name: { sv: "När", en: "När (when)" }, of: (e) => e.when },
-  { column: "event", name: { sv: "Händelse", en: "the event" }, of: (e) => e.event },
-  { column: "owner", name: { sv: "Ansvarig", en: "the owner" }, of: (e) => e.owner },
-  { column: "notes", name: { sv: "Innehåll", en: "the notes" }, of: (e) => e.notes },
-];
+import type { Finding } from "../../types";
+import { ENTRY_TEXT_FIELDS } from "../textFields";
 
 const number = (n: number, lang: "sv" | "en"): string =>
   lang === "sv" ? n.toLocaleString("sv-SE").replace(/\u00a0/g, " ") : n.toLocaleString("en-GB");
@@ -32,7 +21,7 @@ export const cellTooLong: Rule = ({ timeline }) => {
   for (let index = 0; index < entries.length; index += 1) {
     const entry = entries[index];
     if (entry === undefined) continue;
-    const field = FIELDS.find((f) => f.of(entry).length > EXCEL_CELL_MAX_CHARS);
+    const field = ENTRY_TEXT_FIELDS.find((f) => f.of(entry).length > EXCEL_CELL_MAX_CHARS);
     if (field === undefined) continue;
     const length = field.of(entry).length;
     findings.push(
@@ -42,11 +31,11 @@ export const cellTooLong: Rule = ({ timeline }) => {
         column: field.column,
         message: {
           sv: `${field.name.sv} är ${number(length, "sv")} tecken lång; en Excel-cell rymmer ${number(EXCEL_CELL_MAX_CHARS, "sv")}. Tabellen och bladen får början av texten och "…". Korta texten eller flytta den till ett dokument.`,
-          en: `${capitalise(field.name.en)} is ${number(length, "en")} characters long; an Excel cell holds ${number(EXCEL_CELL_MAX_CHARS, "en")}. The table and sheets get its beginning and "…". Shorten the text or move it to a document.`,
+          en: `${field.name.en} is ${number(length, "en")} characters long; an Excel cell holds ${number(EXCEL_CELL_MAX_CHARS, "en")}. The table and sheets get its beginning and "…". Shorten the text or move it to a document.`,
         },
         short: {
           sv: `${field.name.sv} för lång för Excel`,
-          en: `${capitalise(field.name.en)} too long for Excel`,
+          en: `${field.name.en} too long for Excel`,
         },
       }),
     );

@@ -1,18 +1,8 @@
 import { isExcelErrorValue } from "../../excelErrors";
 import { entryFinding } from "../finding";
 import type { Rule } from "../ruleContext";
-import type { Bilingual, Finding, FindingColumn, TimelineEntry } from "../../types";
-
-const FIELDS: readonly {
-  readonly column: FindingColumn;
-  readonly name: Bilingual;
-  readonly of: (e: TimelineEntry) => string;
-}[] = [
-  { column: "when", name: { sv: "När", en: "När (when)" }, of: (e) => e.when },
-  { column: "event", name: { sv: "Händelse", en: "Händelse (event)" }, of: (e) => e.event },
-  { column: "owner", name: { sv: "Ansvarig", en: "Ansvarig (owner)" }, of: (e) => e.owner },
-  { column: "notes", name: { sv: "Innehåll", en: "Innehåll (notes)" }, of: (e) => e.notes },
-];
+import type { Finding } from "../../types";
+import { ENTRY_TEXT_FIELDS } from "../textFields";
 
 /**
  * excel-error (error): a cell holding one of Excel's error values (#N/A, #REF!, #SAKNAS! …),
@@ -28,7 +18,7 @@ export const excelError: Rule = ({ timeline }) => {
   for (let index = 0; index < entries.length; index += 1) {
     const entry = entries[index];
     if (entry === undefined) continue;
-    const field = FIELDS.find((f) => isExcelErrorValue(f.of(entry)));
+    const field = ENTRY_TEXT_FIELDS.find((f) => isExcelErrorValue(f.of(entry)));
     if (field === undefined) continue;
     const value = field.of(entry).trim();
     findings.push(
