@@ -118,6 +118,27 @@ export interface RawRow {
    * Owner) is never split: whatever it holds is the owner.
    */
   readonly ownerCellMixed?: boolean;
+  /** The row was read out of a paragraph of prose: the preview asks the user to look at it. */
+  readonly fromProse?: boolean;
+  /**
+   * A list of meeting days ("Kommunstyrelsen: 25 januari, 22 februari"): every date becomes an
+   * entry of its own, with the same event and owner.
+   */
+  readonly perOccurrence?: boolean;
+  /** What the reader was unsure of (a glued footnote digit, an inferred year), said on the entry. */
+  readonly readingNotes?: readonly ReadingNote[];
+}
+
+/**
+ * Something a reader of the document was unsure of, kept on the entry so that the check says it
+ * (code "uncertain-reading") and, where there is one, offers the other reading.
+ */
+export interface ReadingNote {
+  /** Stable kebab-case reason: "year-inferred", "footnote-digit", "prose", "year-wrap". */
+  readonly code: string;
+  readonly message: Bilingual;
+  /** The När text of the other plausible reading, offered as a fix. */
+  readonly alternativeWhen?: string;
 }
 
 /** A checked timeline entry. */
@@ -144,6 +165,10 @@ export interface TimelineEntry {
   readonly inheritedFromHeading?: boolean;
   /** When the När cell was an Excel date cell. */
   readonly whenFromExcelDate?: boolean;
+  /** Read out of a paragraph of prose (see {@link RawRow.fromProse}). */
+  readonly fromProse?: boolean;
+  /** What the reader was unsure of; the check reports each as "uncertain-reading". */
+  readonly readingNotes?: readonly ReadingNote[];
 }
 
 /** A line of the input that did not become an entry, and why. */

@@ -114,12 +114,54 @@ export function parseDelimited(text: string, separator: Separator): DelimitedRec
   return records;
 }
 
+/** Separators outside double quotes on one line. */
+function countOutsideQuotes(line: string, sep: string): number {
+  let count = 0;
+  // An unbalanced quote on a line is an ordinary character (see swallowsLines).
+  const balanced = (line.split('"').length - 1) % 2 === 0;
+  let quoted = false;
+  for (let i = 0; i < line.length; i += 1) {
+    const c = line[i];
+    if (c === '"' && balanced) quoted = !quoted;
+    else if (c === sep && !quoted) count += 1;
+  }
+  return count;
+}
+
+/**
+ * Whether the lines are really separated by `sep`: most lines hold the same number of
+ * separators (at least one), as a file that Excel or a system wrote does. Prose full of commas
+ * ("Vecka 48, måndag 28 november 2022") has no such column count.
+ */
+function consistentColumns(lines: readonly string[], sep: string, share: number): boolean {
+  const counts = new Map<number, number>();
+  for (const line of lines) {
+    const n = countOutsideQuotes(line, sep);
+    counts.set(n, (counts.get(n) ?? 0) + 1);
+  }
+  let mode = 0;
+  let modeLines = 0;
+  for (const [n, lineCount] of counts) {
+    if (n > 0 && lineCount > modeLines) {
+      mode = n;
+      modeLines = lineCount;
+    }
+  }
+  if (mode === 0 || modeLines < Math.min(2, lines.length)) return false;
+  // Lines with more separators than the mode are fine when quoted cells hold them; fewer are not.
+  const fitting = lines.filter((l) => countOutsideQuotes(l, sep) >= mode).length;
+  return fitting >= lines.length * share;
+}
+
 /**
  * Guess the separator of a file from its first lines: a tab anywhere wins (TSV and text copied
- * from Word tables), else whichever of ";" and "," is more frequent.
+ * from Word tables); else ";" or "," when the lines really are columns (most lines hold the same
+ * number of them, see consistentColumns), ";" first (Swedish Excel writes it and Swedish text is
+ * full of commas). Otherwise "\t": a text copied from a web page or a PDF, read line by line.
  *
  * @example
- * guessSeparator("När;Händelse;Ansvar\n5 feb;Beslut, stort;KS") // → ";"
+ * guessSeparator("När;Händelse;Ansvar\n5 feb;Beslut, stort;KS")          // → ";"
+ * guessSeparator("Vecka 48, måndag 28 november 2022\nBudgetberedning")   // → "\t" (no columns)
  */
 export function guessSeparator(text: string): Separator {
   const head = text.slice(0, 20000);
@@ -127,19 +169,8 @@ export function guessSeparator(text: string): Separator {
   const lines = head
     .split("\n")
     .filter((l) => l.trim() !== "")
-    .slice(0, 30);
-  const count = (l: string, sep: string): number => l.split(sep).length - 1;
-  // The header row holds no prose, so its separators are the most telling.
-  const header = lines.find((l) => count(l, ";") + count(l, ",") > 0) ?? "";
-  if (count(header, ";") > 0 && count(header, ",") === 0) return ";";
-  if (count(header, ",") > 0 && count(header, ";") === 0) return ",";
-  let semicolons = 0;
-  let commas = 0;
-  for (const l of lines) {
-    semicolons += count(l, ";");
-    commas += count(l, ",");
-  }
-  // Swedish Excel writes ";" and Swedish text is full of commas: prefer ";" when common.
-  if (semicolons > 0 && semicolons * 3 >= commas) return ";";
-  return commas > 0 ? "," : "\t";
+    .slice(0, 40);
+  if (consistentColumns(lines, ";", 0.7)) return ";";
+  if (consistentColumns(lines, ",", 0.8)) return ",";
+  return "\t";
 }

@@ -17,6 +17,18 @@ import { cleanCell, monthHeading, yearHeading } from "./cells";
 import { assignEntryIds, type EntryIdInput } from "./entryId";
 import { inferKind } from "./inferKind";
 import { splitOwnerCell } from "./ownerSplit";
+import { monthName } from "../dates/months";
+import {
+  anchorYear,
+  crossRow,
+  rowYear,
+  startShift,
+  stepMonth,
+  yearNoteFor,
+  yearTrack,
+  type RowYear,
+  type YearTrack,
+} from "./years";
 
 /** The whole of one month, as an empty När under a month heading means. */
 function wholeMonth(year: number, month: number, explicitYear: boolean): ParsedWhen {
@@ -32,7 +44,10 @@ function wholeMonth(year: number, month: number, explicitYear: boolean): ParsedW
 
 interface Context {
   headingMonth?: number;
+  /** A year written in a heading ("År 2026", "Januari 2016"): counts as written. */
   headingYear?: number;
+  /** The year the rows now run in, as far as it was inferred (see years.ts). */
+  years: YearTrack;
   /** The month the previous entry started in, for an empty När without a heading. */
   previous?: { year: number; month: number };
   /**
@@ -47,7 +62,7 @@ interface Context {
 
 /** Point `context.whenCache` at the cache of its current heading context. */
 function useWhenCache(context: Context): void {
-  const key = `${context.headingYear ?? ""}|${context.headingMonth ?? ""}`;
+  const key = `${context.headingYear ?? ""}|${context.headingMonth ?? ""}|${context.years.base}`;
   let cache = context.whenCaches.get(key);
   if (cache === undefined) {
     cache = new Map();
@@ -60,11 +75,12 @@ type Draft = Omit<TimelineEntry, "id"> & { sourceId?: string; inheritedMonth?: s
 type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** Apply a heading row to the context; returns the skip reason, or undefined if not a heading. */
-function applyHeading(when: string, context: Context, planYear: number): string | undefined {
+function applyHeading(when: string, context: Context): string | undefined {
   const year = yearHeading(when);
   if (year !== undefined) {
     context.headingYear = year;
     context.headingMonth = undefined;
+    anchorYear(context.years, year, undefined);
     useWhenCache(context);
     return "year-heading";
   }
@@ -72,9 +88,14 @@ function applyHeading(when: string, context: Context, planYear: number): string 
   if (heading === undefined) return undefined;
   if (heading.year !== undefined) {
     context.headingYear = heading.year;
-  } else if (context.headingMonth !== undefined && heading.month < context.headingMonth) {
-    // DECEMBER followed by JANUARI without a year heading: the plan runs into the next year.
-    context.headingYear = (context.headingYear ?? planYear) + 1;
+    anchorYear(context.years, heading.year, heading.month);
+  } else {
+    // DECEMBER followed by JANUARI: the plan runs into the next year (see years.ts).
+    const before = context.years.base;
+    stepMonth(context.years, heading.month);
+    if (context.years.base !== before && context.headingYear !== undefined) {
+      context.headingYear = context.years.base;
+    }
   }
   context.headingMonth = heading.month;
   useWhenCache(context);
@@ -85,9 +106,9 @@ function readWhen(
   row: RawRow,
   when: string,
   context: Context,
-  planYear: number,
 ): Pick<Draft, "parsed" | "inheritedFromHeading" | "whenFromExcelDate" | "inheritedMonth"> {
   if (row.whenDate !== undefined) return { parsed: whenFromExcelDate(row.whenDate), whenFromExcelDate: true };
+  const planYear = context.years.base;
   if (when === "") {
     const month = context.headingMonth ?? context.previous?.month;
     if (month !== undefined) {
@@ -131,6 +152,41 @@ function ownerFromCell(
 }
 
 /**
+ * The pass after the last row: rows read before the first written year count back from it, a
+ * document without one puts its larger part in the plan year, and every row whose year is
+ * inferred while another is plausible says so (years.ts).
+ */
+function settleYears(
+  entries: Writable<TimelineEntry>[],
+  rowYears: readonly RowYear[],
+  track: YearTrack,
+  idInputs: EntryIdInput[],
+): void {
+  const shift = startShift(track, rowYears);
+  const documentWraps =
+    rowYears.some((r) => r.wraps > 0) || (track.firstAnchor !== undefined && track.firstAnchor.wrapsBefore > 0);
+  for (let index = 0; index < entries.length; index += 1) {
+    const entry = entries[index];
+    const row = rowYears[index];
+    if (entry === undefined || row === undefined || row.fixed) continue;
+    const moved = shift !== 0 && !row.anchored;
+    if (moved) {
+      entry.parsed = reread(entry, row.base + shift);
+      const input = idInputs[index];
+      const month = entry.parsed.ok ? entry.parsed.occurrences[0]?.start : undefined;
+      if (input !== undefined && input.inheritedMonth !== undefined && month !== undefined) {
+        idInputs[index] = { ...input, inheritedMonth: `${month.year}-${month.month}` };
+      }
+    }
+    const start = entry.parsed.ok ? entry.parsed.occurrences[0]?.start : undefined;
+    if (start === undefined) continue;
+    const when = entry.when !== "" ? entry.when : monthName(start.month, "sv");
+    const note = yearNoteFor(row, start.year, moved, documentWraps, when);
+    if (note !== undefined) entry.readingNotes = [...(entry.readingNotes ?? []), note];
+  }
+}
+
+/**
  * Turn rows into a timeline. Rows whose only cell is a month or year heading set the context
  * of the rows after them and are reported as skipped ("month-heading", "year-heading"); rows
  * with no cells at all are ignored. Never throws.
@@ -142,9 +198,58 @@ function ownerFromCell(
  *   { title: "Tidsplan", year: 2007 },
  * ).entries[0] // → { when: "", parsed: 2007-02-01..2007-02-28, owner: "KS", kind: "decision", … }
  */
-export function importRows(rows: readonly RawRow[], plan: PlanInfo): Timeline {
+/** How {@link importRows} reads years. */
+export interface ImportRowsOptions {
+  /**
+   * Read the year across the document (years.ts): rows with a written year anchor the rows
+   * after them, and a month sequence that goes back crosses New Year. On for documents (text,
+   * a sheet laid out as a document); off for a Tidsplan table, whose undated rows are in the
+   * plan year stored with it.
+   */
+  readonly inferYears?: boolean;
+}
+
+/** Re-read an entry's När in another base year (the pass after the last row, see years.ts). */
+function reread(entry: TimelineEntry, base: number): WhenResult {
+  const parsed = entry.parsed;
+  if (entry.inheritedFromHeading === true && parsed.ok) {
+    const month = parsed.occurrences[0]?.start.month ?? 1;
+    return wholeMonth(base, month, false);
+  }
+  return parseWhen(entry.when, {
+    planYear: base,
+    ...(entry.headingMonth !== undefined ? { headingMonth: entry.headingMonth } : {}),
+  });
+}
+
+/** Follow the year through one row (see years.ts); true when the row must be read again. */
+function trackRow(track: YearTrack, parsed: WhenResult, context: Context, inherited: boolean): boolean {
+  if (!parsed.ok) return false;
+  const first = parsed.occurrences[0];
+  const last = parsed.occurrences[parsed.occurrences.length - 1];
+  if (first === undefined || last === undefined) return false;
+  if (parsed.explicitYear) {
+    if (context.headingYear === undefined) anchorYear(track, last.end.year, last.end.month);
+    return false;
+  }
+  if (context.headingMonth !== undefined || inherited) return false;
+  if (last.end.year > first.start.year) {
+    crossRow(track, parsed.occurrences);
+    return false;
+  }
+  return stepMonth(track, first.start.month);
+}
+
+export function importRows(rows: readonly RawRow[], plan: PlanInfo, options: ImportRowsOptions = {}): Timeline {
+  const infer = options.inferYears === true;
   const firstCache = new Map<string, WhenResult>();
-  const context: Context = { whenCache: firstCache, whenCaches: new Map([["|", firstCache]]) };
+  const years = yearTrack(plan.year);
+  const context: Context = {
+    whenCache: firstCache,
+    whenCaches: new Map([[`||${plan.year}`, firstCache]]),
+    years,
+  };
+  const rowYears: RowYear[] = [];
   const entries: Writable<TimelineEntry>[] = [];
   const idInputs: EntryIdInput[] = [];
   const skipped: SkippedLine[] = [];
@@ -159,7 +264,7 @@ export function importRows(rows: readonly RawRow[], plan: PlanInfo): Timeline {
     const onlyWhen = event === "" && ownerCell === "" && notesCell === "";
     if (onlyWhen && when === "" && row.whenDate === undefined) continue;
     if (onlyWhen && row.whenDate === undefined) {
-      const reason = applyHeading(when, context, plan.year);
+      const reason = applyHeading(when, context);
       if (reason !== undefined) {
         skipped.push({ line: row.line, text: when, reason });
         continue;
@@ -167,7 +272,16 @@ export function importRows(rows: readonly RawRow[], plan: PlanInfo): Timeline {
     }
     // Owner cells repeat ("Förvaltningsgruppen" dozens of times): split each text once.
     const split = ownerFromCell(ownerCell, row.ownerCellMixed === true, splitCache);
-    const read = readWhen(row, when, context, plan.year);
+    let read = readWhen(row, when, context);
+    if (infer && read.whenFromExcelDate !== true) {
+      const base = years.base;
+      if (trackRow(years, read.parsed, context, read.inheritedFromHeading === true) && years.base !== base) {
+        useWhenCache(context);
+        read = readWhen(row, when, context);
+      } else if (years.base !== base) {
+        useWhenCache(context);
+      }
+    }
     if (onlyWhen && !read.parsed.ok) {
       skipped.push({ line: row.line, text: when, reason: "unrecognised" });
       continue;
@@ -198,7 +312,18 @@ export function importRows(rows: readonly RawRow[], plan: PlanInfo): Timeline {
     entry.kind = inferKind(event);
     if (context.headingMonth !== undefined) entry.headingMonth = context.headingMonth;
     if (context.headingYear !== undefined) entry.headingYear = context.headingYear;
+    if (row.fromProse === true) entry.fromProse = true;
+    if (row.readingNotes !== undefined && row.readingNotes.length > 0) entry.readingNotes = row.readingNotes;
     entries.push(entry);
+    rowYears.push(
+      rowYear(
+        years,
+        read.whenFromExcelDate === true ||
+          context.headingYear !== undefined ||
+          (read.parsed.ok && read.parsed.explicitYear) ||
+          !read.parsed.ok,
+      ),
+    );
     idInputs.push({
       sourceId: row.id !== undefined && row.id.trim() !== "" ? row.id : undefined,
       when,
@@ -207,6 +332,7 @@ export function importRows(rows: readonly RawRow[], plan: PlanInfo): Timeline {
       inheritedMonth: read.inheritedMonth,
     });
   }
+  if (infer) settleYears(entries, rowYears, years, idInputs);
   const ids = assignEntryIds(idInputs);
   for (let index = 0; index < entries.length; index += 1) {
     const entry = entries[index];

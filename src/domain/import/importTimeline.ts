@@ -9,6 +9,9 @@ import { cleanCell, isPageHeading, monthHeading, yearHeading, yearInText } from 
 import { guessSeparator, parseDelimited, type DelimitedRecord } from "./delimited";
 import { mapHeaderRow, type ColumnMap } from "./headerRow";
 import { importRows } from "./importRows";
+import { leadingDate } from "./datePhrases";
+import { textLinesReader } from "./readers/textLines";
+import { readMeetingGrids } from "./readers/meetingGrid";
 
 /** What to import. */
 export interface ImportInput {
@@ -120,11 +123,37 @@ function cleanRecord(cells: readonly string[]): CleanRecord {
   return { cells: clean ?? cells, count, first };
 }
 
-/** A record that starts the body of a document without a header row. */
-function startsBody(record: DelimitedRecord): boolean {
-  const filled = record.cells.filter((c) => cleanCell(c) !== "").length;
-  const first = cleanCell(record.cells[0] ?? "");
-  return filled >= 2 || monthHeading(first) !== undefined;
+/**
+ * A record that starts the body of a document without a header row: a row of cells, a month or
+ * year heading, or a line that starts with a date ("12 mars Budgetdialog", "Vecka 48, måndag
+ * 28 november 2022").
+ */
+function startsBody(record: DelimitedRecord, planYear: number): boolean {
+  const cells = record.cells.map(cleanCell).filter((c) => c !== "");
+  const first = cells[0] ?? "";
+  if (cells.length >= 2 || monthHeading(first) !== undefined) return true;
+  if (cells.length !== 1 || first.length > 300) return false;
+  if (yearHeading(first) !== undefined && !/budget|inför|plan/iu.test(first)) return true;
+  return leadingDate(first.replace(/^(?:[•·▪◦●*]|[-–—](?=\s)|\d{1,2}[.)](?=\s))\s*/u, ""), { planYear }) !== undefined;
+}
+
+/**
+ * The year a document's process runs in, from its title: the year written there, except that a
+ * budget year ("Tidplan budget 2024", "Budgetprocess inför 2027", "verksamhetsplan med budget
+ * 2025") is planned in the year before. Rows with written years win over it (years.ts).
+ *
+ * @example
+ * processYear("Tidplan budget 2024")                   // → 2023
+ * processYear("Tidsplan för verksamhetsledning 2007")  // → 2007
+ */
+export function processYear(title: string): number | undefined {
+  const year = yearInText(title);
+  if (year === undefined) return undefined;
+  const budgetYear =
+    /(?:budget\p{L}*|inför|planeringsdirektiv|flerårsplan|ekonomisk plan)[\s\p{L}:–-]{0,30}(?<!\d)(?:19|20|21)\d{2}/iu.test(
+      title,
+    ) && !/sammanträd|möte|årshjul/iu.test(title);
+  return budgetYear ? year - 1 : year;
 }
 
 function fileStem(fileName: string | undefined): string | undefined {
@@ -160,7 +189,8 @@ export function importTimeline(input: ImportInput): ImportResult {
   const header = headerIndex >= 0 ? records[headerIndex] : undefined;
   const columns =
     header === undefined ? DEFAULT_COLUMNS : (mapHeaderRow(header.cells.map(cleanCell)) ?? DEFAULT_COLUMNS);
-  const firstBody = records.findIndex(startsBody);
+  const guessYear = input.planYear ?? yearInText(input.title ?? fileStem(input.fileName) ?? "") ?? 2000;
+  const firstBody = records.findIndex((record) => startsBody(record, guessYear));
   const bodyStart = header !== undefined ? headerIndex + 1 : firstBody < 0 ? records.length : firstBody;
   const preamble = readPreamble(records.slice(0, header !== undefined ? headerIndex : bodyStart));
   const skipped: SkippedLine[] = [...preamble.skipped];
@@ -168,32 +198,52 @@ export function importTimeline(input: ImportInput): ImportResult {
     skipped.push({ line: header.line, text: cleanCell(header.cells.join(" ")), reason: "header-row" });
   }
   const rows: RawRow[] = [];
-  for (let index = bodyStart; index < records.length; index += 1) {
+  const lines = textLinesReader(rows, skipped, { planYear: guessYear });
+  const grids = readMeetingGrids(records, guessYear);
+  if (grids !== undefined) skipped.push(...grids.skipped);
+  let gridRowsAdded = false;
+  for (let index = grids !== undefined ? 0 : bodyStart; index < records.length; index += 1) {
     const record = records[index];
     if (record === undefined) continue;
+    if (grids !== undefined && grids.used.has(index)) {
+      if (!gridRowsAdded) rows.push(...grids.rows);
+      gridRowsAdded = true;
+      lines.tableRow();
+      continue;
+    }
+    if (grids !== undefined && index < bodyStart) continue;
     const filled = cleanRecord(record.cells);
     const only = filled.count === 1 ? filled.first : undefined;
     if (only !== undefined && isPageHeading(only)) {
       skipped.push({ line: record.line, text: only, reason: "page-heading" });
     } else if (only !== undefined && (monthHeading(only) !== undefined || yearHeading(only) !== undefined)) {
       rows.push({ line: record.line, when: only, event: "", owner: "", notes: "" });
+      lines.heading(monthHeading(only) !== undefined ? "month" : "year");
+    } else if (only !== undefined && record.cells.length === 1) {
+      // A line with no separator at all: raw text (a web page, a PDF), read line by line.
+      lines.line(record.line, only);
     } else if (filled.count > 0) {
       rows.push(toRawRow(record.line, filled.cells, columns));
+      lines.tableRow();
     }
   }
   const title = input.title ?? preamble.title ?? fileStem(input.fileName) ?? "Tidsplan";
   const year =
     input.planYear ??
-    (preamble.title !== undefined ? yearInText(preamble.title) : undefined) ??
-    yearInText(fileStem(input.fileName) ?? "") ??
+    (preamble.title !== undefined ? processYear(preamble.title) : undefined) ??
+    processYear(fileStem(input.fileName) ?? "") ??
     preamble.documentDate?.year ??
     rows.map((r) => yearHeading(cleanCell(r.when))).find((y) => y !== undefined) ??
     new Date().getUTCFullYear();
-  const timeline = importRows(rows, {
-    title,
-    year,
-    ...(preamble.documentDate !== undefined ? { documentDate: preamble.documentDate } : {}),
-  });
+  const timeline = importRows(
+    rows,
+    {
+      title,
+      year,
+      ...(preamble.documentDate !== undefined ? { documentDate: preamble.documentDate } : {}),
+    },
+    { inferYears: true },
+  );
   const datedEntries = timeline.entries.filter((e) => e.parsed.ok).length;
   const headings = timeline.skipped.filter((s) => s.reason.endsWith("-heading")).length;
   if (header === undefined && datedEntries === 0 && headings === 0) {

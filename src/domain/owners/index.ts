@@ -9,3 +9,4 @@ export {
 } from "./register";
 export { ownerKey } from "./ownerKey";
 export { editDistance } from "./editDistance";
+export { ORGAN_ABBREVIATIONS, organFromAbbreviation, isOrganName } from "./organs";

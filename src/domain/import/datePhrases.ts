@@ -1,0 +1,176 @@
+/**
+ * Finding the date phrases in a line of running text: "12 mars Budgetdialog med nämnderna",
+ * "Budgetdialog 12 mars", "Vecka 48, måndag 28 november 2022 Budgetberedning", "I slutet av
+ * mars fattar styrelsen beslut om … och i början av maj …". The raw-line and prose readers use
+ * it to split a line into När and Händelse when a copy from a web page or a PDF lost the columns.
+ *
+ * A date phrase is a run of words that the date parser reads as date words only (month and
+ * weekday names, day numbers, "v.", "kl.", "senast", "i början av", …) and that parseWhen reads
+ * as a date. The run is the longest such run from its first word, up to {@link MAX_WORDS} words.
+ */
+import { parseWhen } from "../dates";
+import { tokenizeWhen } from "../dates/whenTokens";
+import type { WhenContext } from "../types";
+
+/** A date phrase in a text: [start, end) character offsets and the phrase itself. */
+export interface DatePhrase {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+const MAX_WORDS = 12;
+/** Token kinds that can stand in a date phrase without ending it. */
+const DATE_TOKEN_KINDS = new Set([
+  "num",
+  "date",
+  "month",
+  "weekday",
+  "time",
+  "week",
+  "quarter",
+  "part",
+  "season",
+  "range",
+  "list",
+  "deadline",
+  "tentative",
+]);
+/** Token kinds of which a phrase needs at least one: a bare number or weekday is no date. */
+const SUBSTANTIVE = new Set(["date", "month", "week", "quarter", "season"]);
+/** Connectors that a phrase does not start with. */
+const NOT_FIRST = /^(?:och|samt|eller|resp|respektive|till|to|and|or|-|–|—|,|av|om|år)$/iu;
+/** Connectors and noise that a phrase does not end with. */
+const NOT_LAST = /^(?:och|samt|eller|resp|respektive|till|to|and|or|-|–|—|,|den|i|per|under|på|från|av|om|år|senast|före|innan|kl|v)$/iu;
+
+interface Word {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+function wordsOf(text: string): Word[] {
+  const words: Word[] = [];
+  for (const m of text.matchAll(/\S+/gu)) {
+    words.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  return words;
+}
+
+/** Whether every token of a text is a date token, and at least one is substantive. */
+function allDateWords(text: string): { all: boolean; substantive: boolean } {
+  const tokens = tokenizeWhen(text);
+  let substantive = false;
+  for (const token of tokens) {
+    if (!DATE_TOKEN_KINDS.has(token.t)) return { all: false, substantive };
+    if (SUBSTANTIVE.has(token.t)) substantive = true;
+    // A four-digit number is a year; other numbers count with a month next to them only.
+  }
+  return { all: true, substantive };
+}
+
+/** Word characters of a date phrase's edge word, without punctuation around it. */
+function bare(word: string): string {
+  return word.replace(/^[("'“”«»]+|[)"'“”«»:;,.!?]+$/gu, "");
+}
+
+/**
+ * The longest date phrase that starts at word `first`, as [first, last] word indexes, or
+ * undefined.
+ */
+function phraseFrom(text: string, words: readonly Word[], first: number, context: WhenContext): [number, number] | undefined {
+  const firstWord = words[first];
+  if (firstWord === undefined || NOT_FIRST.test(bare(firstWord.text))) return undefined;
+  let best: number | undefined;
+  const limit = Math.min(words.length, first + MAX_WORDS);
+  for (let last = first; last < limit; last += 1) {
+    const lastWord = words[last];
+    if (lastWord === undefined) break;
+    const phrase = text.slice(firstWord.start, lastWord.end);
+    const { all, substantive } = allDateWords(phrase);
+    if (!all) {
+      // "kl." alone is no date word but "kl. 9.30" is: look one word further before giving up.
+      if (last + 1 < limit && allDateWords(text.slice(firstWord.start, words[last + 1]?.end ?? 0)).all) continue;
+      break;
+    }
+    if (!substantive || NOT_LAST.test(bare(lastWord.text))) continue;
+    if (parseWhen(trimPhrase(phrase), context).ok) best = last;
+  }
+  return best === undefined ? undefined : [first, best];
+}
+
+/** A phrase without the punctuation a sentence put around it ("12 mars:" → "12 mars"). */
+export function trimPhrase(phrase: string): string {
+  return phrase
+    .replace(/^[\s(•·*–—-]+/u, "")
+    .replace(/[\s:;,–—-]+$/u, "")
+    .replace(/\.$/u, (dot) => (/\b(?:kl|v|jan|feb|febr|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec)\.$/iu.test(phrase) ? dot : ""))
+    .trim();
+}
+
+/**
+ * Every date phrase of a text, left to right, not overlapping.
+ *
+ * @example
+ * findDatePhrases("I slutet av mars fattar styrelsen beslut och i början av maj", { planYear: 2026 })
+ *   .map((p) => p.text); // → ["I slutet av mars", "i början av maj"]
+ */
+export function findDatePhrases(text: string, context: WhenContext): DatePhrase[] {
+  const words = wordsOf(text);
+  const phrases: DatePhrase[] = [];
+  for (let first = 0; first < words.length; first += 1) {
+    const found = phraseFrom(text, words, first, context);
+    if (found === undefined) continue;
+    const start = words[found[0]]?.start ?? 0;
+    const end = words[found[1]]?.end ?? 0;
+    const raw = text.slice(start, end);
+    const trimmed = trimPhrase(raw);
+    const offset = raw.indexOf(trimmed);
+    phrases.push({ start: start + offset, end: start + offset + trimmed.length, text: trimmed });
+    first = found[1];
+  }
+  return phrases;
+}
+
+/**
+ * A line that starts with a date phrase and goes on with text: the phrase and the rest.
+ *
+ * @example
+ * leadingDate("12 mars Budgetdialog med nämnderna", { planYear: 2026 });
+ * // → { when: "12 mars", rest: "Budgetdialog med nämnderna" }
+ */
+export function leadingDate(line: string, context: WhenContext): { when: string; rest: string } | undefined {
+  const words = wordsOf(line);
+  const found = phraseFrom(line, words, 0, context);
+  if (found === undefined) return undefined;
+  const end = words[found[1]]?.end ?? 0;
+  const when = trimPhrase(line.slice(0, end));
+  const rest = line
+    .slice(end)
+    .replace(/^[\s:;,.–—-]+/u, "")
+    .trim();
+  return { when, rest };
+}
+
+/**
+ * A line that ends with a date phrase: the text before it and the phrase.
+ *
+ * @example
+ * trailingDate("Budgetdialog 12 mars", { planYear: 2026 }); // → { when: "12 mars", rest: "Budgetdialog" }
+ */
+export function trailingDate(line: string, context: WhenContext): { when: string; rest: string } | undefined {
+  const words = wordsOf(line);
+  for (let first = Math.max(1, words.length - MAX_WORDS); first < words.length; first += 1) {
+    const found = phraseFrom(line, words, first, context);
+    if (found === undefined || found[1] !== words.length - 1) continue;
+    const start = words[first]?.start ?? 0;
+    const when = trimPhrase(line.slice(start));
+    const rest = line
+      .slice(0, start)
+      .replace(/[\s:;,–—-]+$/u, "")
+      .trim();
+    if (rest === "") return undefined;
+    return { when, rest };
+  }
+  return undefined;
+}

@@ -1,0 +1,313 @@
+/**
+ * The meeting-grid reader (sammanträdesplan): organs as rows and months as columns, with a
+ * time column ("Organ | Tid | Jan | Feb | …", cells "3, 17", "2,30", "3*,17,31*", "-"), or the
+ * transposed grid (months as rows, organs as columns). Every meeting becomes one entry: the organ
+ * as event and owner, the time when one is given (the cell's own time wins over the column's).
+ * Footnote marks are read through the legend under the grid: "* Extra sammanträde vid behov"
+ * makes those meetings tentative; any other legend text goes into Innehåll.
+ *
+ * A grid copied from a web page may have lost its cell separators ("KF 18:00 30 27 27 24 29"):
+ * the reader splits the line at spaces, and when a row has fewer cells than months (empty cells
+ * vanished) it places the cells by weekday, as each organ meets on the same weekday. When two
+ * placements fit equally well, the entries say so.
+ */
+import { monthFromWord, monthName, isValidDate, plainDate, weekday } from "../../dates";
+import { organFromAbbreviation } from "../../owners/organs";
+import type { RawRow, ReadingNote, SkippedLine } from "../../types";
+import { cleanCell, yearInText } from "../cells";
+import type { DelimitedRecord } from "../delimited";
+import { gridCellDays, gridTime, isGridCell, type GridDay } from "./gridCells";
+
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
+
+const TIME_HEADER = /^(?:tid|tider|klockan|kl\.?|tidpunkt|mötestid|starttid|time)$/iu;
+
+interface GridHeader {
+  /** Column index → month (1–12). */
+  readonly months: readonly { readonly col: number; readonly month: number }[];
+  readonly timeCol?: number;
+  readonly labelCol: number;
+}
+
+/** The cells of a record; a line without tabs is split at runs of spaces or single spaces. */
+function cellsOf(record: DelimitedRecord): string[] {
+  const cells = record.cells.map(cleanCell);
+  if (cells.length > 1) return cells;
+  return (cells[0] ?? "").split(/\s+/u).filter((c) => c !== "");
+}
+
+/**
+ * A grid header: at least four month names in rising order, after the organ column.
+ *
+ * @example
+ * gridHeader(["Organ", "Tid", "Jan", "Feb", "Mars", "Apr"]) // → { months: [{ col: 2, month: 1 }, …], timeCol: 1, labelCol: 0 }
+ */
+export function gridHeader(cells: readonly string[]): GridHeader | undefined {
+  const months: { col: number; month: number }[] = [];
+  let timeCol: number | undefined;
+  cells.forEach((cell, col) => {
+    const word = cell.trim().replace(/[.:]$/u, "");
+    const month = /^\p{L}+$/u.test(word) ? monthFromWord(word) : undefined;
+    if (month !== undefined) months.push({ col, month });
+    else if (TIME_HEADER.test(word)) timeCol = col;
+  });
+  if (months.length < 4) return undefined;
+  for (let i = 1; i < months.length; i += 1) {
+    if ((months[i]?.month ?? 0) <= (months[i - 1]?.month ?? 0)) return undefined;
+  }
+  const first = months[0]?.col ?? 0;
+  if (first === 0) return undefined;
+  return { months, ...(timeCol !== undefined ? { timeCol } : {}), labelCol: 0 };
+}
+
+/** The legend of footnote marks: "*Extra sammanträdestid vid behov." → "*" → that text. */
+export function gridLegend(records: readonly DelimitedRecord[]): Map<string, string> {
+  const legend = new Map<string, string>();
+  for (const record of records) {
+    const text = cleanCell(record.cells.join(" "));
+    const m = /^(\*{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]|\d\))\s*(\S.*)$/u.exec(text);
+    if (m?.[1] !== undefined && m[2] !== undefined && m[2].length < 200) {
+      legend.set(m[1].replace(/\)$/u, ""), m[2].trim());
+    }
+  }
+  return legend;
+}
+
+const TENTATIVE_LEGEND = /vid behov|om behov|extra|preliminär|prel\.|reserv|eventuell|ev\./iu;
+
+interface Meeting {
+  readonly line: number;
+  readonly month: number;
+  readonly day: GridDay;
+  readonly organ: string;
+  readonly time?: string;
+  readonly note?: ReadingNote;
+}
+
+/** Order-keeping placements of `k` cells into `m` month slots. */
+function placements(k: number, m: number): number[][] {
+  const out: number[][] = [];
+  const pick = (start: number, chosen: number[]): void => {
+    if (chosen.length === k) {
+      out.push(chosen.slice());
+      return;
+    }
+    for (let i = start; i <= m - (k - chosen.length); i += 1) {
+      chosen.push(i);
+      pick(i + 1, chosen);
+      chosen.pop();
+    }
+  };
+  pick(0, []);
+  return out;
+}
+
+/** How well a placement of cells fits: days that exist, on the organ's most common weekday. */
+function placementScore(cells: readonly GridDay[][], slots: readonly number[], months: readonly number[], year: number): number {
+  const counts = new Map<number, number>();
+  let invalid = 0;
+  cells.forEach((days, i) => {
+    const month = months[slots[i] ?? 0] ?? 1;
+    for (const d of days) {
+      if (d.day === undefined) continue;
+      if (!isValidDate(year, month, d.day)) {
+        invalid += 1;
+        continue;
+      }
+      const w = weekday(plainDate(year, month, d.day));
+      counts.set(w, (counts.get(w) ?? 0) + 1);
+    }
+  });
+  const best = Math.max(0, ...counts.values());
+  return best - 10 * invalid;
+}
+
+/**
+ * Place a row's cells in the month columns. With as many cells as months, in order; with fewer
+ * (a flattened copy lost the empty cells), the order-keeping placement that puts most days on one
+ * weekday. Returns the month slot of each cell and whether another placement fits as well.
+ */
+function placeCells(
+  cells: readonly string[],
+  months: readonly number[],
+  year: number,
+): { slots: number[]; ambiguous: boolean } {
+  if (cells.length >= months.length) return { slots: cells.map((_, i) => Math.min(i, months.length - 1)), ambiguous: false };
+  const days = cells.map((c, i) => gridCellDays(c, year, months[i] ?? 1));
+  let best: number[] = [];
+  let bestScore = -Infinity;
+  let ties = 0;
+  for (const slots of placements(cells.length, months.length)) {
+    const parsed = cells.map((c, i) => gridCellDays(c, year, months[slots[i] ?? 0] ?? 1));
+    const score = placementScore(parsed.length > 0 ? parsed : days, slots, months, year);
+    if (score > bestScore) {
+      best = slots;
+      bestScore = score;
+      ties = 0;
+    } else if (score === bestScore) {
+      ties += 1;
+    }
+  }
+  return { slots: best, ambiguous: ties > 0 };
+}
+
+/** Cells of a flattened row: "1, 15" is one cell (a comma joins), "-" an empty one. */
+function flattenedCells(tokens: readonly string[]): string[] {
+  const cells: string[] = [];
+  for (const token of tokens) {
+    const last = cells[cells.length - 1];
+    if (last !== undefined && /,$/u.test(last)) cells[cells.length - 1] = `${last} ${token}`;
+    else cells.push(token);
+  }
+  return cells;
+}
+
+/** A grid row: its label (organ), its time and its month cells. */
+function gridRow(
+  record: DelimitedRecord,
+  header: GridHeader,
+  flattened: boolean,
+): { label: string; time?: string; cells: string[] } | undefined {
+  const cells = cellsOf(record);
+  if (!flattened) {
+    const label = cells[header.labelCol] ?? "";
+    if (label === "" || /^\*/u.test(label)) return undefined;
+    const monthCells = header.months.map((m) => cells[m.col] ?? "");
+    if (!monthCells.every(isGridCell)) return undefined;
+    if (monthCells.every((c) => c.trim() === "")) return undefined;
+    const time = header.timeCol !== undefined ? gridTime(cells[header.timeCol] ?? "") : undefined;
+    return { label, ...(time !== undefined ? { time } : {}), cells: monthCells };
+  }
+  // A line split at spaces: label words, then maybe a time, then day cells.
+  let i = 0;
+  const labelWords: string[] = [];
+  while (i < cells.length && !/^\d/u.test(cells[i] ?? "") && !/^[-–—]$/u.test(cells[i] ?? "")) {
+    labelWords.push(cells[i] ?? "");
+    i += 1;
+  }
+  if (labelWords.length === 0 || labelWords.length > 6) return undefined;
+  let time: string | undefined;
+  const maybeTime = cells[i] ?? "";
+  if (header.timeCol !== undefined && /^\d{1,2}[.:]\d{2}(?:-\d{1,2}[.:]\d{2})?$/u.test(maybeTime)) {
+    time = gridTime(maybeTime);
+    i += 1;
+  }
+  const rest = flattenedCells(cells.slice(i));
+  if (rest.length === 0 || !rest.every(isGridCell)) return undefined;
+  return { label: labelWords.join(" "), ...(time !== undefined ? { time } : {}), cells: rest };
+}
+
+/** The year a grid is for: a year in the lines just above it, else the plan year. */
+function gridYear(records: readonly DelimitedRecord[], headerIndex: number, planYear: number): number {
+  for (let i = headerIndex; i >= Math.max(0, headerIndex - 12); i -= 1) {
+    const text = cleanCell((records[i]?.cells ?? []).join(" "));
+    const year = text.length <= 80 ? yearInText(text) : undefined;
+    if (year !== undefined) return year;
+  }
+  return planYear;
+}
+
+function whenText(day: GridDay, month: number, time: string | undefined, tentative: boolean): string {
+  if (day.text !== undefined) return day.text;
+  const cellTime = day.time !== undefined ? `kl. ${day.time}` : time;
+  return `${day.day ?? ""} ${monthName(month, "sv")}${cellTime !== undefined ? ` ${cellTime}` : ""}${tentative ? "?" : ""}`;
+}
+
+/** What the grid reader found: rows, the records it used, lines it skipped. */
+export interface GridReading {
+  readonly rows: RawRow[];
+  readonly used: ReadonlySet<number>;
+  readonly skipped: SkippedLine[];
+}
+
+/**
+ * Read every meeting grid in the records. Returns undefined when there is none.
+ *
+ * @example
+ * readMeetingGrids(parseDelimited("Organ\tTid\tJan\tFeb\tMars\tApr\nKS\t13.00\t19\t16\t16\t13\n", "\t"), 2022)
+ *   ?.rows.map((r) => r.when); // → ["19 januari kl. 13.00", "16 februari kl. 13.00", "16 mars kl. 13.00", "13 april kl. 13.00"]
+ */
+export function readMeetingGrids(records: readonly DelimitedRecord[], planYear: number): GridReading | undefined {
+  const used = new Set<number>();
+  const rows: RawRow[] = [];
+  const skipped: SkippedLine[] = [];
+  const legend = gridLegend(records);
+  for (let index = 0; index < records.length; index += 1) {
+    const record = records[index];
+    if (record === undefined) continue;
+    const header = gridHeader(cellsOf(record));
+    if (header === undefined) continue;
+    const flattened = record.cells.length === 1;
+    const year = gridYear(records, index, planYear);
+    const months = header.months.map((m) => m.month);
+    const meetings: Meeting[] = [];
+    used.add(index);
+    skipped.push({ line: record.line, text: cleanCell(record.cells.join(" ")), reason: "grid-header" });
+    let next = index + 1;
+    for (; next < records.length; next += 1) {
+      const candidate = records[next];
+      if (candidate === undefined) break;
+      const text = cleanCell(candidate.cells.join(" "));
+      if (text === "") continue;
+      if (gridHeader(cellsOf(candidate)) !== undefined) break;
+      const row = gridRow(candidate, header, flattened);
+      if (row === undefined) break;
+      used.add(next);
+      const { slots, ambiguous } = flattened ? placeCells(row.cells, months, year) : { slots: row.cells.map((_, i) => i), ambiguous: false };
+      row.cells.forEach((cell, i) => {
+        const month = months[slots[i] ?? i] ?? 1;
+        for (const day of gridCellDays(cell, year, month)) {
+          const note: ReadingNote | undefined =
+            day.glued !== undefined
+              ? {
+                  code: "footnote-digit",
+                  message: {
+                    sv: `"${day.glued}" lästes som den ${day.day ?? ""}:e med en fotnot ${day.mark ?? ""} (siffrorna satt ihop i kopian). Kontrollera dagen.`,
+                    en: `"${day.glued}" was read as day ${day.day ?? ""} with a footnote ${day.mark ?? ""} (the digits were glued together in the copy). Check the day.`,
+                  },
+                }
+              : ambiguous
+                ? {
+                    code: "grid-columns",
+                    message: {
+                      sv: `Raden "${row.label}" har färre celler än månader (tomma celler försvann i kopian); dagarna placerades efter veckodag, men en annan placering passar lika bra. Kontrollera månaden.`,
+                      en: `The row "${row.label}" has fewer cells than months (empty cells were lost in the copy); the days were placed by weekday, but another placement fits as well. Check the month.`,
+                    },
+                  }
+                : undefined;
+          meetings.push({
+            line: candidate.line,
+            month,
+            day,
+            organ: row.label,
+            ...(row.time !== undefined ? { time: row.time } : {}),
+            ...(note !== undefined ? { note } : {}),
+          });
+        }
+      });
+    }
+    meetings.sort((a, b) => a.month - b.month || (a.day.day ?? 0) - (b.day.day ?? 0));
+    for (const meeting of meetings) {
+      const legendText = meeting.day.mark !== undefined ? legend.get(meeting.day.mark) : undefined;
+      const tentative = legendText !== undefined && TENTATIVE_LEGEND.test(legendText);
+      const row: Writable<RawRow> = {
+        line: meeting.line,
+        when: whenText(meeting.day, meeting.month, meeting.time, tentative),
+        event: meeting.organ,
+        owner: organFromAbbreviation(meeting.organ) ?? meeting.organ,
+        notes: legendText ?? "",
+      };
+      if (meeting.note !== undefined) row.readingNotes = [meeting.note];
+      rows.push(row);
+    }
+    if (year !== planYear) rows.splice(rows.length - meetings.length, 0, yearRow(record.line, year));
+    index = next - 1;
+  }
+  if (used.size === 0) return undefined;
+  return { rows, used, skipped };
+}
+
+/** A year heading row before a grid whose year is written above it. */
+function yearRow(line: number, year: number): RawRow {
+  return { line, when: String(year), event: "", owner: "", notes: "" };
+}

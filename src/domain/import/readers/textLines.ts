@@ -1,0 +1,177 @@
+/**
+ * The reader of raw text lines: a timeline copied from a web page or a PDF, where the columns
+ * were lost and every line is one cell. It reads
+ * - "12 mars Budgetdialog med nämnderna", "Vecka 48, måndag 28 november 2022 Budgetberedning",
+ *   "September–oktober: Nämnderna tar fram …" (a date, then the event);
+ * - "Budgetdialog 12 mars", "Kommunstyrelsen: 25 januari, 22 februari" (the event, then dates;
+ *   a body's list of days gives one meeting a day);
+ * - a line that is only a date ("Vecka 50, onsdag 14 december 2022"), its event in the bullet
+ *   lines under it;
+ * - bullets under a month heading ("• MBL-förhandling", "- Budgetdialog", "1. …"), each an entry
+ *   of that month;
+ * - a line that starts in lower case: the previous entry goes on;
+ * - paragraphs of prose: one entry per dated clause (see prose.ts), marked as read from prose.
+ * Lines it cannot place (an intro, a caption, "Sidan uppdaterad …") are skipped with a reason.
+ */
+import { isOrganName, organFromAbbreviation } from "../../owners/organs";
+import type { RawRow, SkippedLine, WhenContext } from "../../types";
+import { findDatePhrases, leadingDate, trailingDate } from "../datePhrases";
+import { proseRows } from "./prose";
+
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
+
+const BULLET = /^(?:[•·▪◦●○■□‣⁃*►➢✓]|[-–—](?=\s)|\d{1,2}[.)](?=\s)|[a-z][)](?=\s))\s*/u;
+/** Web page furniture that dates nothing ("Sidan uppdaterad 2019-03-20", "Publicerad …"). */
+const PAGE_FURNITURE =
+  /^(?:sidan\s+)?(?:senast\s+)?(?:uppdaterad|ändrad|publicerad|granskad|skapad|sidansvarig|dela|skriv ut|hjälpte informationen)/iu;
+/** A word before a date that makes the date a reference, not the clause's own date. */
+const REFERENCE_BEFORE = /(?:inför|till|sedan|mötet|mötena|sammanträdet|sammanträdena|beslutet|daterad|från)$/iu;
+const MAX_PLACE_WORDS = 5;
+
+export interface TextLinesReader {
+  /** A line of the body with one cell of text (headings already taken out). */
+  line(line: number, text: string): void;
+  /** A heading row was read: month headings open a block whose plain lines are that month's. */
+  heading(kind: "month" | "year" | "other"): void;
+  /** A row with cells (a table row) was read: it ends any pending raw entry. */
+  tableRow(): void;
+}
+
+interface State {
+  /** The last entry, for a continuation line. */
+  last?: Writable<RawRow>;
+  /** A line that was only a date (and maybe a place), waiting for the bullets that say what. */
+  datedHeading?: Writable<RawRow>;
+  /** Under a month heading: how its entries are written ("bullet", "plain"), once seen. */
+  monthBlock?: { style?: "bullet" | "plain" };
+  /** The body named by the last organ heading ("Kommunstyrelsen"), for date-only lines. */
+  organ?: string;
+}
+
+/** The full name of a body named by an abbreviation ("KF" → Kommunfullmäktige), else the text. */
+function organName(text: string): string {
+  const t = text.trim().replace(/[:.]+$/u, "");
+  return organFromAbbreviation(t) ?? t;
+}
+
+function words(text: string): number {
+  return text.split(/\s+/u).filter((w) => w !== "").length;
+}
+
+/**
+ * A reader for raw lines that adds its rows to `rows` and its skipped lines to `skipped`.
+ *
+ * @example
+ * const rows: RawRow[] = []; const skipped: SkippedLine[] = [];
+ * const reader = textLinesReader(rows, skipped, { planYear: 2026 });
+ * reader.line(3, "12 mars Budgetdialog med nämnderna");
+ * rows[0]; // → { line: 3, when: "12 mars", event: "Budgetdialog med nämnderna", … }
+ */
+export function textLinesReader(rows: RawRow[], skipped: SkippedLine[], context: WhenContext): TextLinesReader {
+  const state: State = {};
+
+  const push = (row: Writable<RawRow>): void => {
+    rows.push(row);
+    state.last = row;
+  };
+  const entry = (line: number, when: string, event: string, extra: Partial<RawRow> = {}): Writable<RawRow> => ({
+    line,
+    when,
+    event,
+    owner: "",
+    notes: "",
+    ...extra,
+  });
+
+  const datedLine = (line: number, when: string, rest: string, bullet: boolean): void => {
+    const restWords = words(rest);
+    // A date and nothing but a place or a time: a heading for the bullets that follow.
+    if (!bullet && (rest === "" || (restWords <= MAX_PLACE_WORDS && /^(?:i|på|via|\()/iu.test(rest)))) {
+      const row = entry(line, when, state.organ ?? "", {
+        ...(rest !== "" ? { notes: rest } : {}),
+        ...(state.organ !== undefined ? { owner: state.organ } : {}),
+      });
+      push(row);
+      state.datedHeading = row;
+      return;
+    }
+    state.datedHeading = undefined;
+    push(entry(line, when, rest));
+  };
+
+  const dateless = (line: number, text: string, bullet: boolean): void => {
+    const heading = state.datedHeading;
+    if (heading !== undefined && bullet) {
+      heading.event = heading.event === "" || heading.event === state.organ ? text : `${heading.event} ${text}`;
+      return;
+    }
+    const block = state.monthBlock;
+    if (block !== undefined) {
+      const style = bullet ? "bullet" : "plain";
+      if (block.style === undefined || block.style === style) {
+        block.style = style;
+        push(entry(line, "", text));
+        return;
+      }
+    }
+    if (isOrganName(text)) {
+      state.organ = organName(text);
+      skipped.push({ line, text, reason: "organ-heading" });
+      return;
+    }
+    skipped.push({ line, text, reason: PAGE_FURNITURE.test(text) ? "page-furniture" : "no-date" });
+  };
+
+  return {
+    heading(kind) {
+      state.datedHeading = undefined;
+      state.last = undefined;
+      if (kind === "month") state.monthBlock = {};
+      else if (kind === "year") state.monthBlock = undefined;
+    },
+    tableRow() {
+      state.datedHeading = undefined;
+      state.last = undefined;
+    },
+    line(line, raw) {
+      const bulletMatch = BULLET.exec(raw);
+      const bullet = bulletMatch !== null;
+      const text = bullet ? raw.slice(bulletMatch[0].length).trim() : raw.trim();
+      if (text === "") return;
+      if (PAGE_FURNITURE.test(text)) {
+        skipped.push({ line, text: raw, reason: "page-furniture" });
+        return;
+      }
+      // A line in lower case goes on with the previous entry ("12 mars Budgetdialog med\nnämnderna").
+      if (!bullet && /^\p{Ll}/u.test(text) && state.last !== undefined && findDatePhrases(text, context).length === 0) {
+        const last = state.last;
+        if (last === state.datedHeading && last.event === "") last.event = text;
+        else last.event = last.event === "" ? text : `${last.event} ${text}`;
+        return;
+      }
+      const prose = proseRows(line, text, context, REFERENCE_BEFORE);
+      if (prose !== undefined) {
+        state.datedHeading = undefined;
+        for (const row of prose) push(row);
+        return;
+      }
+      const lead = leadingDate(text, context);
+      if (lead !== undefined) {
+        datedLine(line, lead.when, lead.rest, bullet);
+        return;
+      }
+      const trail = trailingDate(text, context);
+      if (trail !== undefined && !REFERENCE_BEFORE.test(trail.rest.split(/\s+/u).pop() ?? "")) {
+        state.datedHeading = undefined;
+        const organ = isOrganName(trail.rest) ? organName(trail.rest) : undefined;
+        if (organ !== undefined) {
+          push(entry(line, trail.when, trail.rest.replace(/[:.]+$/u, ""), { owner: organ, perOccurrence: true }));
+        } else {
+          push(entry(line, trail.when, trail.rest));
+        }
+        return;
+      }
+      dateless(line, text, bullet);
+    },
+  };
+}

@@ -1,0 +1,183 @@
+/**
+ * The year of each row, across the whole document, as a careful planner reads it:
+ * - a year written in a heading ("År 2026", "Januari 2016") or in a row ("28 november 2022") is
+ *   an anchor: the undated rows after it run in that year;
+ * - a month sequence that goes back (December, then Januari; "oktober" rows, then "mars") has
+ *   crossed New Year once: the rows after it run in the next year. A document that goes back
+ *   again without a new anchor (an årshjul listing months in wheel order) is not read as years
+ *   on end: the second jump keeps the year, and the entry says so;
+ * - rows before the first anchor are counted back from it ("Mars till april" rows before
+ *   "28 november 2022" are in 2022);
+ * - a document with no anchor at all runs in the plan year; when it crosses New Year, the part
+ *   holding more entries is the plan year and the other part the year before or after.
+ * Whenever a year is inferred and another reading is plausible, the entry carries a note
+ * ("year-inferred") naming the year taken and the other, which the check offers as a fix.
+ */
+import type { Bilingual, Occurrence, ReadingNote } from "../types";
+
+/** How far a month must go back to be read as crossing New Year ("oktober" → "mars" does). */
+const WRAP_MONTHS = 5;
+
+/** The running state of the year while rows are read. */
+export interface YearTrack {
+  /** The year undated rows are read in now. */
+  base: number;
+  /** The plan year the reading started with. */
+  readonly start: number;
+  /** An explicit year has been seen. */
+  anchored: boolean;
+  /** Crossings of New Year since the last anchor (or the start). */
+  wraps: number;
+  /** The month of the last row or heading. */
+  lastMonth?: number;
+  /** The first anchor and how many crossings came before it. */
+  firstAnchor?: { readonly year: number; readonly wrapsBefore: number };
+  /** The month sequence went back again after a crossing, without a new anchor. */
+  wentBackAgain: boolean;
+}
+
+/** Where one row stood when it was read, for the pass after the last row. */
+export interface RowYear {
+  readonly base: number;
+  readonly anchored: boolean;
+  readonly wraps: number;
+  /** The row's year came from the text or a heading: it never moves. */
+  readonly fixed: boolean;
+  /** The row was read after the month sequence went back a second time. */
+  readonly backAgain: boolean;
+}
+
+/**
+ * @example
+ * const track = yearTrack(2026); stepMonth(track, 11); stepMonth(track, 2); track.base // → 2027
+ */
+export function yearTrack(planYear: number): YearTrack {
+  return { base: planYear, start: planYear, anchored: false, wraps: 0, wentBackAgain: false };
+}
+
+/** A year written in a heading or a row: rows after it run in that year. */
+export function anchorYear(track: YearTrack, year: number, month: number | undefined): void {
+  if (!track.anchored) track.firstAnchor = { year, wrapsBefore: track.wraps };
+  track.anchored = true;
+  track.base = year;
+  track.wraps = 0;
+  track.wentBackAgain = false;
+  track.lastMonth = month;
+}
+
+/**
+ * The next month of the sequence (a heading, or an undated row's first month). Returns true when
+ * it crossed New Year, so the row is read again in the new year.
+ */
+export function stepMonth(track: YearTrack, month: number): boolean {
+  const last = track.lastMonth;
+  track.lastMonth = month;
+  if (last === undefined || last - month < WRAP_MONTHS) return false;
+  if (track.wraps >= 1) {
+    track.wentBackAgain = true;
+    return false;
+  }
+  track.base += 1;
+  track.wraps += 1;
+  return true;
+}
+
+/** A row whose own range crosses New Year ("December–januari"): later rows run in its end year. */
+export function crossRow(track: YearTrack, occurrences: readonly Occurrence[]): void {
+  const first = occurrences[0];
+  const last = occurrences[occurrences.length - 1];
+  if (first === undefined || last === undefined) return;
+  if (last.end.year > first.start.year && track.wraps < 1) {
+    track.base = last.end.year;
+    track.wraps += 1;
+  }
+  track.lastMonth = last.end.month;
+}
+
+/** Where a row stands now. */
+export function rowYear(track: YearTrack, fixed: boolean): RowYear {
+  return {
+    base: track.base,
+    anchored: track.anchored,
+    wraps: track.wraps,
+    fixed,
+    backAgain: track.wentBackAgain,
+  };
+}
+
+/**
+ * How much the rows read before the first anchor (or, with no anchor, every row) must move, so
+ * that they count back from the anchor or put the larger part of the year in the plan year.
+ *
+ * @example
+ * // Rows "november", "december", then "januari" … "juni" (more of them), no year anywhere:
+ * startShift(track, rows) // → -1: November and December are in the year before the plan year
+ */
+export function startShift(track: YearTrack, rows: readonly RowYear[]): number {
+  if (track.firstAnchor !== undefined) {
+    return track.firstAnchor.year - track.firstAnchor.wrapsBefore - track.start;
+  }
+  let before = 0;
+  let after = 0;
+  for (const row of rows) {
+    if (row.fixed) continue;
+    if (row.wraps === 0) before += 1;
+    else after += 1;
+  }
+  return after > before ? -1 : 0;
+}
+
+const yearNote = (taken: number, other: number, why: Bilingual, alternativeWhen: string): ReadingNote => ({
+  code: "year-inferred",
+  message: {
+    sv: `Året ${taken} är härlett (${why.sv}); det kan också vara ${other}.`,
+    en: `The year ${taken} is inferred (${why.en}); it may also be ${other}.`,
+  },
+  alternativeWhen,
+});
+
+/**
+ * The note for a row whose year is inferred while another reading is plausible, or undefined.
+ * `when` is the När text (for an empty När, the month's name) that the alternative extends.
+ */
+export function yearNoteFor(
+  row: RowYear,
+  year: number,
+  shifted: boolean,
+  documentWraps: boolean,
+  when: string,
+): ReadingNote | undefined {
+  if (row.fixed) return undefined;
+  if (row.backAgain) {
+    return yearNote(
+      year,
+      year + 1,
+      {
+        sv: "månaderna går bakåt igen utan att något år står skrivet, så året byts inte en gång till",
+        en: "the months go back again with no year written, so the year is not changed once more",
+      },
+      `${when} ${year + 1}`,
+    );
+  }
+  if (row.wraps > 0) {
+    return yearNote(
+      year,
+      year - 1,
+      { sv: "tidsplanen går över årsskiftet", en: "the plan runs across New Year" },
+      `${when} ${year - 1}`,
+    );
+  }
+  if (!row.anchored && documentWraps) {
+    const other = shifted ? year + 1 : year - 1;
+    return yearNote(
+      year,
+      other,
+      {
+        sv: "tidsplanen går över årsskiftet och inget år står skrivet",
+        en: "the plan runs across New Year and no year is written",
+      },
+      `${when} ${other}`,
+    );
+  }
+  return undefined;
+}
