@@ -66,8 +66,33 @@ export function monthHeading(text: string): MonthHeading | undefined {
  * yearHeading("2027")    // → 2027
  */
 export function yearHeading(text: string): number | undefined {
-  const match = /^(?:år|year)?\s*((?:19|20|21)\d{2}):?$/iu.exec(text.trim());
-  return match?.[1] === undefined ? undefined : Number(match[1]);
+  const t = text.trim();
+  const match = /^(?:år|year)?\s*((?:19|20|21)\d{2}):?$/iu.exec(t);
+  if (match?.[1] !== undefined) return Number(match[1]);
+  return namedYearHeading(t);
+}
+
+/** Words that make a short line with a year a heading for what follows. */
+const HEADING_WORDS =
+  /(?:sammanträd|möte|mötes|kalender|tider|datum|dagar|tidplan|tidsplan|årshjul|plan\b|fullmäktige|styrelse|nämnd|utskott|presidi|beredning)/iu;
+
+/**
+ * A heading that names a year with a few words ("Kommunfullmäktige 2022", "Sammanträdestider
+ * 2025", "Datum för sammanträden 2023", "Sammanträdesplan 2022/2023"), or undefined. A budget
+ * title ("Tidplan budget 2024") is not one: its year is the budget year, not the year the rows run
+ * in (see processYear).
+ *
+ * @example
+ * namedYearHeading("Regionfullmäktige 2022") // → 2022
+ * namedYearHeading("Bokslut 2022")           // → undefined
+ */
+export function namedYearHeading(text: string): number | undefined {
+  if (text.length > 70 || /budget|inför/iu.test(text)) return undefined;
+  const match = /^([\p{L}][\p{L}\s,–-]*?)\s+((?:19|20|21)\d{2})(?:\s*[-–/]\s*(?:19|20|21)?\d{2,4})?:?$/u.exec(text);
+  if (match?.[1] === undefined || match[2] === undefined) return undefined;
+  const words = match[1].trim().split(/\s+/u);
+  if (words.length > 5 || !HEADING_WORDS.test(match[1])) return undefined;
+  return Number(match[2]);
 }
 
 /**

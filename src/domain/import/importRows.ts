@@ -161,8 +161,9 @@ function settleYears(
   rowYears: readonly RowYear[],
   track: YearTrack,
   idInputs: EntryIdInput[],
+  planYearKnown: boolean,
 ): void {
-  const shift = startShift(track, rowYears);
+  const shift = startShift(track, rowYears, planYearKnown);
   const documentWraps =
     rowYears.some((r) => r.wraps > 0) || (track.firstAnchor !== undefined && track.firstAnchor.wrapsBefore > 0);
   for (let index = 0; index < entries.length; index += 1) {
@@ -207,6 +208,11 @@ export interface ImportRowsOptions {
    * plan year stored with it.
    */
   readonly inferYears?: boolean;
+  /**
+   * The plan year was given (--year) or written in the title: rows before the first written year
+   * stay in it. Otherwise they count back from that written year (years.ts).
+   */
+  readonly planYearKnown?: boolean;
 }
 
 /** Re-read an entry's När in another base year (the pass after the last row, see years.ts). */
@@ -332,7 +338,7 @@ export function importRows(rows: readonly RawRow[], plan: PlanInfo, options: Imp
       inheritedMonth: read.inheritedMonth,
     });
   }
-  if (infer) settleYears(entries, rowYears, years, idInputs);
+  if (infer) settleYears(entries, rowYears, years, idInputs, options.planYearKnown === true);
   const ids = assignEntryIds(idInputs);
   for (let index = 0; index < entries.length; index += 1) {
     const entry = entries[index];

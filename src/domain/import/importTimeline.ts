@@ -218,7 +218,7 @@ export function importTimeline(input: ImportInput): ImportResult {
       skipped.push({ line: record.line, text: only, reason: "page-heading" });
     } else if (only !== undefined && (monthHeading(only) !== undefined || yearHeading(only) !== undefined)) {
       rows.push({ line: record.line, when: only, event: "", owner: "", notes: "" });
-      lines.heading(monthHeading(only) !== undefined ? "month" : "year");
+      lines.heading(monthHeading(only) !== undefined ? "month" : "year", only);
     } else if (only !== undefined && record.cells.length === 1) {
       // A line with no separator at all: raw text (a web page, a PDF), read line by line.
       lines.line(record.line, only);
@@ -228,10 +228,12 @@ export function importTimeline(input: ImportInput): ImportResult {
     }
   }
   const title = input.title ?? preamble.title ?? fileStem(input.fileName) ?? "Tidsplan";
-  const year =
+  const knownYear =
     input.planYear ??
     (preamble.title !== undefined ? processYear(preamble.title) : undefined) ??
-    processYear(fileStem(input.fileName) ?? "") ??
+    processYear(fileStem(input.fileName) ?? "");
+  const year =
+    knownYear ??
     preamble.documentDate?.year ??
     rows.map((r) => yearHeading(cleanCell(r.when))).find((y) => y !== undefined) ??
     new Date().getUTCFullYear();
@@ -242,7 +244,7 @@ export function importTimeline(input: ImportInput): ImportResult {
       year,
       ...(preamble.documentDate !== undefined ? { documentDate: preamble.documentDate } : {}),
     },
-    { inferYears: true },
+    { inferYears: true, planYearKnown: knownYear !== undefined },
   );
   const datedEntries = timeline.entries.filter((e) => e.parsed.ok).length;
   const headings = timeline.skipped.filter((s) => s.reason.endsWith("-heading")).length;

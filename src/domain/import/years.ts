@@ -6,8 +6,8 @@
  *   crossed New Year once: the rows after it run in the next year. A document that goes back
  *   again without a new anchor (an årshjul listing months in wheel order) is not read as years
  *   on end: the second jump keeps the year, and the entry says so;
- * - rows before the first anchor are counted back from it ("Mars till april" rows before
- *   "28 november 2022" are in 2022);
+ * - when the document names no plan year (no title year, no --year), rows before the first
+ *   anchor are counted back from it ("Mars till april" before "28 november 2022" is in 2022);
  * - a document with no anchor at all runs in the plan year; when it crosses New Year, the part
  *   holding more entries is the plan year and the other part the year before or after.
  * Whenever a year is inferred and another reading is plausible, the entry carries a note
@@ -111,11 +111,11 @@ export function rowYear(track: YearTrack, fixed: boolean): RowYear {
  *
  * @example
  * // Rows "november", "december", then "januari" … "juni" (more of them), no year anywhere:
- * startShift(track, rows) // → -1: November and December are in the year before the plan year
+ * startShift(track, rows, true) // → -1: November and December are in the year before the plan year
  */
-export function startShift(track: YearTrack, rows: readonly RowYear[]): number {
+export function startShift(track: YearTrack, rows: readonly RowYear[], planYearKnown: boolean): number {
   if (track.firstAnchor !== undefined) {
-    return track.firstAnchor.year - track.firstAnchor.wrapsBefore - track.start;
+    return planYearKnown ? 0 : track.firstAnchor.year - track.firstAnchor.wrapsBefore - track.start;
   }
   let before = 0;
   let after = 0;

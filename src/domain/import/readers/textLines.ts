@@ -32,7 +32,7 @@ export interface TextLinesReader {
   /** A line of the body with one cell of text (headings already taken out). */
   line(line: number, text: string): void;
   /** A heading row was read: month headings open a block whose plain lines are that month's. */
-  heading(kind: "month" | "year" | "other"): void;
+  heading(kind: "month" | "year" | "other", text: string): void;
   /** A row with cells (a table row) was read: it ends any pending raw entry. */
   tableRow(): void;
 }
@@ -46,6 +46,32 @@ interface State {
   monthBlock?: { style?: "bullet" | "plain" };
   /** The body named by the last organ heading ("Kommunstyrelsen"), for date-only lines. */
   organ?: string;
+  /** Its usual time ("sammanträder klockan 18.30 följande datum"), as När writes it. */
+  time?: string;
+}
+
+/**
+ * The body whose meetings a heading or sentence is about: "Kommunstyrelsen", "Kommunfullmäktiges
+ * sammanträden", "Kommunfullmäktige sammanträder klockan 18.30 följande datum:".
+ */
+function meetingsOf(text: string): string | undefined {
+  const t = text.trim().replace(/[:.]+$/u, "");
+  if (isOrganName(t)) return organName(t);
+  const m =
+    /^(.{2,60}?)(?:s|:s)?\s+(?:sammanträden|sammanträdesdagar|sammanträdestider|mötestider|mötesdatum|möten)\b/u.exec(t) ??
+    /^(.{2,60}?)\s+(?:sammanträder|träffas|möts|har sammanträde)\b/u.exec(t);
+  const name = m?.[1]?.trim();
+  if (name === undefined) return undefined;
+  if (isOrganName(name)) return organName(name);
+  const genitive = name.replace(/s$/u, "");
+  return isOrganName(genitive) ? organName(genitive) : undefined;
+}
+
+/** The time a sentence gives for meetings ("startar klockan 14:00", "klockan 13.00 om inget annat anges"). */
+function meetingTime(text: string): string | undefined {
+  if (!/sammanträd|möte|startar|börjar|klockan|kl\./iu.test(text)) return undefined;
+  const m = /(?:klockan|kl\.?)\s*(\d{1,2}(?:[.:]\d{2})?)(?!\d)/iu.exec(text);
+  return m?.[1] === undefined ? undefined : `kl. ${m[1]}`;
 }
 
 /** The full name of a body named by an abbreviation ("KF" → Kommunfullmäktige), else the text. */
@@ -85,6 +111,22 @@ export function textLinesReader(rows: RawRow[], skipped: SkippedLine[], context:
 
   const datedLine = (line: number, when: string, rest: string, bullet: boolean): void => {
     const restWords = words(rest);
+    // Under a body's heading, a date with at most a remark is one of its meetings.
+    if (state.organ !== undefined && (rest === "" || (restWords <= 12 && /^[(,]/u.test(rest)) || restWords <= 2)) {
+      if (/inställ|cancel/iu.test(rest)) {
+        skipped.push({ line, text: `${when} ${rest}`, reason: "cancelled" });
+        return;
+      }
+      const ownTime = /(?:startar|börjar|kl\.?|klockan)\s*(?:klockan\s*|kl\.?\s*)?(\d{1,2}(?:[.:]\d{2})?)(?!\d)/iu.exec(rest)?.[1];
+      const time = /\bkl\b|klockan|\d[.:]\d\d/iu.test(when) ? undefined : ownTime !== undefined ? `kl. ${ownTime}` : state.time;
+      const row = entry(line, time !== undefined ? `${when} ${time}` : when, state.organ, {
+        owner: state.organ,
+        ...(rest !== "" ? { notes: rest.replace(/^[,\s]+/u, "") } : {}),
+      });
+      state.datedHeading = undefined;
+      push(row);
+      return;
+    }
     // A date and nothing but a place or a time: a heading for the bullets that follow.
     if (!bullet && (rest === "" || (restWords <= MAX_PLACE_WORDS && /^(?:i|på|via|\()/iu.test(rest)))) {
       const row = entry(line, when, state.organ ?? "", {
@@ -114,20 +156,31 @@ export function textLinesReader(rows: RawRow[], skipped: SkippedLine[], context:
         return;
       }
     }
-    if (isOrganName(text)) {
-      state.organ = organName(text);
+    const organ = meetingsOf(text) ?? (text.length < 200 ? meetingsOf(text.split(/[.!?]\s/u)[0] ?? "") : undefined);
+    if (organ !== undefined) {
+      if (organ !== state.organ) state.time = undefined;
+      state.organ = organ;
+      state.time = meetingTime(text) ?? state.time;
       skipped.push({ line, text, reason: "organ-heading" });
       return;
     }
+    if (state.organ !== undefined) state.time = meetingTime(text) ?? state.time;
     skipped.push({ line, text, reason: PAGE_FURNITURE.test(text) ? "page-furniture" : "no-date" });
   };
 
   return {
-    heading(kind) {
+    heading(kind, text) {
       state.datedHeading = undefined;
       state.last = undefined;
       if (kind === "month") state.monthBlock = {};
-      else if (kind === "year") state.monthBlock = undefined;
+      else if (kind === "year") {
+        state.monthBlock = undefined;
+        const organ = meetingsOf(text.replace(/\s*(?:19|20|21)\d{2}.*$/u, ""));
+        if (organ !== undefined) {
+          state.organ = organ;
+          state.time = undefined;
+        }
+      }
     },
     tableRow() {
       state.datedHeading = undefined;
