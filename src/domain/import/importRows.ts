@@ -3,8 +3,9 @@
  * month and year headings give context, empty När cells inherit their month, the Ansvar cell
  * is split into owner and notes, each entry gets a kind and a stable id.
  */
-import { lastDayOfMonth, parseWhen, plainDate, whenFromExcelDate } from "../dates";
+import { compareDates, lastDayOfMonth, parseWhen, plainDate, whenFromExcelDate } from "../dates";
 import type {
+  Occurrence,
   ParsedWhen,
   PlanInfo,
   RawRow,
@@ -215,6 +216,38 @@ export interface ImportRowsOptions {
   readonly planYearKnown?: boolean;
 }
 
+/**
+ * A list of meeting days ("25 januari, 22 februari kl. 13.00" under a body's heading) as one
+ * entry per day, each with its own När ("25 januari kl. 13.00").
+ */
+function splitOccurrences(entry: TimelineEntry, parsed: ParsedWhen): Writable<TimelineEntry>[] {
+  return parsed.occurrences.map((occurrence) => ({
+    ...entry,
+    when: occurrenceWhen(occurrence, parsed.explicitYear),
+    parsed: {
+      ...parsed,
+      occurrences: [occurrence],
+      precision: compareDates(occurrence.start, occurrence.end) === 0 ? "day" : "days",
+    },
+  }));
+}
+
+const two = (n: number): string => String(n).padStart(2, "0");
+
+/** An occurrence as a När text: "25 januari", "22–23 juni", "3 maj kl. 13.00", with its year when written. */
+function occurrenceWhen(o: Occurrence, withYear: boolean): string {
+  const end = compareDates(o.start, o.end) === 0 ? "" : o.start.month === o.end.month
+    ? `–${o.end.day}`
+    : ` – ${o.end.day} ${monthName(o.end.month, "sv")}`;
+  const startMonth = end.startsWith("–") ? "" : ` ${monthName(o.start.month, "sv")}`;
+  const month = end.startsWith("–") ? ` ${monthName(o.start.month, "sv")}` : "";
+  const year = withYear ? ` ${o.end.year}` : "";
+  const time = o.startTime !== undefined
+    ? ` kl. ${two(o.startTime.hour)}.${two(o.startTime.minute)}${o.endTime !== undefined ? `-${two(o.endTime.hour)}.${two(o.endTime.minute)}` : ""}`
+    : "";
+  return `${o.start.day}${startMonth}${end}${month}${year}${time}`;
+}
+
 /** Re-read an entry's När in another base year (the pass after the last row, see years.ts). */
 function reread(entry: TimelineEntry, base: number): WhenResult {
   const parsed = entry.parsed;
@@ -320,23 +353,28 @@ export function importRows(rows: readonly RawRow[], plan: PlanInfo, options: Imp
     if (context.headingYear !== undefined) entry.headingYear = context.headingYear;
     if (row.fromProse === true) entry.fromProse = true;
     if (row.readingNotes !== undefined && row.readingNotes.length > 0) entry.readingNotes = row.readingNotes;
-    entries.push(entry);
-    rowYears.push(
-      rowYear(
-        years,
-        read.whenFromExcelDate === true ||
-          context.headingYear !== undefined ||
-          (read.parsed.ok && read.parsed.explicitYear) ||
-          !read.parsed.ok,
-      ),
+    const place = rowYear(
+      years,
+      read.whenFromExcelDate === true ||
+        context.headingYear !== undefined ||
+        (read.parsed.ok && read.parsed.explicitYear) ||
+        !read.parsed.ok,
     );
-    idInputs.push({
-      sourceId: row.id !== undefined && row.id.trim() !== "" ? row.id : undefined,
-      when,
-      event,
-      owner: split.owner,
-      inheritedMonth: read.inheritedMonth,
-    });
+    const parts =
+      row.perOccurrence === true && read.parsed.ok && read.parsed.occurrences.length > 1
+        ? splitOccurrences(entry, read.parsed)
+        : [entry];
+    for (const part of parts) {
+      entries.push(part);
+      rowYears.push(place);
+      idInputs.push({
+        sourceId: row.id !== undefined && row.id.trim() !== "" ? row.id : undefined,
+        when: part.when,
+        event,
+        owner: split.owner,
+        inheritedMonth: read.inheritedMonth,
+      });
+    }
   }
   if (infer) settleYears(entries, rowYears, years, idInputs, options.planYearKnown === true);
   const ids = assignEntryIds(idInputs);

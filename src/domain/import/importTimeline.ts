@@ -199,6 +199,10 @@ export function importTimeline(input: ImportInput): ImportResult {
   }
   const rows: RawRow[] = [];
   const lines = textLinesReader(rows, skipped, { planYear: guessYear });
+  for (let index = 0; index < bodyStart && header === undefined; index += 1) {
+    const record = records[index];
+    if (record !== undefined) lines.context(cleanCell(record.cells.join(" ")));
+  }
   const grids = readMeetingGrids(records, guessYear);
   if (grids !== undefined) skipped.push(...grids.skipped);
   let gridRowsAdded = false;

@@ -35,6 +35,8 @@ export interface TextLinesReader {
   heading(kind: "month" | "year" | "other", text: string): void;
   /** A row with cells (a table row) was read: it ends any pending raw entry. */
   tableRow(): void;
+  /** A line before the body (title, intro): read only for the body and time it names. */
+  context(text: string): void;
 }
 
 interface State {
@@ -48,24 +50,38 @@ interface State {
   organ?: string;
   /** Its usual time ("sammanträder klockan 18.30 följande datum"), as När writes it. */
   time?: string;
+  /** The last body named by a heading of its own, for its parts ("Arbetsutskott 2023"). */
+  parentOrgan?: string;
 }
 
 /**
  * The body whose meetings a heading or sentence is about: "Kommunstyrelsen", "Kommunfullmäktiges
- * sammanträden", "Kommunfullmäktige sammanträder klockan 18.30 följande datum:".
+ * sammanträden", "Kommunfullmäktige sammanträder klockan 18.30 följande datum:", "… vilka datum
+ * kommunfullmäktige sammanträder under 2019."
+ *
+ * @example
+ * meetingsOf("Kommunfullmäktiges sammanträden") // → "Kommunfullmäktige"
  */
-function meetingsOf(text: string): string | undefined {
+export function meetingsOf(text: string): string | undefined {
   const t = text.trim().replace(/[:.]+$/u, "");
   if (isOrganName(t)) return organName(t);
   const m =
-    /^(.{2,60}?)(?:s|:s)?\s+(?:sammanträden|sammanträdesdagar|sammanträdestider|mötestider|mötesdatum|möten)\b/u.exec(t) ??
-    /^(.{2,60}?)\s+(?:sammanträder|träffas|möts|har sammanträde)\b/u.exec(t);
-  const name = m?.[1]?.trim();
-  if (name === undefined) return undefined;
-  if (isOrganName(name)) return organName(name);
-  const genitive = name.replace(/s$/u, "");
-  return isOrganName(genitive) ? organName(genitive) : undefined;
+    /((?:[\p{L}-]+\s+){0,3}[\p{L}-]+?)(?::s|s)?\s+(?:sammanträder|sammanträden|sammanträdesdagar|sammanträdestider|sammanträdesdatum|mötestider|mötesdatum|möten|träffas|möts|har sammanträde)\b/iu.exec(
+      t,
+    );
+  const words = m?.[1]?.trim().split(/\s+/u) ?? [];
+  for (let first = 0; first < words.length; first += 1) {
+    const name = words.slice(first).join(" ");
+    const capital = name.charAt(0).toUpperCase() + name.slice(1);
+    for (const candidate of [capital, capital.replace(/s$/u, "")]) {
+      if (isOrganName(candidate)) return organName(candidate);
+    }
+  }
+  return undefined;
 }
+
+/** A part of the body above: "Nämnd 2023 (klockan 8.15)", "Arbetsutskott 2023". */
+const SUB_ORGAN = /^(nämnd|nämnden|arbetsutskott|arbetsutskottet|utskott|utskottet|au|presidium|presidiet|beredning)\b/iu;
 
 /** The time a sentence gives for meetings ("startar klockan 14:00", "klockan 13.00 om inget annat anges"). */
 function meetingTime(text: string): string | undefined {
@@ -112,7 +128,7 @@ export function textLinesReader(rows: RawRow[], skipped: SkippedLine[], context:
   const datedLine = (line: number, when: string, rest: string, bullet: boolean): void => {
     const restWords = words(rest);
     // Under a body's heading, a date with at most a remark is one of its meetings.
-    if (state.organ !== undefined && (rest === "" || (restWords <= 12 && /^[(,]/u.test(rest)) || restWords <= 2)) {
+    if (state.organ !== undefined && (rest === "" || (restWords <= 12 && /^[(,\p{Ll}]/u.test(rest)) || restWords <= 2)) {
       if (/inställ|cancel/iu.test(rest)) {
         skipped.push({ line, text: `${when} ${rest}`, reason: "cancelled" });
         return;
@@ -121,6 +137,7 @@ export function textLinesReader(rows: RawRow[], skipped: SkippedLine[], context:
       const time = /\bkl\b|klockan|\d[.:]\d\d/iu.test(when) ? undefined : ownTime !== undefined ? `kl. ${ownTime}` : state.time;
       const row = entry(line, time !== undefined ? `${when} ${time}` : when, state.organ, {
         owner: state.organ,
+        perOccurrence: true,
         ...(rest !== "" ? { notes: rest.replace(/^[,\s]+/u, "") } : {}),
       });
       state.datedHeading = undefined;
@@ -156,11 +173,28 @@ export function textLinesReader(rows: RawRow[], skipped: SkippedLine[], context:
         return;
       }
     }
-    const organ = meetingsOf(text) ?? (text.length < 200 ? meetingsOf(text.split(/[.!?]\s/u)[0] ?? "") : undefined);
+    const bare = text.replace(/\s*\([^)]*\)\s*$/u, "").trim();
+    const headingYear = /^[\p{L}\s-]{2,50}\s((?:19|20|21)\d{2})$/u.exec(bare)?.[1];
+    const named = bare.replace(/\s+(?:19|20|21)\d{2}$/u, "");
+    const sub = state.organ !== undefined && state.parentOrgan !== undefined ? SUB_ORGAN.exec(named) : null;
+    if (sub !== null && state.parentOrgan !== undefined && words(named) <= 3) {
+      const part = (sub[1] ?? "").toLowerCase();
+      state.organ = /^nämnd/u.test(part) ? state.parentOrgan : `${state.parentOrgan.replace(/n$/u, "ns")} ${named.toLowerCase()}`;
+      state.time = meetingTime(text);
+      if (headingYear !== undefined) rows.push(entry(line, headingYear, ""));
+      skipped.push({ line, text, reason: "organ-heading" });
+      return;
+    }
+    const organ =
+      (words(named) <= 6 ? meetingsOf(named) : undefined) ??
+      meetingsOf(text) ??
+      (text.length < 200 ? meetingsOf(text.split(/[.!?]\s/u)[0] ?? "") : undefined);
     if (organ !== undefined) {
       if (organ !== state.organ) state.time = undefined;
       state.organ = organ;
+      if (isOrganName(named)) state.parentOrgan = organ;
       state.time = meetingTime(text) ?? state.time;
+      if (headingYear !== undefined && isOrganName(named)) rows.push(entry(line, headingYear, ""));
       skipped.push({ line, text, reason: "organ-heading" });
       return;
     }
@@ -178,9 +212,18 @@ export function textLinesReader(rows: RawRow[], skipped: SkippedLine[], context:
         const organ = meetingsOf(text.replace(/\s*(?:19|20|21)\d{2}.*$/u, ""));
         if (organ !== undefined) {
           state.organ = organ;
+          state.parentOrgan = organ;
           state.time = undefined;
         }
       }
+    },
+    context(text) {
+      const organ = meetingsOf(text) ?? (text.length < 300 ? meetingsOf(text.split(/[.!?]\s/u)[0] ?? "") : undefined);
+      if (organ !== undefined) {
+        if (organ !== state.organ) state.time = undefined;
+        state.organ = organ;
+      }
+      if (state.organ !== undefined) state.time = meetingTime(text) ?? state.time;
     },
     tableRow() {
       state.datedHeading = undefined;
