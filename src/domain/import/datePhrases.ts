@@ -19,7 +19,8 @@ export interface DatePhrase {
   readonly text: string;
 }
 
-const MAX_WORDS = 12;
+/** The longest phrase: a list of a year's meeting days ("2 februari, 2 mars, … 14 december"). */
+const MAX_WORDS = 48;
 /** Token kinds that can stand in a date phrase without ending it. */
 const DATE_TOKEN_KINDS = new Set([
   "num",
@@ -161,6 +162,7 @@ export function leadingDate(line: string, context: WhenContext): { when: string;
 export function trailingDate(line: string, context: WhenContext): { when: string; rest: string } | undefined {
   const words = wordsOf(line);
   for (let first = Math.max(1, words.length - MAX_WORDS); first < words.length; first += 1) {
+    if (!allDateWords(line.slice(words[first]?.start ?? 0)).all) continue;
     const found = phraseFrom(line, words, first, context);
     if (found === undefined || found[1] !== words.length - 1) continue;
     const start = words[first]?.start ?? 0;

@@ -9,9 +9,10 @@ import { cleanCell, isPageHeading, monthHeading, yearHeading, yearInText } from 
 import { guessSeparator, parseDelimited, type DelimitedRecord } from "./delimited";
 import { mapHeaderRow, type ColumnMap } from "./headerRow";
 import { importRows } from "./importRows";
-import { leadingDate } from "./datePhrases";
+import { findDatePhrases, leadingDate } from "./datePhrases";
 import { textLinesReader } from "./readers/textLines";
-import { readMeetingGrids } from "./readers/meetingGrid";
+import { readMeetingGrids, type GridReading } from "./readers/meetingGrid";
+import { decodeCellGrids } from "./readers/cellLines";
 
 /** What to import. */
 export interface ImportInput {
@@ -124,6 +125,26 @@ function cleanRecord(cells: readonly string[]): CleanRecord {
 }
 
 /**
+ * The meeting grids of a text copied one cell per line (cellLines.ts), read as grids; the records
+ * they span are used up.
+ */
+function readCellGrids(records: readonly DelimitedRecord[], planYear: number): GridReading | undefined {
+  const decoded = decodeCellGrids(records);
+  if (decoded.length === 0) return undefined;
+  const rows: RawRow[] = [];
+  const used = new Set<number>();
+  const skipped: SkippedLine[] = [];
+  for (const grid of decoded) {
+    const reading = readMeetingGrids(grid.records, planYear);
+    if (reading === undefined) continue;
+    rows.push(...reading.rows);
+    for (let index = grid.from; index <= grid.to; index += 1) used.add(index);
+    skipped.push({ line: records[grid.from]?.line ?? 0, text: "", reason: "grid-header" });
+  }
+  return used.size === 0 ? undefined : { rows, used, skipped };
+}
+
+/**
  * A record that starts the body of a document without a header row: a row of cells, a month or
  * year heading, or a line that starts with a date ("12 mars Budgetdialog", "Vecka 48, måndag
  * 28 november 2022").
@@ -145,12 +166,15 @@ function startsBody(record: DelimitedRecord, planYear: number): boolean {
  * @example
  * processYear("Tidplan budget 2024")                   // → 2023
  * processYear("Tidsplan för verksamhetsledning 2007")  // → 2007
+ * processYear("Förändrad budgetprocess 2020")          // → 2020
  */
 export function processYear(title: string): number | undefined {
   const year = yearInText(title);
   if (year === undefined) return undefined;
+  // "budget 2024", "budgetåret 2024", "inför 2027", "budget för 2025": the budget year. A
+  // "budgetprocess 2020" is the process of that year.
   const budgetYear =
-    /(?:budget\p{L}*|inför|planeringsdirektiv|flerårsplan|ekonomisk plan)[\s\p{L}:–-]{0,30}(?<!\d)(?:19|20|21)\d{2}/iu.test(
+    /(?:(?<!\p{L})budget(?:en|året|år)?|inför|planeringsdirektiv(?:et)?)[\s_-]+(?:för[\s_-]+|år[\s_-]+)?(?:19|20|21)\d{2}/iu.test(
       title,
     ) && !/sammanträd|möte|årshjul/iu.test(title);
   return budgetYear ? year - 1 : year;
@@ -191,7 +215,14 @@ export function importTimeline(input: ImportInput): ImportResult {
     header === undefined ? DEFAULT_COLUMNS : (mapHeaderRow(header.cells.map(cleanCell)) ?? DEFAULT_COLUMNS);
   const guessYear = input.planYear ?? yearInText(input.title ?? fileStem(input.fileName) ?? "") ?? 2000;
   const firstBody = records.findIndex((record) => startsBody(record, guessYear));
-  const bodyStart = header !== undefined ? headerIndex + 1 : firstBody < 0 ? records.length : firstBody;
+  // A document of prose only: its body starts at the first line that names a date.
+  const firstDated =
+    firstBody >= 0
+      ? firstBody
+      : records.findIndex(
+          (record, index) => index > 0 && findDatePhrases(cleanCell(record.cells.join(" ")), { planYear: guessYear }).length > 0,
+        );
+  const bodyStart = header !== undefined ? headerIndex + 1 : firstDated < 0 ? records.length : firstDated;
   const preamble = readPreamble(records.slice(0, header !== undefined ? headerIndex : bodyStart));
   const skipped: SkippedLine[] = [...preamble.skipped];
   if (header !== undefined) {
@@ -203,7 +234,7 @@ export function importTimeline(input: ImportInput): ImportResult {
     const record = records[index];
     if (record !== undefined) lines.context(cleanCell(record.cells.join(" ")));
   }
-  const grids = readMeetingGrids(records, guessYear);
+  const grids = readMeetingGrids(records, guessYear) ?? readCellGrids(records, guessYear);
   if (grids !== undefined) skipped.push(...grids.skipped);
   let gridRowsAdded = false;
   for (let index = grids !== undefined ? 0 : bodyStart; index < records.length; index += 1) {
@@ -225,7 +256,7 @@ export function importTimeline(input: ImportInput): ImportResult {
       lines.heading(monthHeading(only) !== undefined ? "month" : "year", only);
     } else if (only !== undefined && record.cells.length === 1) {
       // A line with no separator at all: raw text (a web page, a PDF), read line by line.
-      lines.line(record.line, only);
+      lines.line(record.line, only, /^[ \u00a0]*/u.exec(record.cells[0] ?? "")?.[0].length ?? 0);
     } else if (filled.count > 0) {
       rows.push(toRawRow(record.line, filled.cells, columns));
       lines.tableRow();
@@ -239,6 +270,7 @@ export function importTimeline(input: ImportInput): ImportResult {
   const year =
     knownYear ??
     preamble.documentDate?.year ??
+    preamble.skipped.map((line) => yearInText(line.text)).find((y) => y !== undefined) ??
     rows.map((r) => yearHeading(cleanCell(r.when))).find((y) => y !== undefined) ??
     new Date().getUTCFullYear();
   const timeline = importRows(

@@ -29,8 +29,11 @@ const REFERENCE_BEFORE = /(?:inför|till|sedan|mötet|mötena|sammanträdet|samm
 const MAX_PLACE_WORDS = 5;
 
 export interface TextLinesReader {
-  /** A line of the body with one cell of text (headings already taken out). */
-  line(line: number, text: string): void;
+  /**
+   * A line of the body with one cell of text (headings already taken out), and how far it was
+   * indented (a PDF's layout text indents the lines that go on with the entry above).
+   */
+  line(line: number, text: string, indent?: number): void;
   /** A heading row was read: month headings open a block whose plain lines are that month's. */
   heading(kind: "month" | "year" | "other", text: string): void;
   /** A row with cells (a table row) was read: it ends any pending raw entry. */
@@ -42,6 +45,8 @@ export interface TextLinesReader {
 interface State {
   /** The last entry, for a continuation line. */
   last?: Writable<RawRow>;
+  /** How far the line that started the last entry was indented. */
+  lastIndent?: number;
   /** A line that was only a date (and maybe a place), waiting for the bullets that say what. */
   datedHeading?: Writable<RawRow>;
   /** Under a month heading: how its entries are written ("bullet", "plain"), once seen. */
@@ -160,6 +165,11 @@ export function textLinesReader(rows: RawRow[], skipped: SkippedLine[], context:
 
   const dateless = (line: number, text: string, bullet: boolean): void => {
     const heading = state.datedHeading;
+    if (heading !== undefined && !bullet && heading.event === "" && state.organ === undefined) {
+      // "Februari - mars" on a line of its own, the event on the next.
+      heading.event = text;
+      return;
+    }
     if (heading !== undefined && bullet) {
       heading.event = heading.event === "" || heading.event === state.organ ? text : `${heading.event} ${text}`;
       return;
@@ -229,7 +239,14 @@ export function textLinesReader(rows: RawRow[], skipped: SkippedLine[], context:
       state.datedHeading = undefined;
       state.last = undefined;
     },
-    line(line, raw) {
+    line(line, raw, indent = 0) {
+      // A PDF's layout text: the lines of an entry after its first are indented far more.
+      const last = state.last;
+      if (last !== undefined && state.lastIndent !== undefined && indent >= state.lastIndent + 4 && indent >= 4) {
+        last.event = last.event === "" ? raw.trim() : `${last.event} ${raw.trim()}`;
+        return;
+      }
+      state.lastIndent = indent;
       const bulletMatch = BULLET.exec(raw);
       const bullet = bulletMatch !== null;
       const text = bullet ? raw.slice(bulletMatch[0].length).trim() : raw.trim();

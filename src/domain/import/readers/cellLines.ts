@@ -1,0 +1,201 @@
+/**
+ * A table copied from a web page as text often comes one cell per line: cells are separated by a
+ * blank line, an empty cell shows only as one more blank line, and a cell with two values or two
+ * words keeps them on lines of their own ("6" / "27*", "KS" / "AU"). This reader turns such a
+ * stretch back into rows of cells, for the meeting-grid reader to read: the organ × month grid
+ * (the header row holds the months) and the transposed grid (the first column holds the months).
+ */
+import { monthFromWord } from "../../dates";
+import { cleanCell, yearInText } from "../cells";
+import type { DelimitedRecord } from "../delimited";
+import { gridTime } from "./gridCells";
+
+/** One cell: its lines and the record index and line of its first line. */
+interface Cell {
+  readonly lines: readonly string[];
+  readonly index: number;
+  readonly line: number;
+}
+
+const TIME_LABEL = /^(?:tid|tider|klockan|kl\.?|tidpunkt|mötestid|starttid):?$/iu;
+/** At most this many empty cells are read out of one run of blank lines. */
+const MAX_EMPTY_RUN = 12;
+
+const isMonth = (cell: Cell | undefined): boolean =>
+  cell !== undefined && cell.lines.length === 1 && /^\p{L}+\.?$/u.test(cell.lines[0] ?? "") &&
+  monthFromWord(cell.lines[0] ?? "") !== undefined;
+const monthOf = (cell: Cell | undefined): number => monthFromWord(cell?.lines[0] ?? "") ?? 0;
+const text = (cell: Cell | undefined): string => (cell?.lines ?? []).join(" ");
+
+/** The cells of single-cell records, with an empty cell for every extra blank line. */
+function cellsOf(records: readonly DelimitedRecord[]): Cell[] {
+  const cells: Cell[] = [];
+  let current: { lines: string[]; index: number; line: number } | undefined;
+  let blanks = 0;
+  records.forEach((record, index) => {
+    const value = cleanCell(record.cells.join(" "));
+    if (value === "") {
+      if (current !== undefined) {
+        cells.push(current);
+        current = undefined;
+        blanks = 0;
+      }
+      blanks += 1;
+      return;
+    }
+    if (current === undefined) {
+      const empties = Math.min(MAX_EMPTY_RUN, Math.max(0, blanks - 1));
+      for (let e = 0; e < empties && cells.length > 0; e += 1) cells.push({ lines: [], index, line: record.line });
+      current = { lines: [value], index, line: record.line };
+    } else {
+      current.lines.push(value);
+    }
+    blanks = 0;
+  });
+  if (current !== undefined) cells.push(current);
+  return cells;
+}
+
+/** A cell as one grid cell's text: a time cell keeps its time only ("18.00" / "*budget"). */
+function cellText(cell: Cell | undefined, asTime: boolean): string {
+  if (cell === undefined) return "";
+  if (asTime) return cell.lines.find((l) => gridTime(l) !== undefined) ?? text(cell);
+  return text(cell);
+}
+
+/** A label of abbreviations split over lines ("KS" / "AU") is one word ("KSAU"). */
+function labelText(cell: Cell | undefined): string {
+  const lines = cell?.lines ?? [];
+  if (lines.length > 1 && lines.every((l) => /^\p{Lu}{1,6}$/u.test(l))) return lines.join("");
+  return lines.join(" ").replace(/(\p{L})- (\p{Ll})/gu, "$1$2");
+}
+
+/** The nearest short line with a year at or above a record. */
+function yearAbove(records: readonly DelimitedRecord[], index: number): string | undefined {
+  for (let i = index; i >= Math.max(0, index - 15); i -= 1) {
+    const value = cleanCell((records[i]?.cells ?? []).join(" "));
+    if (value.length <= 80 && yearInText(value) !== undefined) return value;
+  }
+  return undefined;
+}
+
+/** A decoded grid: rows of cells as records, and the records it spans. */
+export interface DecodedGrid {
+  readonly records: DelimitedRecord[];
+  readonly from: number;
+  readonly to: number;
+}
+
+function record(line: number, cells: string[]): DelimitedRecord {
+  return { line, cells };
+}
+
+/**
+ * Decode the one-cell-per-line grids of a text into tab-like records: a header record
+ * (label, time, months) and one record per organ. Returns nothing for a text with no such grid.
+ *
+ * @example
+ * decodeCellGrids(parseDelimited("Organ\n\nJan\n\nFeb\n\nMar\n\nApr\n\nKS\n\n19\n\n16\n\n16\n\n13\n", "\t"))[0]?.records[1]?.cells
+ * // → ["KS", "", "19", "16", "16", "13"]
+ */
+export function decodeCellGrids(records: readonly DelimitedRecord[]): DecodedGrid[] {
+  if (records.some((r) => r.cells.length > 1)) return [];
+  const cells = cellsOf(records);
+  const grids: DecodedGrid[] = [];
+  let i = 0;
+  while (i < cells.length) {
+    const grid = organByMonth(cells, i, records) ?? monthByOrgan(cells, i, records);
+    if (grid === undefined) {
+      i += 1;
+      continue;
+    }
+    grids.push(grid.decoded);
+    i = grid.next;
+  }
+  return grids;
+}
+
+function risingMonths(cells: readonly Cell[], start: number, step: number): number {
+  let count = 0;
+  let last = 0;
+  for (let k = start; k < cells.length && isMonth(cells[k]); k += step) {
+    if (monthOf(cells[k]) <= last) break;
+    last = monthOf(cells[k]);
+    count += 1;
+  }
+  return count;
+}
+
+/** Label, months in a row, maybe a time column; then one row per organ. */
+function organByMonth(
+  cells: readonly Cell[],
+  i: number,
+  records: readonly DelimitedRecord[],
+): { decoded: DecodedGrid; next: number } | undefined {
+  const label = cells[i];
+  if (label === undefined || isMonth(label) || label.lines.length === 0) return undefined;
+  const months = risingMonths(cells, i + 1, 1);
+  if (months < 4) return undefined;
+  let end = i + 1 + months;
+  const hasTime = TIME_LABEL.test(text(cells[end]));
+  if (hasTime) end += 1;
+  const width = end - i;
+  const headerCells = cells.slice(i, end);
+  const out: DelimitedRecord[] = [];
+  const year = yearAbove(records, label.index);
+  if (year !== undefined) out.push(record(label.line, [year]));
+  out.push(record(label.line, headerCells.map((c) => text(c))));
+  let k = end;
+  for (; k + width <= cells.length; k += width) {
+    const row = cells.slice(k, k + width);
+    const first = row[0];
+    if (first === undefined || first.lines.length === 0 || isMonth(first) || /^\d/u.test(text(first))) break;
+    const values = row.map((c, col) => (col === 0 ? labelText(c) : cellText(c, hasTime && col === width - 1)));
+    if (!values.slice(1).some((v) => /\d/u.test(v))) break;
+    out.push(record(first.line, values));
+  }
+  if (out.length <= (year !== undefined ? 2 : 1)) return undefined;
+  const last = cells[k - 1];
+  return { decoded: { records: out, from: label.index, to: last?.index ?? label.index }, next: k };
+}
+
+/** A header of organs, then rows that start with a month (and a time row). */
+function monthByOrgan(
+  cells: readonly Cell[],
+  i: number,
+  records: readonly DelimitedRecord[],
+): { decoded: DecodedGrid; next: number } | undefined {
+  // The first month row: find the width that puts four rising months a row apart.
+  for (let width = 3; width <= 10; width += 1) {
+    const firstMonth = cells.findIndex((c, k) => k > i && k <= i + width * 3 && isMonth(c));
+    if (firstMonth < 0) return undefined;
+    if (risingMonths(cells, firstMonth, width) < 4) continue;
+    // The header row is the `width` cells before the first label row (a time row may come first).
+    let headerStart = firstMonth - width;
+    let timeRow: Cell[] | undefined;
+    if (headerStart - width >= i && TIME_LABEL.test(text(cells[headerStart]))) {
+      timeRow = cells.slice(headerStart, headerStart + width);
+      headerStart -= width;
+    }
+    if (headerStart !== i) continue;
+    const header = cells.slice(headerStart, headerStart + width);
+    const organs = header.slice(1).map(labelText);
+    if (organs.some((o) => o === "" || /^\d+$/u.test(o))) continue;
+    const monthRows: Cell[][] = [];
+    let k = firstMonth;
+    for (; k + width <= cells.length && isMonth(cells[k]); k += width) monthRows.push(cells.slice(k, k + width));
+    const corner = header[0];
+    const year = /^(?:19|20|21)\d{2}$/u.test(text(corner)) ? text(corner) : yearAbove(records, corner?.index ?? 0);
+    const out: DelimitedRecord[] = [];
+    if (year !== undefined) out.push(record(corner?.line ?? 0, [year]));
+    const monthNames = monthRows.map((row) => text(row[0]));
+    out.push(record(corner?.line ?? 0, ["Organ", "Tid", ...monthNames]));
+    organs.forEach((organ, col) => {
+      const time = timeRow !== undefined ? cellText(timeRow[col + 1], true) : "";
+      out.push(record(header[col + 1]?.line ?? 0, [organ, time, ...monthRows.map((row) => cellText(row[col + 1], false))]));
+    });
+    const last = cells[k - 1];
+    return { decoded: { records: out, from: corner?.index ?? 0, to: last?.index ?? 0 }, next: k };
+  }
+  return undefined;
+}
