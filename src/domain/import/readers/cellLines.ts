@@ -33,7 +33,16 @@ function cellsOf(records: readonly DelimitedRecord[]): Cell[] {
   let current: { lines: string[]; index: number; line: number } | undefined;
   let blanks = 0;
   records.forEach((record, index) => {
-    const value = cleanCell(record.cells.join(" "));
+    const raw = record.cells.join(" ");
+    const value = cleanCell(raw);
+    // A line of spaces only is a cell that was copied empty, not one more blank line.
+    if (value === "" && raw !== "" && current === undefined && cells.length > 0 && blanks > 0) {
+      const empties = Math.min(MAX_EMPTY_RUN, Math.max(0, blanks - 1));
+      for (let e = 0; e < empties; e += 1) cells.push({ lines: [], index, line: record.line });
+      cells.push({ lines: [], index, line: record.line });
+      blanks = 0;
+      return;
+    }
     if (value === "") {
       if (current !== undefined) {
         cells.push(current);
@@ -44,7 +53,9 @@ function cellsOf(records: readonly DelimitedRecord[]): Cell[] {
       return;
     }
     if (current === undefined) {
-      const empties = Math.min(MAX_EMPTY_RUN, Math.max(0, blanks - 1));
+      // A cell of two lines is followed by one blank line more (as the copy writes it).
+      const multiLine = (cells[cells.length - 1]?.lines.length ?? 0) > 1 ? 1 : 0;
+      const empties = Math.min(MAX_EMPTY_RUN, Math.max(0, blanks - 1 - multiLine));
       for (let e = 0; e < empties && cells.length > 0; e += 1) cells.push({ lines: [], index, line: record.line });
       current = { lines: [value], index, line: record.line };
     } else {
@@ -66,8 +77,14 @@ function cellText(cell: Cell | undefined, asTime: boolean): string {
 /** A label of abbreviations split over lines ("KS" / "AU") is one word ("KSAU"). */
 function labelText(cell: Cell | undefined): string {
   const lines = cell?.lines ?? [];
-  if (lines.length > 1 && lines.every((l) => /^\p{Lu}{1,6}$/u.test(l))) return lines.join("");
-  return lines.join(" ").replace(/(\p{L})- (\p{Ll})/gu, "$1$2");
+  const words = lines.join(" ").split(/\s+/u);
+  if (words.length > 1 && words.every((w) => /^\p{Lu}{1,6}$/u.test(w))) return words.join("");
+  // "Presidie-" / "beredning": a word split at a line break.
+  return lines.reduce(
+    (joined, line) =>
+      joined === "" ? line : /\p{L}-$/u.test(joined) && /^\p{Ll}/u.test(line) && !/^(?:och|eller)\b/u.test(line) ? `${joined.slice(0, -1)}${line}` : `${joined} ${line}`,
+    "",
+  );
 }
 
 /** The nearest short line with a year at or above a record. */
@@ -168,7 +185,7 @@ function monthByOrgan(
   // The first month row: find the width that puts four rising months a row apart.
   for (let width = 3; width <= 10; width += 1) {
     const firstMonth = cells.findIndex((c, k) => k > i && k <= i + width * 3 && isMonth(c));
-    if (firstMonth < 0) return undefined;
+    if (firstMonth < 0) continue;
     if (risingMonths(cells, firstMonth, width) < 4) continue;
     // The header row is the `width` cells before the first label row (a time row may come first).
     let headerStart = firstMonth - width;

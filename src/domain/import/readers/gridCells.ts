@@ -34,7 +34,8 @@ const PIECE =
  * // → [{ day: 3, mark: "*" }, { day: 17 }, { day: 31, mark: "*" }]
  */
 export function gridCellDays(cell: string, year: number, month: number): GridDay[] {
-  const text = cell.trim();
+  // "11, kl. 09:30": the time belongs to the day before it.
+  const text = cell.trim().replace(/(\d{1,2}\*{0,3})\s*,?\s*(?:kl\.?|klockan)\s*(\d{1,2}(?:[.:]\d{2})?)(?!\d)/giu, "$1($2)");
   if (NO_MEETING.test(text)) return [];
   const pieces = text
     .split(/\s*(?:,|;|\boch\b|&|\s(?=\d))\s*/u)
@@ -72,7 +73,7 @@ export function gridCellDays(cell: string, year: number, month: number): GridDay
 
 /** Whether a cell reads as meeting days (or as no meeting). */
 export function isGridCell(cell: string): boolean {
-  const text = cell.trim();
+  const text = cell.trim().replace(/(\d{1,2}\*{0,3})\s*,?\s*(?:kl\.?|klockan)\s*(\d{1,2}(?:[.:]\d{2})?)(?!\d)/giu, "$1($2)");
   if (NO_MEETING.test(text)) return true;
   return text
     .split(/\s*(?:,|;|\boch\b|&|\s(?=\d))\s*/u)
