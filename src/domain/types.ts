@@ -127,6 +127,11 @@ export interface RawRow {
   readonly perOccurrence?: boolean;
   /** What the reader was unsure of (a glued footnote digit, an inferred year), said on the entry. */
   readonly readingNotes?: readonly ReadingNote[];
+  /**
+   * The row starts a list of its own (a body's meeting days, a grid): its months start a new
+   * sequence, so going back from December to January here is no New Year.
+   */
+  readonly newSequence?: boolean;
 }
 
 /**

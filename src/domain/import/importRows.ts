@@ -22,6 +22,7 @@ import { monthName } from "../dates/months";
 import {
   anchorYear,
   crossRow,
+  newSequence,
   rowYear,
   startShift,
   stepMonth,
@@ -313,6 +314,7 @@ export function importRows(rows: readonly RawRow[], plan: PlanInfo, options: Imp
     const split = ownerFromCell(ownerCell, row.ownerCellMixed === true, splitCache);
     let read = readWhen(row, when, context);
     if (infer && read.whenFromExcelDate !== true) {
+      if (row.newSequence === true) newSequence(years);
       const base = years.base;
       if (trackRow(years, read.parsed, context, read.inheritedFromHeading === true) && years.base !== base) {
         useWhenCache(context);

@@ -82,6 +82,11 @@ export function stepMonth(track: YearTrack, month: number): boolean {
   return true;
 }
 
+/** A new list starts (a body's meeting days): its first month is no step back from the last. */
+export function newSequence(track: YearTrack): void {
+  track.lastMonth = undefined;
+}
+
 /** A row whose own range crosses New Year ("December–januari"): later rows run in its end year. */
 export function crossRow(track: YearTrack, occurrences: readonly Occurrence[]): void {
   const first = occurrences[0];

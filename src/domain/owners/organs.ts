@@ -33,7 +33,7 @@ export const ORGAN_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
 ]);
 
 const ORGAN_WORD =
-  /(?:fullmäktige|styrelsen|styrelse|nämnden|nämnd|utskottet|utskott|presidiet|presidium|beredningen|rådet|råd|förbundet|direktionen|revisorerna|revisionen|ledningsgrupp|ledningsgruppen|bolagsstämma|gruppledarmöte|gruppmötet|ärendeforum|dagordningsmöte)$/iu;
+  /(?:fullmäktige|styrelsen|styrelse|nämnden|nämnd|utskottet|utskott|presidiet|presidium|beredningen|beredning|rådet|råd|förbundet|direktionen|revisorerna|revisionen|ledningsgrupp|ledningsgruppen|bolagsstämma|gruppledarmöte|gruppmötet|ärendeforum|dagordningsmöte)$/iu;
 
 /**
  * The full name of an organ abbreviation, or undefined.

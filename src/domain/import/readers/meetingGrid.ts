@@ -243,7 +243,20 @@ export function readMeetingGrids(records: readonly DelimitedRecord[], planYear: 
     const meetings: Meeting[] = [];
     used.add(index);
     skipped.push({ line: record.line, text: cleanCell(record.cells.join(" ")), reason: "grid-header" });
+    // "Januari - juli 2023" just above the header names the grid's months, not an entry.
+    for (let above = index - 1; above >= Math.max(0, index - 3); above -= 1) {
+      const title = cleanCell((records[above]?.cells ?? []).join(" "));
+      if (title === "") continue;
+      if (/^\p{L}+\s*[-–]\s*\p{L}+\s+(?:19|20|21)\d{2}$/u.test(title) && monthFromWord(title.split(/\s/u)[0] ?? "") !== undefined) {
+        used.add(above);
+        skipped.push({ line: records[above]?.line ?? 0, text: title, reason: "grid-title" });
+      }
+      break;
+    }
     let next = index + 1;
+    // The rows first: a flattened copy may break a row's last cells onto a line of their own
+    // ("SON 13:00 4, 26 22 30 27 25" … "21"), which then belong to the row above.
+    const gridRows: { candidate: DelimitedRecord; row: { label: string; time?: string; cells: string[] } }[] = [];
     for (; next < records.length; next += 1) {
       const candidate = records[next];
       if (candidate === undefined) break;
@@ -251,8 +264,17 @@ export function readMeetingGrids(records: readonly DelimitedRecord[], planYear: 
       if (text === "") continue;
       if (gridHeader(cellsOf(candidate)) !== undefined) break;
       const row = gridRow(candidate, header, flattened);
+      const previous = gridRows[gridRows.length - 1];
+      if (row === undefined && flattened && previous !== undefined && /^\d[\d\s,*()]*$/u.test(text) && previous.row.cells.length < months.length) {
+        previous.row.cells.push(...flattenedCells(text.split(/\s+/u)));
+        used.add(next);
+        continue;
+      }
       if (row === undefined) break;
       used.add(next);
+      gridRows.push({ candidate, row });
+    }
+    for (const { candidate, row } of gridRows) {
       const { slots, ambiguous } = flattened ? placeCells(row.cells, months, year) : { slots: row.cells.map((_, i) => i), ambiguous: false };
       row.cells.forEach((cell, i) => {
         const month = months[slots[i] ?? i] ?? 1;
@@ -287,6 +309,7 @@ export function readMeetingGrids(records: readonly DelimitedRecord[], planYear: 
       });
     }
     meetings.sort((a, b) => a.month - b.month || (a.day.day ?? 0) - (b.day.day ?? 0));
+    let firstOfGrid = true;
     for (const meeting of meetings) {
       const legendText = meeting.day.mark !== undefined ? legend.get(meeting.day.mark) : undefined;
       const tentative = legendText !== undefined && TENTATIVE_LEGEND.test(legendText);
@@ -298,6 +321,8 @@ export function readMeetingGrids(records: readonly DelimitedRecord[], planYear: 
         notes: legendText ?? "",
       };
       if (meeting.note !== undefined) row.readingNotes = [meeting.note];
+      if (firstOfGrid) row.newSequence = true;
+      firstOfGrid = false;
       rows.push(row);
     }
     if (year !== planYear) rows.splice(rows.length - meetings.length, 0, yearRow(record.line, year));

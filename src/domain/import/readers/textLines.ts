@@ -57,6 +57,8 @@ interface State {
   time?: string;
   /** The last body named by a heading of its own, for its parts ("Arbetsutskott 2023"). */
   parentOrgan?: string;
+  /** A body's heading was read: the next entry starts a list of its own. */
+  newBlock?: boolean;
 }
 
 /**
@@ -118,6 +120,10 @@ export function textLinesReader(rows: RawRow[], skipped: SkippedLine[], context:
   const state: State = {};
 
   const push = (row: Writable<RawRow>): void => {
+    if (state.newBlock === true) {
+      row.newSequence = true;
+      state.newBlock = false;
+    }
     rows.push(row);
     state.last = row;
   };
@@ -192,6 +198,7 @@ export function textLinesReader(rows: RawRow[], skipped: SkippedLine[], context:
       state.organ = /^nämnd/u.test(part) ? state.parentOrgan : `${state.parentOrgan.replace(/n$/u, "ns")} ${named.toLowerCase()}`;
       state.time = meetingTime(text);
       if (headingYear !== undefined) rows.push(entry(line, headingYear, ""));
+      state.newBlock = true;
       skipped.push({ line, text, reason: "organ-heading" });
       return;
     }
@@ -205,6 +212,7 @@ export function textLinesReader(rows: RawRow[], skipped: SkippedLine[], context:
       if (isOrganName(named)) state.parentOrgan = organ;
       state.time = meetingTime(text) ?? state.time;
       if (headingYear !== undefined && isOrganName(named)) rows.push(entry(line, headingYear, ""));
+      state.newBlock = true;
       skipped.push({ line, text, reason: "organ-heading" });
       return;
     }
@@ -224,6 +232,7 @@ export function textLinesReader(rows: RawRow[], skipped: SkippedLine[], context:
           state.organ = organ;
           state.parentOrgan = organ;
           state.time = undefined;
+          state.newBlock = true;
         }
       }
     },
