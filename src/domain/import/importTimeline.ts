@@ -10,7 +10,7 @@ import { guessSeparator, parseDelimited, type DelimitedRecord } from "./delimite
 import { mapHeaderRow, type ColumnMap } from "./headerRow";
 import { importRows } from "./importRows";
 import { findDatePhrases, leadingDate } from "./datePhrases";
-import { textLinesReader } from "./readers/textLines";
+import { documentMeetingTimes, textLinesReader } from "./readers/textLines";
 import { readMeetingGrids, type GridReading } from "./readers/meetingGrid";
 import { decodeCellGrids } from "./readers/cellLines";
 
@@ -229,7 +229,12 @@ export function importTimeline(input: ImportInput): ImportResult {
     skipped.push({ line: header.line, text: cleanCell(header.cells.join(" ")), reason: "header-row" });
   }
   const rows: RawRow[] = [];
-  const lines = textLinesReader(rows, skipped, { planYear: guessYear });
+  const lines = textLinesReader(
+    rows,
+    skipped,
+    { planYear: guessYear },
+    header === undefined ? documentMeetingTimes(records.map((r) => cleanCell(r.cells.join(" ")))) : new Map(),
+  );
   for (let index = 0; index < bodyStart && header === undefined; index += 1) {
     const record = records[index];
     if (record !== undefined) lines.context(cleanCell(record.cells.join(" ")));

@@ -79,6 +79,7 @@ export function meetingsOf(text: string): string | undefined {
   const words = m?.[1]?.trim().split(/\s+/u) ?? [];
   for (let first = 0; first < words.length; first += 1) {
     const name = words.slice(first).join(" ");
+    if (words.slice(first, -1).some((w) => FUNCTION_WORD.test(w))) continue;
     const capital = name.charAt(0).toUpperCase() + name.slice(1);
     for (const candidate of [capital, capital.replace(/s$/u, "")]) {
       if (isOrganName(candidate)) return organName(candidate);
@@ -87,8 +88,30 @@ export function meetingsOf(text: string): string | undefined {
   return undefined;
 }
 
+/** Words that never stand in a body's name ("ser du vilka datum kommunfullmäktige …"). */
+const FUNCTION_WORD =
+  /^(?:du|vi|ni|de|man|vilka|vilken|datum|när|som|att|den|det|här|där|sidan|ser|se|under|för|i|på|av|med|om|är|alla|våra|kommunens|regionens)$/iu;
+
 /** A part of the body above: "Nämnd 2023 (klockan 8.15)", "Arbetsutskott 2023". */
 const SUB_ORGAN = /^(nämnd|nämnden|arbetsutskott|arbetsutskottet|utskott|utskottet|au|presidium|presidiet|beredning)\b/iu;
+
+/**
+ * The meeting time each body has anywhere in a document ("Kommunfullmäktige träffas klockan 18
+ * en gång i månaden …", often far below the list of days).
+ *
+ * @example
+ * documentMeetingTimes(["Kommunfullmäktige träffas klockan 18 en gång i månaden."]).get("Kommunfullmäktige") // → "kl. 18"
+ */
+export function documentMeetingTimes(lines: readonly string[]): Map<string, string> {
+  const times = new Map<string, string>();
+  for (const line of lines) {
+    if (line.length > 400 || !/sammanträder|träffas|möts|startar|börjar/iu.test(line)) continue;
+    const organ = meetingsOf(line);
+    const time = meetingTime(line);
+    if (organ !== undefined && time !== undefined && !times.has(organ)) times.set(organ, time);
+  }
+  return times;
+}
 
 /** The time a sentence gives for meetings ("startar klockan 14:00", "klockan 13.00 om inget annat anges"). */
 function meetingTime(text: string): string | undefined {
@@ -116,7 +139,12 @@ function words(text: string): number {
  * reader.line(3, "12 mars Budgetdialog med nämnderna");
  * rows[0]; // → { line: 3, when: "12 mars", event: "Budgetdialog med nämnderna", … }
  */
-export function textLinesReader(rows: RawRow[], skipped: SkippedLine[], context: WhenContext): TextLinesReader {
+export function textLinesReader(
+  rows: RawRow[],
+  skipped: SkippedLine[],
+  context: WhenContext,
+  documentTimes: ReadonlyMap<string, string> = new Map(),
+): TextLinesReader {
   const state: State = {};
 
   const push = (row: Writable<RawRow>): void => {
@@ -145,7 +173,11 @@ export function textLinesReader(rows: RawRow[], skipped: SkippedLine[], context:
         return;
       }
       const ownTime = /(?:startar|börjar|kl\.?|klockan)\s*(?:klockan\s*|kl\.?\s*)?(\d{1,2}(?:[.:]\d{2})?)(?!\d)/iu.exec(rest)?.[1];
-      const time = /\bkl\b|klockan|\d[.:]\d\d/iu.test(when) ? undefined : ownTime !== undefined ? `kl. ${ownTime}` : state.time;
+      const time = /\bkl\b|klockan|\d[.:]\d\d/iu.test(when)
+        ? undefined
+        : ownTime !== undefined
+          ? `kl. ${ownTime}`
+          : (state.time ?? documentTimes.get(state.organ));
       const row = entry(line, time !== undefined ? `${when} ${time}` : when, state.organ, {
         owner: state.organ,
         perOccurrence: true,
