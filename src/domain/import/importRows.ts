@@ -272,7 +272,10 @@ function trackRow(track: YearTrack, parsed: WhenResult, context: Context, inheri
     if (context.headingYear === undefined) anchorYear(track, last.end.year, last.end.month);
     return false;
   }
-  if (context.headingMonth !== undefined || inherited) return false;
+  if (inherited) return false;
+  // Under a month heading, a row in another month ("Februari - mars" under DECEMBER) moves on
+  // from the heading as a heading would.
+  if (context.headingMonth !== undefined && first.start.month === context.headingMonth) return false;
   if (last.end.year > first.start.year) {
     crossRow(track, parsed.occurrences);
     return false;

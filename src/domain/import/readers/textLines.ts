@@ -14,6 +14,7 @@
  * Lines it cannot place (an intro, a caption, "Sidan uppdaterad …") are skipped with a reason.
  */
 import { isOrganName, organFromAbbreviation } from "../../owners/organs";
+import { parseWhen } from "../../dates";
 import type { RawRow, SkippedLine, WhenContext } from "../../types";
 import { findDatePhrases, leadingDate, trailingDate } from "../datePhrases";
 import { proseRows } from "./prose";
@@ -59,7 +60,17 @@ interface State {
   parentOrgan?: string;
   /** A body's heading was read: the next entry starts a list of its own. */
   newBlock?: boolean;
+  /** A short dated line: the paragraph under it belongs to it (see markShort). */
+  shortDated?: ShortDated;
 }
+
+interface ShortDated {
+  readonly row: Writable<RawRow>;
+  readonly months: ReadonlySet<number>;
+}
+
+/** At most this many words make a dated line a heading for the paragraph under it. */
+const MAX_HEADING_WORDS = 7;
 
 /**
  * The body whose meetings a heading or sentence is about: "Kommunstyrelsen", "Kommunfullmäktiges
@@ -164,6 +175,28 @@ export function textLinesReader(
     ...extra,
   });
 
+  /** A dated line of a few words without a bullet is a heading for the paragraph under it. */
+  const markShort = (text: string, when: string): void => {
+    const last = state.last;
+    if (last === undefined || state.organ !== undefined || words(text) > MAX_HEADING_WORDS || /[.!?]$/u.test(text)) return;
+    const parsed = parseWhen(when, context);
+    if (!parsed.ok) return;
+    const months = new Set<number>();
+    for (const o of parsed.occurrences) {
+      for (let m = o.start.month, guard = 0; guard < 12; m = (m % 12) + 1, guard += 1) {
+        months.add(m);
+        if (m === o.end.month) break;
+      }
+    }
+    state.shortDated = { row: last, months };
+  };
+  const startsWithDate = (text: string): boolean => leadingDate(text, context) !== undefined;
+  const withinHeading = (text: string, heading: ShortDated): boolean =>
+    findDatePhrases(text, context).every((phrase) => {
+      const parsed = parseWhen(phrase.text, context);
+      return parsed.ok && parsed.occurrences.every((o) => heading.months.has(o.start.month));
+    });
+
   const datedLine = (line: number, when: string, rest: string, bullet: boolean): void => {
     const restWords = words(rest);
     // Under a body's heading, a date with at most a remark is one of its meetings.
@@ -255,6 +288,7 @@ export function textLinesReader(
   return {
     heading(kind, text) {
       state.datedHeading = undefined;
+      state.shortDated = undefined;
       state.last = undefined;
       if (kind === "month") state.monthBlock = {};
       else if (kind === "year") {
@@ -278,6 +312,7 @@ export function textLinesReader(
     },
     tableRow() {
       state.datedHeading = undefined;
+      state.shortDated = undefined;
       state.last = undefined;
     },
     line(line, raw, indent = 0) {
@@ -303,6 +338,16 @@ export function textLinesReader(
         else last.event = last.event === "" ? text : `${last.event} ${text}`;
         return;
       }
+      // A short dated heading ("Kommunstyrelse i maj", "Januari–maj") and the paragraph under
+      // it are one item: the paragraph tells what happens then, its dates are the heading's.
+      const heading = state.shortDated;
+      if (heading !== undefined && !startsWithDate(text) && withinHeading(text, heading)) {
+        const row = heading.row;
+        if (row.event === "") row.event = text;
+        else row.notes = row.notes === "" ? text : `${row.notes} ${text}`;
+        return;
+      }
+      state.shortDated = undefined;
       const prose = proseRows(line, text, context, REFERENCE_BEFORE);
       if (prose !== undefined) {
         state.datedHeading = undefined;
@@ -312,6 +357,7 @@ export function textLinesReader(
       const lead = leadingDate(text, context);
       if (lead !== undefined) {
         datedLine(line, lead.when, lead.rest, bullet);
+        markShort(text, lead.when);
         return;
       }
       const trail = trailingDate(text, context);
@@ -323,6 +369,7 @@ export function textLinesReader(
         } else {
           push(entry(line, trail.when, trail.rest));
         }
+        markShort(text, trail.when);
         return;
       }
       dateless(line, text, bullet);
