@@ -4,7 +4,7 @@
  * fewer than 95 % are read right or more than 5 % of entries are junk (the targets are 98 % and
  * 2 %; see README "Documents it reads"). `--verbose` lists every miss and junk entry.
  */
-import { percent, scoreCorpus } from "./realDocuments";
+import { isUnsupported, percent, scoreCorpus } from "./realDocuments";
 
 const verbose = process.argv.includes("--verbose");
 const corpus = scoreCorpus();
@@ -13,17 +13,33 @@ const iso = (d: { year: number; month: number; day: number }): string =>
 for (const doc of corpus.documents) {
   const s = doc.score;
   console.log(
-    `${s.readRight === s.expected && s.junk === 0 ? "  ok  " : "  --  "}${doc.name.padEnd(52)} ${doc.layout.padEnd(16)} ` +
+    `${isUnsupported(doc) ? "  n/a " : s.readRight === s.expected && s.junk === 0 ? "  ok  " : "  --  "}${doc.name.padEnd(52)} ${doc.layout.padEnd(16)} ` +
       `${String(s.readRight).padStart(4)}/${String(s.expected).padEnd(4)} read right, ${s.junk} junk of ${s.entries}` +
       (doc.failure !== undefined ? ` (import failed: ${doc.failure})` : ""),
   );
   if (verbose) {
-    for (const m of s.missed) console.log(`        missed  ${m.start} ${m.end} ${m.keyword} ${m.time ?? ""} (line ${m.line})`);
+    for (const m of s.missed)
+      console.log(`        missed  ${m.start} ${m.end} ${m.keyword} ${m.time ?? ""} (line ${m.line})`);
     for (const j of s.junkEntries) {
-      const dates = j.parsed.ok ? j.parsed.occurrences.map((o) => `${iso(o.start)}..${iso(o.end)}`).join(",") : "–";
-      console.log(`        junk    line ${j.line}: [${j.when}] ${j.event.slice(0, 60)} | ${j.owner} → ${dates}`);
+      const dates = j.parsed.ok
+        ? j.parsed.occurrences.map((o) => `${iso(o.start)}..${iso(o.end)}`).join(",")
+        : "–";
+      console.log(
+        `        junk    line ${j.line}: [${j.when}] ${j.event.slice(0, 60)} | ${j.owner} → ${dates}`,
+      );
     }
   }
+}
+const unsupported = corpus.documents.filter(isUnsupported);
+if (unsupported.length > 0) {
+  console.log(
+    `\nNot in the figure below, layouts not read yet (${unsupported.length}): ` +
+      unsupported.map((d) => `${d.name} (${d.expectedReading.meta.unsupported ?? ""})`).join("; "),
+  );
+  console.log(
+    `With them: ${corpus.all.readRight} of ${corpus.all.expected} read right (${percent(corpus.all.readRight, corpus.all.expected)}), ` +
+      `${corpus.all.junk} of ${corpus.all.entries} junk (${percent(corpus.all.junk, corpus.all.entries)}).`,
+  );
 }
 const right = corpus.expected === 0 ? 0 : corpus.readRight / corpus.expected;
 const junk = corpus.entries === 0 ? 0 : corpus.junk / corpus.entries;

@@ -116,7 +116,9 @@ export function scoreReading(expected: ExpectedReading, entries: readonly Timeli
   }
   for (const item of expected.undated) {
     const keyword = fold(item.keyword);
-    const e = entries.findIndex((entry, i) => !matchedEntries.has(i) && (texts[i] ?? "").includes(keyword) && entry !== undefined);
+    const e = entries.findIndex(
+      (entry, i) => !matchedEntries.has(i) && (texts[i] ?? "").includes(keyword) && entry !== undefined,
+    );
     if (e >= 0) matchedEntries.add(e);
   }
   const junkEntries = entries.filter((_, i) => !matchedEntries.has(i));

@@ -88,7 +88,9 @@ const HEADING_WORDS =
  */
 export function namedYearHeading(text: string): number | undefined {
   if (text.length > 70 || /budget|inför/iu.test(text)) return undefined;
-  const match = /^([\p{L}][\p{L}\s,–-]*?)\s+((?:19|20|21)\d{2})(?:\s*[-–/]\s*(?:19|20|21)?\d{2,4})?:?$/u.exec(text);
+  const match = /^([\p{L}][\p{L}\s,–-]*?)\s+((?:19|20|21)\d{2})(?:\s*[-–/]\s*(?:19|20|21)?\d{2,4})?:?$/u.exec(
+    text,
+  );
   if (match?.[1] === undefined || match[2] === undefined) return undefined;
   const words = match[1].trim().split(/\s+/u);
   if (words.length > 5 || !HEADING_WORDS.test(match[1])) return undefined;

@@ -42,7 +42,8 @@ const SUBSTANTIVE = new Set(["date", "month", "week", "quarter", "season"]);
 /** Connectors that a phrase does not start with. */
 const NOT_FIRST = /^(?:och|samt|eller|resp|respektive|till|to|and|or|-|–|—|,|av|om|år)$/iu;
 /** Connectors and noise that a phrase does not end with. */
-const NOT_LAST = /^(?:och|samt|eller|resp|respektive|till|to|and|or|-|–|—|,|den|i|per|under|på|från|av|om|år|senast|före|innan|kl|v)$/iu;
+const NOT_LAST =
+  /^(?:och|samt|eller|resp|respektive|till|to|and|or|-|–|—|,|den|i|per|under|på|från|av|om|år|senast|före|innan|kl|v)$/iu;
 
 interface Word {
   readonly start: number;
@@ -79,7 +80,12 @@ function bare(word: string): string {
  * The longest date phrase that starts at word `first`, as [first, last] word indexes, or
  * undefined.
  */
-function phraseFrom(text: string, words: readonly Word[], first: number, context: WhenContext): [number, number] | undefined {
+function phraseFrom(
+  text: string,
+  words: readonly Word[],
+  first: number,
+  context: WhenContext,
+): [number, number] | undefined {
   const firstWord = words[first];
   if (firstWord === undefined || NOT_FIRST.test(bare(firstWord.text))) return undefined;
   let best: number | undefined;
@@ -91,7 +97,8 @@ function phraseFrom(text: string, words: readonly Word[], first: number, context
     const { all, substantive } = allDateWords(phrase);
     if (!all) {
       // "kl." alone is no date word but "kl. 9.30" is: look one word further before giving up.
-      if (last + 1 < limit && allDateWords(text.slice(firstWord.start, words[last + 1]?.end ?? 0)).all) continue;
+      if (last + 1 < limit && allDateWords(text.slice(firstWord.start, words[last + 1]?.end ?? 0)).all)
+        continue;
       break;
     }
     if (!substantive || NOT_LAST.test(bare(lastWord.text))) continue;
@@ -105,7 +112,9 @@ export function trimPhrase(phrase: string): string {
   return phrase
     .replace(/^[\s(•·*–—-]+/u, "")
     .replace(/[\s:;,–—-]+$/u, "")
-    .replace(/\.$/u, (dot) => (/\b(?:kl|v|jan|feb|febr|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec)\.$/iu.test(phrase) ? dot : ""))
+    .replace(/\.$/u, (dot) =>
+      /\b(?:kl|v|jan|feb|febr|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec)\.$/iu.test(phrase) ? dot : "",
+    )
     .trim();
 }
 

@@ -167,7 +167,8 @@ function settleYears(
 ): void {
   const shift = startShift(track, rowYears, planYearKnown);
   const documentWraps =
-    rowYears.some((r) => r.wraps > 0) || (track.firstAnchor !== undefined && track.firstAnchor.wrapsBefore > 0);
+    rowYears.some((r) => r.wraps > 0) ||
+    (track.firstAnchor !== undefined && track.firstAnchor.wrapsBefore > 0);
   for (let index = 0; index < entries.length; index += 1) {
     const entry = entries[index];
     const row = rowYears[index];
@@ -237,15 +238,19 @@ const two = (n: number): string => String(n).padStart(2, "0");
 
 /** An occurrence as a När text: "25 januari", "22–23 juni", "3 maj kl. 13.00", with its year when written. */
 function occurrenceWhen(o: Occurrence, withYear: boolean): string {
-  const end = compareDates(o.start, o.end) === 0 ? "" : o.start.month === o.end.month
-    ? `–${o.end.day}`
-    : ` – ${o.end.day} ${monthName(o.end.month, "sv")}`;
+  const end =
+    compareDates(o.start, o.end) === 0
+      ? ""
+      : o.start.month === o.end.month
+        ? `–${o.end.day}`
+        : ` – ${o.end.day} ${monthName(o.end.month, "sv")}`;
   const startMonth = end.startsWith("–") ? "" : ` ${monthName(o.start.month, "sv")}`;
   const month = end.startsWith("–") ? ` ${monthName(o.start.month, "sv")}` : "";
   const year = withYear ? ` ${o.end.year}` : "";
-  const time = o.startTime !== undefined
-    ? ` kl. ${two(o.startTime.hour)}.${two(o.startTime.minute)}${o.endTime !== undefined ? `-${two(o.endTime.hour)}.${two(o.endTime.minute)}` : ""}`
-    : "";
+  const time =
+    o.startTime !== undefined
+      ? ` kl. ${two(o.startTime.hour)}.${two(o.startTime.minute)}${o.endTime !== undefined ? `-${two(o.endTime.hour)}.${two(o.endTime.minute)}` : ""}`
+      : "";
   return `${o.start.day}${startMonth}${end}${month}${year}${time}`;
 }
 
@@ -283,7 +288,11 @@ function trackRow(track: YearTrack, parsed: WhenResult, context: Context, inheri
   return stepMonth(track, first.start.month);
 }
 
-export function importRows(rows: readonly RawRow[], plan: PlanInfo, options: ImportRowsOptions = {}): Timeline {
+export function importRows(
+  rows: readonly RawRow[],
+  plan: PlanInfo,
+  options: ImportRowsOptions = {},
+): Timeline {
   const infer = options.inferYears === true;
   const firstCache = new Map<string, WhenResult>();
   const years = yearTrack(plan.year);

@@ -155,7 +155,10 @@ function startsBody(record: DelimitedRecord, planYear: number): boolean {
   if (cells.length >= 2 || monthHeading(first) !== undefined) return true;
   if (cells.length !== 1 || first.length > 300) return false;
   if (yearHeading(first) !== undefined && !/budget|inför|plan/iu.test(first)) return true;
-  return leadingDate(first.replace(/^(?:[•·▪◦●*]|[-–—](?=\s)|\d{1,2}[.)](?=\s))\s*/u, ""), { planYear }) !== undefined;
+  return (
+    leadingDate(first.replace(/^(?:[•·▪◦●*]|[-–—](?=\s)|\d{1,2}[.)](?=\s))\s*/u, ""), { planYear }) !==
+    undefined
+  );
 }
 
 /**
@@ -220,7 +223,9 @@ export function importTimeline(input: ImportInput): ImportResult {
     firstBody >= 0
       ? firstBody
       : records.findIndex(
-          (record, index) => index > 0 && findDatePhrases(cleanCell(record.cells.join(" ")), { planYear: guessYear }).length > 0,
+          (record, index) =>
+            index > 0 &&
+            findDatePhrases(cleanCell(record.cells.join(" ")), { planYear: guessYear }).length > 0,
         );
   const bodyStart = header !== undefined ? headerIndex + 1 : firstDated < 0 ? records.length : firstDated;
   const preamble = readPreamble(records.slice(0, header !== undefined ? headerIndex : bodyStart));

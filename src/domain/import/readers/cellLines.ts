@@ -22,7 +22,9 @@ const TIME_LABEL = /^(?:tid|tider|klockan|kl\.?|tidpunkt|mötestid|starttid):?$/
 const MAX_EMPTY_RUN = 12;
 
 const isMonth = (cell: Cell | undefined): boolean =>
-  cell !== undefined && cell.lines.length === 1 && /^\p{L}+\.?$/u.test(cell.lines[0] ?? "") &&
+  cell !== undefined &&
+  cell.lines.length === 1 &&
+  /^\p{L}+\.?$/u.test(cell.lines[0] ?? "") &&
   monthFromWord(cell.lines[0] ?? "") !== undefined;
 const monthOf = (cell: Cell | undefined): number => monthFromWord(cell?.lines[0] ?? "") ?? 0;
 const text = (cell: Cell | undefined): string => (cell?.lines ?? []).join(" ");
@@ -56,7 +58,8 @@ function cellsOf(records: readonly DelimitedRecord[]): Cell[] {
       // A cell of two lines is followed by one blank line more (as the copy writes it).
       const multiLine = (cells[cells.length - 1]?.lines.length ?? 0) > 1 ? 1 : 0;
       const empties = Math.min(MAX_EMPTY_RUN, Math.max(0, blanks - 1 - multiLine));
-      for (let e = 0; e < empties && cells.length > 0; e += 1) cells.push({ lines: [], index, line: record.line });
+      for (let e = 0; e < empties && cells.length > 0; e += 1)
+        cells.push({ lines: [], index, line: record.line });
       current = { lines: [value], index, line: record.line };
     } else {
       current.lines.push(value);
@@ -82,7 +85,11 @@ function labelText(cell: Cell | undefined): string {
   // "Presidie-" / "beredning": a word split at a line break.
   return lines.reduce(
     (joined, line) =>
-      joined === "" ? line : /\p{L}-$/u.test(joined) && /^\p{Ll}/u.test(line) && !/^(?:och|eller)\b/u.test(line) ? `${joined.slice(0, -1)}${line}` : `${joined} ${line}`,
+      joined === ""
+        ? line
+        : /\p{L}-$/u.test(joined) && /^\p{Ll}/u.test(line) && !/^(?:och|eller)\b/u.test(line)
+          ? `${joined.slice(0, -1)}${line}`
+          : `${joined} ${line}`,
     "",
   );
 }
@@ -161,13 +168,20 @@ function organByMonth(
   const out: DelimitedRecord[] = [];
   const year = yearAbove(records, label.index);
   if (year !== undefined) out.push(record(label.line, [year]));
-  out.push(record(label.line, headerCells.map((c) => text(c))));
+  out.push(
+    record(
+      label.line,
+      headerCells.map((c) => text(c)),
+    ),
+  );
   let k = end;
   for (; k + width <= cells.length; k += width) {
     const row = cells.slice(k, k + width);
     const first = row[0];
     if (first === undefined || first.lines.length === 0 || isMonth(first) || /^\d/u.test(text(first))) break;
-    const values = row.map((c, col) => (col === 0 ? labelText(c) : cellText(c, hasTime && col === width - 1)));
+    const values = row.map((c, col) =>
+      col === 0 ? labelText(c) : cellText(c, hasTime && col === width - 1),
+    );
     if (!values.slice(1).some((v) => /\d/u.test(v))) break;
     out.push(record(first.line, values));
   }
@@ -200,16 +214,25 @@ function monthByOrgan(
     if (organs.some((o) => o === "" || /^\d+$/u.test(o))) continue;
     const monthRows: Cell[][] = [];
     let k = firstMonth;
-    for (; k + width <= cells.length && isMonth(cells[k]); k += width) monthRows.push(cells.slice(k, k + width));
+    for (; k + width <= cells.length && isMonth(cells[k]); k += width)
+      monthRows.push(cells.slice(k, k + width));
     const corner = header[0];
-    const year = /^(?:19|20|21)\d{2}$/u.test(text(corner)) ? text(corner) : yearAbove(records, corner?.index ?? 0);
+    const year = /^(?:19|20|21)\d{2}$/u.test(text(corner))
+      ? text(corner)
+      : yearAbove(records, corner?.index ?? 0);
     const out: DelimitedRecord[] = [];
     if (year !== undefined) out.push(record(corner?.line ?? 0, [year]));
     const monthNames = monthRows.map((row) => text(row[0]));
     out.push(record(corner?.line ?? 0, ["Organ", "Tid", ...monthNames]));
     organs.forEach((organ, col) => {
       const time = timeRow !== undefined ? cellText(timeRow[col + 1], true) : "";
-      out.push(record(header[col + 1]?.line ?? 0, [organ, time, ...monthRows.map((row) => cellText(row[col + 1], false))]));
+      out.push(
+        record(header[col + 1]?.line ?? 0, [
+          organ,
+          time,
+          ...monthRows.map((row) => cellText(row[col + 1], false)),
+        ]),
+      );
     });
     const last = cells[k - 1];
     return { decoded: { records: out, from: corner?.index ?? 0, to: last?.index ?? 0 }, next: k };

@@ -35,7 +35,9 @@ const PIECE =
  */
 export function gridCellDays(cell: string, year: number, month: number): GridDay[] {
   // "11, kl. 09:30": the time belongs to the day before it.
-  const text = cell.trim().replace(/(\d{1,2}\*{0,3})\s*,?\s*(?:kl\.?|klockan)\s*(\d{1,2}(?:[.:]\d{2})?)(?!\d)/giu, "$1($2)");
+  const text = cell
+    .trim()
+    .replace(/(\d{1,2}\*{0,3})\s*,?\s*(?:kl\.?|klockan)\s*(\d{1,2}(?:[.:]\d{2})?)(?!\d)/giu, "$1($2)");
   if (NO_MEETING.test(text)) return [];
   const pieces = text
     .split(/\s*(?:,|;|\boch\b|&|\s(?=\d))\s*/u)
@@ -73,7 +75,9 @@ export function gridCellDays(cell: string, year: number, month: number): GridDay
 
 /** Whether a cell reads as meeting days (or as no meeting). */
 export function isGridCell(cell: string): boolean {
-  const text = cell.trim().replace(/(\d{1,2}\*{0,3})\s*,?\s*(?:kl\.?|klockan)\s*(\d{1,2}(?:[.:]\d{2})?)(?!\d)/giu, "$1($2)");
+  const text = cell
+    .trim()
+    .replace(/(\d{1,2}\*{0,3})\s*,?\s*(?:kl\.?|klockan)\s*(\d{1,2}(?:[.:]\d{2})?)(?!\d)/giu, "$1($2)");
   if (NO_MEETING.test(text)) return true;
   return text
     .split(/\s*(?:,|;|\boch\b|&|\s(?=\d))\s*/u)
@@ -89,7 +93,9 @@ export function isGridCell(cell: string): boolean {
  * gridTime("Kl. 8.30") // → "kl. 8.30"
  */
 export function gridTime(cell: string): string | undefined {
-  const m = /^(?:kl\.?|klockan)?\s*(\d{1,2}(?:[.:]\d{2})?)(?:\s*[-–]\s*(\d{1,2}(?:[.:]\d{2})?))?$/iu.exec(cell.trim());
+  const m = /^(?:kl\.?|klockan)?\s*(\d{1,2}(?:[.:]\d{2})?)(?:\s*[-–]\s*(\d{1,2}(?:[.:]\d{2})?))?$/iu.exec(
+    cell.trim(),
+  );
   if (m?.[1] === undefined) return undefined;
   const hour = Number(m[1].split(/[.:]/u)[0]);
   if (hour > 23) return undefined;

@@ -103,7 +103,12 @@ function placements(k: number, m: number): number[][] {
 }
 
 /** How well a placement of cells fits: days that exist, on the organ's most common weekday. */
-function placementScore(cells: readonly GridDay[][], slots: readonly number[], months: readonly number[], year: number): number {
+function placementScore(
+  cells: readonly GridDay[][],
+  slots: readonly number[],
+  months: readonly number[],
+  year: number,
+): number {
   const counts = new Map<number, number>();
   let invalid = 0;
   cells.forEach((days, i) => {
@@ -132,7 +137,8 @@ function placeCells(
   months: readonly number[],
   year: number,
 ): { slots: number[]; ambiguous: boolean } {
-  if (cells.length >= months.length) return { slots: cells.map((_, i) => Math.min(i, months.length - 1)), ambiguous: false };
+  if (cells.length >= months.length)
+    return { slots: cells.map((_, i) => Math.min(i, months.length - 1)), ambiguous: false };
   const days = cells.map((c, i) => gridCellDays(c, year, months[i] ?? 1));
   let best: number[] = [];
   let bestScore = -Infinity;
@@ -227,7 +233,10 @@ export interface GridReading {
  * readMeetingGrids(parseDelimited("Organ\tTid\tJan\tFeb\tMars\tApr\nKS\t13.00\t19\t16\t16\t13\n", "\t"), 2022)
  *   ?.rows.map((r) => r.when); // → ["19 januari kl. 13.00", "16 februari kl. 13.00", "16 mars kl. 13.00", "13 april kl. 13.00"]
  */
-export function readMeetingGrids(records: readonly DelimitedRecord[], planYear: number): GridReading | undefined {
+export function readMeetingGrids(
+  records: readonly DelimitedRecord[],
+  planYear: number,
+): GridReading | undefined {
   const used = new Set<number>();
   const rows: RawRow[] = [];
   const skipped: SkippedLine[] = [];
@@ -247,7 +256,10 @@ export function readMeetingGrids(records: readonly DelimitedRecord[], planYear: 
     for (let above = index - 1; above >= Math.max(0, index - 3); above -= 1) {
       const title = cleanCell((records[above]?.cells ?? []).join(" "));
       if (title === "") continue;
-      if (/^\p{L}+\s*[-–]\s*\p{L}+\s+(?:19|20|21)\d{2}$/u.test(title) && monthFromWord(title.split(/\s/u)[0] ?? "") !== undefined) {
+      if (
+        /^\p{L}+\s*[-–]\s*\p{L}+\s+(?:19|20|21)\d{2}$/u.test(title) &&
+        monthFromWord(title.split(/\s/u)[0] ?? "") !== undefined
+      ) {
         used.add(above);
         skipped.push({ line: records[above]?.line ?? 0, text: title, reason: "grid-title" });
       }
@@ -256,7 +268,8 @@ export function readMeetingGrids(records: readonly DelimitedRecord[], planYear: 
     let next = index + 1;
     // The rows first: a flattened copy may break a row's last cells onto a line of their own
     // ("SON 13:00 4, 26 22 30 27 25" … "21"), which then belong to the row above.
-    const gridRows: { candidate: DelimitedRecord; row: { label: string; time?: string; cells: string[] } }[] = [];
+    const gridRows: { candidate: DelimitedRecord; row: { label: string; time?: string; cells: string[] } }[] =
+      [];
     for (; next < records.length; next += 1) {
       const candidate = records[next];
       if (candidate === undefined) break;
@@ -265,7 +278,13 @@ export function readMeetingGrids(records: readonly DelimitedRecord[], planYear: 
       if (gridHeader(cellsOf(candidate)) !== undefined) break;
       const row = gridRow(candidate, header, flattened);
       const previous = gridRows[gridRows.length - 1];
-      if (row === undefined && flattened && previous !== undefined && /^\d[\d\s,*()]*$/u.test(text) && previous.row.cells.length < months.length) {
+      if (
+        row === undefined &&
+        flattened &&
+        previous !== undefined &&
+        /^\d[\d\s,*()]*$/u.test(text) &&
+        previous.row.cells.length < months.length
+      ) {
         previous.row.cells.push(...flattenedCells(text.split(/\s+/u)));
         used.add(next);
         continue;
@@ -275,7 +294,9 @@ export function readMeetingGrids(records: readonly DelimitedRecord[], planYear: 
       gridRows.push({ candidate, row });
     }
     for (const { candidate, row } of gridRows) {
-      const { slots, ambiguous } = flattened ? placeCells(row.cells, months, year) : { slots: row.cells.map((_, i) => i), ambiguous: false };
+      const { slots, ambiguous } = flattened
+        ? placeCells(row.cells, months, year)
+        : { slots: row.cells.map((_, i) => i), ambiguous: false };
       row.cells.forEach((cell, i) => {
         const month = months[slots[i] ?? i] ?? 1;
         for (const day of gridCellDays(cell, year, month)) {

@@ -54,7 +54,8 @@ export function proseRows(
   const first = phrases[0];
   if (first === undefined) return undefined;
   // A line that is only dates ("2 februari, 2 mars, 6 april, …"): a list, not prose.
-  if (phrases.length === 1 && first.start === 0 && text.slice(first.end).trim().replace(/[.:]$/u, "") === "") return undefined;
+  if (phrases.length === 1 && first.start === 0 && text.slice(first.end).trim().replace(/[.:]$/u, "") === "")
+    return undefined;
   const after = text.slice(first.end).replace(/^[\s:,.–—-]+/u, "");
   // "12 mars Budgetdialog med …": a raw row, not prose.
   if (first.start === 0 && /^\p{Lu}/u.test(after) && phrases.length === 1) return undefined;

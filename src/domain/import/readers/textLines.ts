@@ -26,7 +26,8 @@ const BULLET = /^(?:[•·▪◦●○■□‣⁃*►➢✓]|[-–—](?=\s)|\d
 const PAGE_FURNITURE =
   /^(?:sidan\s+)?(?:senast\s+)?(?:uppdaterad|ändrad|publicerad|granskad|skapad|sidansvarig|dela|skriv ut|hjälpte informationen)/iu;
 /** A word before a date that makes the date a reference, not the clause's own date. */
-const REFERENCE_BEFORE = /(?:inför|till|sedan|mötet|mötena|sammanträdet|sammanträdena|beslutet|daterad|från)$/iu;
+const REFERENCE_BEFORE =
+  /(?:inför|till|sedan|mötet|mötena|sammanträdet|sammanträdena|beslutet|daterad|från)$/iu;
 const MAX_PLACE_WORDS = 5;
 
 export interface TextLinesReader {
@@ -104,7 +105,8 @@ const FUNCTION_WORD =
   /^(?:du|vi|ni|de|man|vilka|vilken|datum|när|som|att|den|det|här|där|sidan|ser|se|under|för|i|på|av|med|om|är|alla|våra|kommunens|regionens)$/iu;
 
 /** A part of the body above: "Nämnd 2023 (klockan 8.15)", "Arbetsutskott 2023". */
-const SUB_ORGAN = /^(nämnd|nämnden|arbetsutskott|arbetsutskottet|utskott|utskottet|au|presidium|presidiet|beredning)\b/iu;
+const SUB_ORGAN =
+  /^(nämnd|nämnden|arbetsutskott|arbetsutskottet|utskott|utskottet|au|presidium|presidiet|beredning)\b/iu;
 
 /**
  * The meeting time each body has anywhere in a document ("Kommunfullmäktige träffas klockan 18
@@ -166,7 +168,12 @@ export function textLinesReader(
     rows.push(row);
     state.last = row;
   };
-  const entry = (line: number, when: string, event: string, extra: Partial<RawRow> = {}): Writable<RawRow> => ({
+  const entry = (
+    line: number,
+    when: string,
+    event: string,
+    extra: Partial<RawRow> = {},
+  ): Writable<RawRow> => ({
     line,
     when,
     event,
@@ -178,7 +185,13 @@ export function textLinesReader(
   /** A dated line of a few words without a bullet is a heading for the paragraph under it. */
   const markShort = (text: string, when: string): void => {
     const last = state.last;
-    if (last === undefined || state.organ !== undefined || words(text) > MAX_HEADING_WORDS || /[.!?]$/u.test(text)) return;
+    if (
+      last === undefined ||
+      state.organ !== undefined ||
+      words(text) > MAX_HEADING_WORDS ||
+      /[.!?]$/u.test(text)
+    )
+      return;
     const parsed = parseWhen(when, context);
     if (!parsed.ok) return;
     const months = new Set<number>();
@@ -200,12 +213,18 @@ export function textLinesReader(
   const datedLine = (line: number, when: string, rest: string, bullet: boolean): void => {
     const restWords = words(rest);
     // Under a body's heading, a date with at most a remark is one of its meetings.
-    if (state.organ !== undefined && (rest === "" || (restWords <= 12 && /^[(,\p{Ll}]/u.test(rest)) || restWords <= 2)) {
+    if (
+      state.organ !== undefined &&
+      (rest === "" || (restWords <= 12 && /^[(,\p{Ll}]/u.test(rest)) || restWords <= 2)
+    ) {
       if (/inställ|cancel/iu.test(rest)) {
         skipped.push({ line, text: `${when} ${rest}`, reason: "cancelled" });
         return;
       }
-      const ownTime = /(?:startar|börjar|kl\.?|klockan)\s*(?:klockan\s*|kl\.?\s*)?(\d{1,2}(?:[.:]\d{2})?)(?!\d)/iu.exec(rest)?.[1];
+      const ownTime =
+        /(?:startar|börjar|kl\.?|klockan)\s*(?:klockan\s*|kl\.?\s*)?(\d{1,2}(?:[.:]\d{2})?)(?!\d)/iu.exec(
+          rest,
+        )?.[1];
       const time = /\bkl\b|klockan|\d[.:]\d\d/iu.test(when)
         ? undefined
         : ownTime !== undefined
@@ -242,7 +261,8 @@ export function textLinesReader(
       return;
     }
     if (heading !== undefined && bullet) {
-      heading.event = heading.event === "" || heading.event === state.organ ? text : `${heading.event} ${text}`;
+      heading.event =
+        heading.event === "" || heading.event === state.organ ? text : `${heading.event} ${text}`;
       return;
     }
     const block = state.monthBlock;
@@ -260,7 +280,9 @@ export function textLinesReader(
     const sub = state.organ !== undefined && state.parentOrgan !== undefined ? SUB_ORGAN.exec(named) : null;
     if (sub !== null && state.parentOrgan !== undefined && words(named) <= 3) {
       const part = (sub[1] ?? "").toLowerCase();
-      state.organ = /^nämnd/u.test(part) ? state.parentOrgan : `${state.parentOrgan.replace(/n$/u, "ns")} ${named.toLowerCase()}`;
+      state.organ = /^nämnd/u.test(part)
+        ? state.parentOrgan
+        : `${state.parentOrgan.replace(/n$/u, "ns")} ${named.toLowerCase()}`;
       state.time = meetingTime(text);
       if (headingYear !== undefined) rows.push(entry(line, headingYear, ""));
       state.newBlock = true;
@@ -303,7 +325,8 @@ export function textLinesReader(
       }
     },
     context(text) {
-      const organ = meetingsOf(text) ?? (text.length < 300 ? meetingsOf(text.split(/[.!?]\s/u)[0] ?? "") : undefined);
+      const organ =
+        meetingsOf(text) ?? (text.length < 300 ? meetingsOf(text.split(/[.!?]\s/u)[0] ?? "") : undefined);
       if (organ !== undefined) {
         if (organ !== state.organ) state.time = undefined;
         state.organ = organ;
@@ -318,7 +341,12 @@ export function textLinesReader(
     line(line, raw, indent = 0) {
       // A PDF's layout text: the lines of an entry after its first are indented far more.
       const last = state.last;
-      if (last !== undefined && state.lastIndent !== undefined && indent >= state.lastIndent + 4 && indent >= 4) {
+      if (
+        last !== undefined &&
+        state.lastIndent !== undefined &&
+        indent >= state.lastIndent + 4 &&
+        indent >= 4
+      ) {
         last.event = last.event === "" ? raw.trim() : `${last.event} ${raw.trim()}`;
         return;
       }
@@ -332,7 +360,12 @@ export function textLinesReader(
         return;
       }
       // A line in lower case goes on with the previous entry ("12 mars Budgetdialog med\nnämnderna").
-      if (!bullet && /^\p{Ll}/u.test(text) && state.last !== undefined && findDatePhrases(text, context).length === 0) {
+      if (
+        !bullet &&
+        /^\p{Ll}/u.test(text) &&
+        state.last !== undefined &&
+        findDatePhrases(text, context).length === 0
+      ) {
         const last = state.last;
         if (last === state.datedHeading && last.event === "") last.event = text;
         else last.event = last.event === "" ? text : `${last.event} ${text}`;
@@ -365,7 +398,9 @@ export function textLinesReader(
         state.datedHeading = undefined;
         const organ = isOrganName(trail.rest) ? organName(trail.rest) : undefined;
         if (organ !== undefined) {
-          push(entry(line, trail.when, trail.rest.replace(/[:.]+$/u, ""), { owner: organ, perOccurrence: true }));
+          push(
+            entry(line, trail.when, trail.rest.replace(/[:.]+$/u, ""), { owner: organ, perOccurrence: true }),
+          );
         } else {
           push(entry(line, trail.when, trail.rest));
         }
