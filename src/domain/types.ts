@@ -29,7 +29,15 @@ export interface Occurrence {
 }
 
 /** How precisely the När text pins the date down. */
-export type Precision = "day" | "days" | "week" | "month" | "months" | "part-of-month" | "season" | "quarter";
+export type Precision =
+  | "day"
+  | "days"
+  | "week"
+  | "month"
+  | "months"
+  | "part-of-month"
+  | "season"
+  | "quarter";
 
 /** A bilingual text. Every user-visible string exists in both languages. */
 export interface Bilingual {
@@ -82,7 +90,14 @@ export interface WhenContext {
 
 /** The kind of step an entry is, inferred from its event text. */
 export type EntryKind =
-  "decision" | "draft" | "mbl" | "information" | "dialogue" | "report" | "meeting" | "other";
+  | "decision"
+  | "draft"
+  | "mbl"
+  | "information"
+  | "dialogue"
+  | "report"
+  | "meeting"
+  | "other";
 
 /** A row as read from a document, TSV/CSV, or an Excel table, before checking. */
 export interface RawRow {
