@@ -118,7 +118,7 @@ describe("tidsplan import, readable table", () => {
     expect(io.out()).toContain("Rad   När");
     expect(io.out()).toMatch(/^14 +5 februari +2007-02-05 +MBL-upplaga/m);
     expect(io.out()).toContain("36 händelser, 0 med oläsligt datum.");
-    expect(io.out()).toContain("Rad 31 hoppades över (page-heading): ## Bilaga 12");
+    expect(io.out()).toContain("  rad 31: sidrubrik: ## Bilaga 12");
   });
 
   it("prints English with --lang en", async () => {

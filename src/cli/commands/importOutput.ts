@@ -3,6 +3,7 @@
  * readable table.
  */
 import { compareDates, monthName, toIsoDate } from "../../domain/dates";
+import { ROUTINE_SKIP_REASONS, skipReasonText } from "../../domain/import/skipReasons";
 import type { Language, Occurrence, PlainTime, Timeline, TimelineEntry } from "../../domain/types";
 
 /** One occurrence in the JSON output. */
@@ -100,8 +101,6 @@ const HEAD: Readonly<Record<Language, readonly string[]>> = {
   en: ["Line", "When", "Dates", "Event", "Owner"],
 };
 
-/** Skip reasons worth showing a reader (headings and the header row are expected). */
-const NOTEWORTHY = new Set(["page-heading", "unrecognised"]);
 
 /**
  * The readable table of a timeline, one line per entry, then a summary.
@@ -140,11 +139,23 @@ export function timelineTable(timeline: Timeline, lang: Language): string {
       ? `${timeline.entries.length} händelser, ${unreadable} med oläsligt datum.`
       : `${timeline.entries.length} entries, ${unreadable} with an unreadable date.`,
   );
-  for (const s of timeline.skipped.filter((k) => NOTEWORTHY.has(k.reason))) {
+  // Every line that did not become an entry, with why (the headings and the header row, which a
+  // reader expects, are counted, not listed).
+  const listed = timeline.skipped.filter((k) => !ROUTINE_SKIP_REASONS.has(k.reason) && k.text.trim() !== "");
+  const routine = timeline.skipped.length - listed.length;
+  if (listed.length > 0 || routine > 0) {
     lines.push(
       lang === "sv"
-        ? `Rad ${s.line} hoppades över (${s.reason}): ${s.text}`
-        : `Line ${s.line} skipped (${s.reason}): ${s.text}`,
+        ? `${timeline.skipped.length} rader blev inga händelser (${routine} rubriker och kolumnrubriker):`
+        : `${timeline.skipped.length} lines did not become entries (${routine} headings and column headings):`,
+    );
+  }
+  for (const s of listed) {
+    const text = fit(s.text, 70).trimEnd();
+    lines.push(
+      lang === "sv"
+        ? `  rad ${s.line}: ${skipReasonText(s.reason, lang)}: ${text}`
+        : `  line ${s.line}: ${skipReasonText(s.reason, lang)}: ${text}`,
     );
   }
   return lines.join("\n") + "\n";

@@ -185,6 +185,8 @@ function settleYears(
     const start = entry.parsed.ok ? entry.parsed.occurrences[0]?.start : undefined;
     if (start === undefined) continue;
     const when = entry.when !== "" ? entry.when : monthName(start.month, "sv");
+    // In a plan year that was given or written in the title, the rows in that year are not in doubt.
+    if (planYearKnown && start.year === track.start) continue;
     const note = yearNoteFor(row, start.year, moved, documentWraps, when);
     if (note !== undefined) entry.readingNotes = [...(entry.readingNotes ?? []), note];
   }

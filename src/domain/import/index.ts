@@ -8,3 +8,4 @@ export * from "./inferKind";
 export * from "./entryId";
 export * from "./importRows";
 export * from "./importTimeline";
+export * from "./skipReasons";

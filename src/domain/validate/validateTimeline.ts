@@ -19,6 +19,7 @@ import { similarOwners } from "./rules/similarOwners";
 import { unknownOwner } from "./rules/unknownOwner";
 import { weekdayMismatch } from "./rules/weekdayMismatch";
 import { weekend } from "./rules/weekend";
+import { uncertainReading } from "./rules/uncertainReading";
 import { whenUnreadable } from "./rules/whenUnreadable";
 import { wrongMonthHeading } from "./rules/wrongMonthHeading";
 
@@ -29,6 +30,7 @@ export const RULES: readonly { readonly code: string; readonly rule: Rule }[] = 
   { code: "reversed-range", rule: reversedRange },
   { code: "weekday-mismatch", rule: weekdayMismatch },
   { code: "wrong-month-heading", rule: wrongMonthHeading },
+  { code: "uncertain-reading", rule: uncertainReading },
   { code: "empty-event", rule: emptyEvent },
   { code: "cell-too-long", rule: cellTooLong },
   { code: "process-order", rule: processOrder },

@@ -22,6 +22,8 @@ export const outsidePlanYear: Rule = ({ timeline }) => {
     const span = spans[index];
     if (!entry.parsed.ok || span === undefined || span.start.year === planYear) continue;
     if (entry.whenFromExcelDate === true) continue; // excel-date-year explains these
+    // uncertain-reading says how the year was inferred and offers the other year.
+    if (entry.readingNotes?.some((note) => note.code === "year-inferred") === true) continue;
     const year = span.start.year;
     // A year heading ("År 2026") above the row writes the year as plainly as the När cell would.
     const explicit = entry.parsed.explicitYear || entry.headingYear === year;

@@ -112,7 +112,7 @@ export function ImportPreview(props: { timeline: Timeline }) {
               <li key={`${line.line}-${line.reason}`}>
                 <Caption1>
                   {fill(t.rowLabel, { line: line.line })}: “{shortened(line.text, MAX_SKIPPED_TEXT)}” (
-                  {skipReasonLabel(line.reason, t)})
+                  {skipReasonLabel(line.reason, t, language)})
                 </Caption1>
               </li>
             ))}

@@ -21,9 +21,11 @@ describe("preview and findings labels", () => {
   });
 
   it("names why a line was skipped, and falls back for an unknown reason", () => {
-    expect(skipReasonLabel("page-heading", messages.sv)).toBe("sidrubrik");
-    expect(skipReasonLabel("page-heading", messages.en)).toBe("page heading");
-    expect(skipReasonLabel("something-new", messages.sv)).toBe("hoppades över");
+    expect(skipReasonLabel("page-heading", messages.sv, "sv")).toBe("sidrubrik");
+    expect(skipReasonLabel("page-heading", messages.en, "en")).toBe("page heading");
+    expect(skipReasonLabel("no-date", messages.sv, "sv")).toBe("inget datum och ingen månadsrubrik ovanför");
+    expect(skipReasonLabel("organ-heading", messages.en, "en")).toBe("heading naming a body");
+    expect(skipReasonLabel("something-new", messages.sv, "sv")).toBe("hoppades över");
   });
 
   it("labels a fix button with the suggested owner", () => {

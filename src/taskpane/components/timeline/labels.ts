@@ -1,5 +1,6 @@
 /** Short display texts for the import preview and the findings list. */
 import { monthName } from "../../../domain/dates";
+import { skipReasonText } from "../../../domain/import/skipReasons";
 import type { Fix, Language, PlainDate, TimelineEntry } from "../../../domain/types";
 import { fill, type MessageKey, type Messages } from "../../i18n/messages";
 
@@ -55,9 +56,14 @@ const REASONS: Readonly<Record<string, MessageKey>> = {
   unrecognised: "reasonUnrecognised",
 };
 
-/** Why a line was skipped, in the pane language. */
-export function skipReasonLabel(reason: string, t: Messages): string {
-  return t[REASONS[reason] ?? "reasonOther"];
+/**
+ * Why a line was skipped, in the pane language: the pane's own words for the common reasons,
+ * the domain's (skipReasons.ts) for the readers' others ("no-date", "organ-heading" …).
+ */
+export function skipReasonLabel(reason: string, t: Messages, lang: Language): string {
+  const key = REASONS[reason];
+  if (key !== undefined) return t[key];
+  return skipReasonText(reason, lang);
 }
 
 /** The label of a fix's button: "Sätt ansvarig: Stadsdelsnämnden", "Sortera kronologiskt" … */
