@@ -127,11 +127,19 @@ export interface RawRow {
   readonly perOccurrence?: boolean;
   /** What the reader was unsure of (a glued footnote digit, an inferred year), said on the entry. */
   readonly readingNotes?: readonly ReadingNote[];
+  /** Cells of columns whose header Tidsplan does not know ("Plats", "Beslutsinstans"), kept as written. */
+  readonly extra?: readonly ExtraCell[];
   /**
    * The row starts a list of its own (a body's meeting days, a grid): its months start a new
    * sequence, so going back from December to January here is no New Year.
    */
   readonly newSequence?: boolean;
+}
+
+/** A cell of a column Tidsplan does not know: its header and its text. */
+export interface ExtraCell {
+  readonly header: string;
+  readonly value: string;
 }
 
 /**
@@ -174,6 +182,8 @@ export interface TimelineEntry {
   readonly fromProse?: boolean;
   /** What the reader was unsure of; the check reports each as "uncertain-reading". */
   readonly readingNotes?: readonly ReadingNote[];
+  /** Cells of the document's columns that Tidsplan does not know (an extra table column in Excel). */
+  readonly extra?: readonly ExtraCell[];
 }
 
 /** A line of the input that did not become an entry, and why. */
@@ -195,6 +205,8 @@ export interface Timeline {
   readonly plan: PlanInfo;
   readonly entries: readonly TimelineEntry[];
   readonly skipped: readonly SkippedLine[];
+  /** Headers of the document's columns that Tidsplan does not know; their cells are kept per entry. */
+  readonly extraColumns?: readonly string[];
 }
 
 /** The result of importing a file or text: a timeline, or a failure saying why it is not one. */

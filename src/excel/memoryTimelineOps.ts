@@ -14,6 +14,7 @@ import {
   planYearLabel,
   rawRowsFromValues,
   tableHeaders,
+  extraColumns,
   timelineTableValues,
   TABLE_COLUMNS,
   type CellScalar,
@@ -105,7 +106,8 @@ export function memoryTimelineOps(grid: MemoryGrid, hooks: MemoryHooks) {
     grid.set(sheet, 0, 0, fitCellText(timeline.plan.title), TEXT_FORMAT);
     grid.set(sheet, 1, 0, planYearLabel(lang), TEXT_FORMAT);
     grid.set(sheet, 1, 1, timeline.plan.year);
-    tableHeaders(lang).forEach((header, c) => grid.set(sheet, TABLE_HEADER_ROW, c, header, TEXT_FORMAT));
+    const extra = extraColumns(timeline);
+    tableHeaders(lang, extra).forEach((header, c) => grid.set(sheet, TABLE_HEADER_ROW, c, header, TEXT_FORMAT));
     timelineTableValues(timeline, lang).forEach((row, r) =>
       row.forEach((value, c) =>
         grid.set(sheet, TABLE_HEADER_ROW + 1 + r, c, value, columnNumberFormat(TABLE_COLUMNS[c] ?? "notes")),
@@ -116,7 +118,7 @@ export function memoryTimelineOps(grid: MemoryGrid, hooks: MemoryHooks) {
       sheet,
       top: TABLE_HEADER_ROW,
       left: 0,
-      columnCount: TABLE_COLUMNS.length,
+      columnCount: TABLE_COLUMNS.length + extra.length,
       rowCount: timeline.entries.length,
       highlighted: true,
     });

@@ -29,6 +29,12 @@ export interface JsonEntry {
   readonly owner: string;
   readonly notes: string;
   readonly kind: string;
+  /** The document's own columns ("Plats": "Stadshuset"); their text is in notes too. */
+  readonly extra?: Readonly<Record<string, string>>;
+  /** Read out of a paragraph of prose: a reader should look at it. */
+  readonly fromProse?: boolean;
+  /** What the importer was unsure of (an inferred year, a glued footnote), in English. */
+  readonly uncertain?: readonly string[];
 }
 
 /** The JSON document printed by `tidsplan import --json`. */
@@ -72,9 +78,21 @@ function jsonEntry(entry: TimelineEntry): JsonEntry {
     tentative: parsed.ok && parsed.tentative,
     event: entry.event,
     owner: entry.owner,
-    notes: entry.notes,
+    notes: notesWithExtra(entry),
     kind: entry.kind,
+    ...(entry.extra !== undefined ? { extra: Object.fromEntries(entry.extra.map((c) => [c.header, c.value])) } : {}),
+    ...(entry.fromProse === true ? { fromProse: true } : {}),
+    ...(entry.readingNotes !== undefined ? { uncertain: entry.readingNotes.map((n) => n.message.en) } : {}),
   };
+}
+
+/**
+ * The notes with the cells of the document's own columns after them ("Plats: Stadshuset"): the
+ * command line keeps them there, an Excel table in columns of their own.
+ */
+export function notesWithExtra(entry: TimelineEntry): string {
+  const extra = (entry.extra ?? []).map((cell) => `${cell.header}: ${cell.value}`);
+  return [entry.notes, ...extra].filter((t) => t !== "").join(" · ");
 }
 
 /**
@@ -133,12 +151,20 @@ export function timelineTable(timeline: Timeline, lang: Language): string {
     lines.push(row([String(entry.line), when, dates, entry.event, entry.owner]));
   }
   const unreadable = timeline.entries.filter((e) => !e.parsed.ok).length;
+  const extraColumns = timeline.extraColumns ?? [];
   lines.push(
     "",
     lang === "sv"
       ? `${timeline.entries.length} händelser, ${unreadable} med oläsligt datum.`
       : `${timeline.entries.length} entries, ${unreadable} with an unreadable date.`,
   );
+  if (extraColumns.length > 0) {
+    lines.push(
+      lang === "sv"
+        ? `Kolumner som Tidsplan inte känner till behölls i Innehåll (i Excel: egna kolumner): ${extraColumns.join(", ")}.`
+        : `Columns Tidsplan does not know were kept in the notes (in Excel: columns of their own): ${extraColumns.join(", ")}.`,
+    );
+  }
   // Every line that did not become an entry, with why (the headings and the header row, which a
   // reader expects, are counted, not listed).
   const listed = timeline.skipped.filter((k) => !ROUTINE_SKIP_REASONS.has(k.reason) && k.text.trim() !== "");

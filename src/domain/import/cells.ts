@@ -28,9 +28,16 @@ export function cleanCell(cell: string): string {
 
 const MAX_CLEAN_PASSES = 8;
 
+/**
+ * A formatting tag of a web or Word copy (<b>, </td>, <span class="x">, <br/>): only HTML's own
+ * tag names, so that a word in angle brackets ("<preliminär>", "<datum>") stays text.
+ */
+export const HTML_TAG =
+  /<\/?(?:a|abbr|b|big|blockquote|body|br|caption|center|code|col|colgroup|dd|del|div|dl|dt|em|font|h[1-6]|head|hr|html|i|img|ins|li|mark|nobr|o:p|ol|p|pre|s|small|span|strike|strong|sub|sup|table|tbody|td|tfoot|th|thead|tr|tt|u|ul|w:[a-z]+|o:[a-z]+)(?=[\s/>])[^<>]*>/gi;
+
 function cleanOnce(cell: string): string {
   return cell
-    .replace(/<\/?[a-zA-Z][^<>]*>/g, "")
+    .replace(HTML_TAG, "")
     .replace(/&nbsp;/gi, " ")
     .replace(/&amp;/gi, "&")
     .replace(/[\u00a0\s]+/g, " ")

@@ -1,6 +1,7 @@
 /**
  * Recognising a header row in Swedish or English, in text files and Excel sheets alike.
  */
+import { HTML_TAG } from "./cells";
 
 /** The columns an import can read. "mixed" is an Ansvar/innehåll column holding both. */
 export type ImportColumn =
@@ -66,12 +67,29 @@ const HEADER_WORDS: Readonly<Record<string, ImportColumn>> = {
 
 function headerWord(cell: string): string {
   return cell
-    .replace(/<\/?[a-zA-Z][^<>]*>/g, "")
+    .replace(HTML_TAG, "")
     .trim()
     .toLowerCase()
     .replace(/\s*\/\s*/g, "/")
     .replace(/\s+/g, " ")
     .replace(/:$/, "");
+}
+
+/**
+ * The columns of a header row that Tidsplan does not know ("Plats", "Ansvar/medverkar",
+ * "Beslutsinstans"), with their header as written: they are kept, never dropped.
+ *
+ * @example
+ * unknownColumns(["När", "Händelse", "Plats"], { when: 0, event: 1 }) // → [{ index: 2, header: "Plats" }]
+ */
+export function unknownColumns(cells: readonly string[], map: ColumnMap): { index: number; header: string }[] {
+  const known = new Set(Object.values(map));
+  const out: { index: number; header: string }[] = [];
+  cells.forEach((cell, index) => {
+    const header = cell.replace(HTML_TAG, "").trim();
+    if (header !== "" && !known.has(index)) out.push({ index, header });
+  });
+  return out;
 }
 
 /**

@@ -368,6 +368,7 @@ export function importRows(
     if (context.headingMonth !== undefined) entry.headingMonth = context.headingMonth;
     if (context.headingYear !== undefined) entry.headingYear = context.headingYear;
     if (row.fromProse === true) entry.fromProse = true;
+    if (row.extra !== undefined && row.extra.length > 0) entry.extra = row.extra;
     if (row.readingNotes !== undefined && row.readingNotes.length > 0) entry.readingNotes = row.readingNotes;
     const place = rowYear(
       years,

@@ -7,11 +7,11 @@ import { parseIsoDate } from "../dates";
 import type { Bilingual, ImportResult, PlainDate, RawRow, SkippedLine } from "../types";
 import { cleanCell, isPageHeading, monthHeading, yearHeading, yearInText } from "./cells";
 import { guessSeparator, parseDelimited, type DelimitedRecord } from "./delimited";
-import { mapHeaderRow, type ColumnMap } from "./headerRow";
+import { mapHeaderRow, unknownColumns, type ColumnMap } from "./headerRow";
 import { importRows } from "./importRows";
 import { findDatePhrases, leadingDate } from "./datePhrases";
 import { documentMeetingTimes, textLinesReader } from "./readers/textLines";
-import { readMeetingGrids, type GridReading } from "./readers/meetingGrid";
+import { readMeetingGrids, transposedGrid, type GridReading } from "./readers/meetingGrid";
 import { decodeCellGrids } from "./readers/cellLines";
 
 /** What to import. */
@@ -50,7 +50,12 @@ function cellAt(cells: readonly string[], index: number | undefined): string {
 }
 
 /** A body row from its cleaned cells (see {@link cleanRecord}). */
-function toRawRow(line: number, cells: readonly string[], columns: ColumnMap): RawRow {
+function toRawRow(
+  line: number,
+  cells: readonly string[],
+  columns: ColumnMap,
+  extras: readonly { index: number; header: string }[],
+): RawRow {
   const id = cellAt(cells, columns.id);
   const mixed = cellAt(cells, columns.mixed);
   const ownerOnly = cellAt(cells, columns.owner);
@@ -64,6 +69,12 @@ function toRawRow(line: number, cells: readonly string[], columns: ColumnMap): R
   row.owner = hasMixed && hasOwner ? `${mixed} ${ownerOnly}` : hasMixed ? mixed : hasOwner ? ownerOnly : "";
   row.notes = cellAt(cells, columns.notes);
   if (hasMixed) row.ownerCellMixed = true;
+  if (extras.length > 0) {
+    const extra = extras
+      .map(({ index, header }) => ({ header, value: cells[index] ?? "" }))
+      .filter((cell) => cell.value !== "");
+    if (extra.length > 0) row.extra = extra;
+  }
   return row;
 }
 
@@ -125,11 +136,12 @@ function cleanRecord(cells: readonly string[]): CleanRecord {
 }
 
 /**
- * The meeting grids of a text copied one cell per line (cellLines.ts), read as grids; the records
- * they span are used up.
+ * The transposed grid (months as rows), or the meeting grids of a text copied one cell per line
+ * (cellLines.ts), read as grids; the records they span are used up.
  */
 function readCellGrids(records: readonly DelimitedRecord[], planYear: number): GridReading | undefined {
-  const decoded = decodeCellGrids(records);
+  const transposed = transposedGrid(records);
+  const decoded = transposed !== undefined ? [transposed] : decodeCellGrids(records);
   if (decoded.length === 0) return undefined;
   const rows: RawRow[] = [];
   const used = new Set<number>();
@@ -217,6 +229,7 @@ export function importTimeline(input: ImportInput): ImportResult {
   const columns =
     header === undefined ? DEFAULT_COLUMNS : (mapHeaderRow(header.cells.map(cleanCell)) ?? DEFAULT_COLUMNS);
   const guessYear = input.planYear ?? yearInText(input.title ?? fileStem(input.fileName) ?? "") ?? 2000;
+  const extras = header === undefined ? [] : unknownColumns(header.cells.map(cleanCell), columns);
   const firstBody = records.findIndex((record) => startsBody(record, guessYear));
   // A document of prose only: its body starts at the first line that names a date.
   const firstDated =
@@ -268,7 +281,7 @@ export function importTimeline(input: ImportInput): ImportResult {
       // A line with no separator at all: raw text (a web page, a PDF), read line by line.
       lines.line(record.line, only, /^[ \u00a0]*/u.exec(record.cells[0] ?? "")?.[0].length ?? 0);
     } else if (filled.count > 0) {
-      rows.push(toRawRow(record.line, filled.cells, columns));
+      rows.push(toRawRow(record.line, filled.cells, columns, extras));
       lines.tableRow();
     }
   }
@@ -301,5 +314,12 @@ export function importTimeline(input: ImportInput): ImportResult {
     });
   }
   const allSkipped = [...skipped, ...timeline.skipped].sort((a, b) => a.line - b.line);
-  return { ok: true, timeline: { ...timeline, skipped: allSkipped } };
+  return {
+    ok: true,
+    timeline: {
+      ...timeline,
+      skipped: allSkipped,
+      ...(extras.length > 0 ? { extraColumns: extras.map((e) => e.header) } : {}),
+    },
+  };
 }

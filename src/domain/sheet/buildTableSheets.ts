@@ -59,10 +59,13 @@ export function buildTimelineTableSheet(
   findingsByEntry: ReadonlyMap<string, readonly Finding[]>,
   lang: Language,
 ): SheetModel {
-  const headers = TABLE_COLUMNS.map((key) => TABLE_HEADERS[lang][key]);
-  const rows = timeline.entries.map((entry) =>
-    TABLE_COLUMNS.map((key) => cellFor(key, entry, findingsByEntry.get(entry.id) ?? [], lang)),
-  );
+  // The document's own columns ("Plats", "Beslutsinstans") follow Tidsplan's, as text.
+  const extra = timeline.extraColumns ?? [];
+  const headers = [...TABLE_COLUMNS.map((key) => TABLE_HEADERS[lang][key]), ...extra];
+  const rows = timeline.entries.map((entry) => [
+    ...TABLE_COLUMNS.map((key) => cellFor(key, entry, findingsByEntry.get(entry.id) ?? [], lang)),
+    ...extra.map((header) => text(fitCellText(entry.extra?.find((cell) => cell.header === header)?.value ?? ""))),
+  ]);
   return {
     name: SHEET_TEXT.timelineSheet[lang],
     cells: [
@@ -76,7 +79,7 @@ export function buildTimelineTableSheet(
       year: { horizontalAlignment: "left", numberFormat: "0" },
     },
     merges: [],
-    columnWidths: TABLE_COLUMNS.map((key) => COLUMN_WIDTHS[key]),
+    columnWidths: [...TABLE_COLUMNS.map((key) => COLUMN_WIDTHS[key]), ...extra.map(() => 24)],
     freeze: { rows: 4, columns: 0 },
     print: {
       paperSize: "A4",
@@ -92,9 +95,10 @@ export function buildTimelineTableSheet(
         headers,
         rows,
         tableStyle: "TableStyleMedium2",
-        columnNumberFormats: TABLE_COLUMNS.map((key) =>
-          key === "start" || key === "end" ? "yyyy-mm-dd" : undefined,
-        ),
+        columnNumberFormats: [
+          ...TABLE_COLUMNS.map((key) => (key === "start" || key === "end" ? "yyyy-mm-dd" : undefined)),
+          ...extra.map(() => undefined),
+        ],
       },
     ],
     generatedBy: GENERATED_BY.timeline,

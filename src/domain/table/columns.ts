@@ -108,6 +108,17 @@ export function mapHeaders(headers: readonly string[]): HeaderMapping | null {
  * @example
  * tableHeaders("en") // → ["ID", "When", "Start", "End", "Event", "Owner", "Notes", "Category", "Check"]
  */
-export function tableHeaders(lang: Language): string[] {
-  return TABLE_COLUMNS.map((column) => TABLE_HEADERS[lang][column]);
+export function tableHeaders(lang: Language, extra: readonly string[] = []): string[] {
+  return [...TABLE_COLUMNS.map((column) => TABLE_HEADERS[lang][column]), ...extra];
+}
+
+/**
+ * The document's own columns that a new table keeps after Tidsplan's ("Plats", "Beslutsinstans"),
+ * in the order the document had them.
+ *
+ * @example
+ * extraColumns({ extraColumns: ["Plats"], … }) // → ["Plats"]
+ */
+export function extraColumns(timeline: { readonly extraColumns?: readonly string[] }): readonly string[] {
+  return timeline.extraColumns ?? [];
 }

@@ -8,7 +8,7 @@ import { fitCellText } from "../excelLimits";
 import type { Language, Timeline } from "../types";
 import { entrySpan } from "./checkUpdate";
 import type { CellScalar } from "./checkWritePlan";
-import { TABLE_COLUMNS, type TableColumnKey } from "./columns";
+import { TABLE_COLUMNS, extraColumns, type TableColumnKey } from "./columns";
 import { kindLabel } from "./kindLabels";
 import { isUsableRowId, newRowId } from "./rowIds";
 import { tableWhen } from "./tableWhen";
@@ -54,6 +54,9 @@ export function timelineTableValues(
       category: kindLabel(entry.kind, lang),
       check: "",
     };
-    return TABLE_COLUMNS.map((key) => values[key]);
+    const extra = extraColumns(timeline).map((header) =>
+      fitCellText(entry.extra?.find((cell) => cell.header === header)?.value ?? ""),
+    );
+    return [...TABLE_COLUMNS.map((key) => values[key]), ...extra];
   });
 }

@@ -10,6 +10,7 @@ import {
   TIMELINE_SHEET_NAME,
   TIMELINE_TABLE_NAME,
   columnNumberFormat,
+  extraColumns,
   planYearLabel,
   tableHeaders,
   timelineTableValues,
@@ -30,7 +31,9 @@ export const SYNC_PAYLOAD_BYTES = 3_500_000;
 /** Create the Tidsplan sheet and table from a timeline. */
 export function createTimelineTable(timeline: Timeline, lang: Language): Promise<PortResult<void>> {
   const body = timelineTableValues(timeline, lang);
-  const formats = TABLE_COLUMNS.map(columnNumberFormat);
+  // The document's own columns ("Plats") follow Tidsplan's, as text.
+  const extra = extraColumns(timeline);
+  const formats = [...TABLE_COLUMNS.map(columnNumberFormat), ...extra.map(() => TEXT_FORMAT)];
   return runExcel(async (context) => {
     const existingSheet = context.workbook.worksheets.getItemOrNullObject(TIMELINE_SHEET_NAME);
     const existingTable = context.workbook.tables.getItemOrNullObject(TIMELINE_TABLE_NAME);
@@ -52,7 +55,7 @@ export function createTimelineTable(timeline: Timeline, lang: Language): Promise
         sheet,
         TABLE_HEADER_ROW,
         0,
-        [tableHeaders(lang)],
+        [tableHeaders(lang, extra)],
         formats.map(() => TEXT_FORMAT),
       );
       // Values go in chunks of CHUNK_ROWS rows; a sync is added only when the request would grow too large.
@@ -71,7 +74,7 @@ export function createTimelineTable(timeline: Timeline, lang: Language): Promise
         bytes += size;
       }
       const rowCount = Math.max(body.length, 1);
-      const address = `A${TABLE_HEADER_ROW + 1}:${columnLetters(TABLE_COLUMNS.length - 1)}${TABLE_HEADER_ROW + 1 + rowCount}`;
+      const address = `A${TABLE_HEADER_ROW + 1}:${columnLetters(formats.length - 1)}${TABLE_HEADER_ROW + 1 + rowCount}`;
       const table = sheet.tables.add(address, true);
       table.name = TIMELINE_TABLE_NAME;
       queueHighlight(table.getDataBodyRange(), TABLE_COLUMNS.indexOf("check"), TABLE_HEADER_ROW + 1);

@@ -46,6 +46,8 @@ const sv = {
   previewBinary:
     "Det inklistrade ser ut som binärdata, inte text. Kopiera tidsplanen från dokumentet igen (markera texten, inte filen).",
   previewSkipped: "Hoppades över ({n})",
+  previewExtraColumns: "Kolumner som Tidsplan inte känner till får egna kolumner i tabellen: {columns}.",
+  previewFromProse: "Läst ur löptext – kontrollera datum och händelse.",
   previewMore: "… och {n} till",
   colWhen: "När",
   colEvent: "Händelse",
@@ -141,6 +143,8 @@ export const messages = {
     previewBinary:
       "What was pasted looks like binary data, not text. Copy the timeline from the document again (select the text, not the file).",
     previewSkipped: "Skipped ({n})",
+    previewExtraColumns: "Columns Tidsplan does not know get columns of their own in the table: {columns}.",
+    previewFromProse: "Read from prose – check the date and the event.",
     previewMore: "… and {n} more",
     colWhen: "When",
     colEvent: "Event",

@@ -353,6 +353,57 @@ export function readMeetingGrids(
   return { rows, used, skipped };
 }
 
+/**
+ * The transposed grid (months as rows, bodies as columns: "Månad | KF | KS | KSAU", then
+ * "Januari | | 21 | 15"), turned into the organ × month records the reader reads. A row labelled
+ * Tid/Kl/Mötestid gives each body's time.
+ *
+ * @example
+ * transposedGrid(parseDelimited("\tKF\tKS\nJanuari\t\t21\nFebruari\t11\t19\nMars\t\t18\nApril\t1\t29\n", "\t"))?.records[1]?.cells
+ * // → ["KF", "", "", "11", "", "1"]
+ */
+export function transposedGrid(
+  records: readonly DelimitedRecord[],
+): { records: DelimitedRecord[]; from: number; to: number } | undefined {
+  for (let start = 0; start < records.length; start += 1) {
+    const first = (i: number): string => cleanCell(records[i]?.cells[0] ?? "");
+    const isMonthRow = (i: number): boolean =>
+      (records[i]?.cells.length ?? 0) > 1 && /^\p{L}+\.?$/u.test(first(i)) && monthFromWord(first(i)) !== undefined;
+    if (!isMonthRow(start)) continue;
+    let end = start;
+    let last = 0;
+    while (end < records.length && isMonthRow(end) && (monthFromWord(first(end)) ?? 0) > last) {
+      last = monthFromWord(first(end)) ?? 13;
+      end += 1;
+    }
+    if (end - start < 4) {
+      start = end;
+      continue;
+    }
+    let headerIndex = start - 1;
+    let timeIndex: number | undefined;
+    if (TIME_HEADER.test(first(headerIndex).replace(/:$/u, ""))) {
+      timeIndex = headerIndex;
+      headerIndex -= 1;
+    }
+    const header = records[headerIndex];
+    if (header === undefined || header.cells.length < 2) return undefined;
+    const organs = header.cells.slice(1).map(cleanCell);
+    const monthRows = records.slice(start, end);
+    const out: DelimitedRecord[] = [
+      { line: header.line, cells: [cleanCell(header.cells[0] ?? "")] },
+      { line: header.line, cells: ["Organ", "Tid", ...monthRows.map((r) => cleanCell(r.cells[0] ?? ""))] },
+    ];
+    organs.forEach((organ, col) => {
+      if (organ === "") return;
+      const time = timeIndex !== undefined ? cleanCell(records[timeIndex]?.cells[col + 1] ?? "") : "";
+      out.push({ line: header.line, cells: [organ, time, ...monthRows.map((r) => cleanCell(r.cells[col + 1] ?? ""))] });
+    });
+    return { records: out, from: headerIndex, to: end - 1 };
+  }
+  return undefined;
+}
+
 /** A year heading row before a grid whose year is written above it. */
 function yearRow(line: number, year: number): RawRow {
   return { line, when: String(year), event: "", owner: "", notes: "" };

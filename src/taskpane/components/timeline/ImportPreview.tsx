@@ -54,6 +54,11 @@ const useStyles = makeStyles({
   scroll: { position: "relative", maxHeight: "320px", overflowY: "auto" },
   skipped: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   muted: { color: tokens.colorNeutralForeground3 },
+  uncertain: {
+    display: "block",
+    color: tokens.colorPaletteDarkOrangeForeground1,
+    fontSize: tokens.fontSizeBase200,
+  },
 });
 
 /** What the import found: the entries (När / Händelse / Ansvarig) and the lines it skipped. */
@@ -93,6 +98,16 @@ export function ImportPreview(props: { timeline: Timeline }) {
                     <span className={styles.hidden}>{t.colOwner}: </span>
                     {entry.owner === "" ? t.noOwner : shortened(entry.owner, MAX_CELL_TEXT)}
                   </span>
+                  {(entry.readingNotes ?? []).map((note) => (
+                    <span key={note.code} className={styles.uncertain} data-testid="preview-uncertain">
+                      {note.message[language]}
+                    </span>
+                  ))}
+                  {entry.fromProse === true ? (
+                    <span className={styles.uncertain} data-testid="preview-prose">
+                      {t.previewFromProse}
+                    </span>
+                  ) : null}
                 </td>
               </tr>
             ))}
@@ -104,6 +119,11 @@ export function ImportPreview(props: { timeline: Timeline }) {
           </Caption1>
         ) : null}
       </div>
+      {props.timeline.extraColumns !== undefined && props.timeline.extraColumns.length > 0 ? (
+        <Caption1 data-testid="preview-extra-columns">
+          {fill(t.previewExtraColumns, { columns: props.timeline.extraColumns.join(", ") })}
+        </Caption1>
+      ) : null}
       {skipped.length > 0 ? (
         <>
           <Body1Strong>{fill(t.previewSkipped, { n: skipped.length })}</Body1Strong>
