@@ -4,10 +4,20 @@
  * ("och", ",") connectors. A group holds only atoms of compatible kinds; anything else (an
  * unknown word, a parenthesis) ends the group, so trailing words and places are ignored.
  */
-import type { Part, Season, WhenToken } from "./whenTokens";
+import type { Holiday, NamedSpan, Part, Season, WhenToken } from "./whenTokens";
+
+/** A holiday alone ("före jul": a deadline) or after "efter" ("efter midsommar": the days after). */
+export type NamedAtom = NamedSpan | Holiday | `after-${Holiday}`;
 
 export type Atom =
-  | { readonly kind: "day"; readonly day: number; readonly month: number; readonly year?: number }
+  | {
+      readonly kind: "day";
+      readonly day: number;
+      readonly month: number;
+      readonly year?: number;
+      /** Written after "per": a period-end date ("per den 30 april"). */
+      readonly per?: true;
+    }
   | { readonly kind: "num"; readonly value: number; readonly year?: number }
   | { readonly kind: "month"; readonly month: number; readonly year?: number }
   | { readonly kind: "part"; readonly part: Part; readonly month: number; readonly year?: number }
@@ -15,10 +25,19 @@ export type Atom =
   | { readonly kind: "season"; readonly season: Season; readonly year?: number }
   | {
       readonly kind: "quarter";
-      readonly quarterKind: "quarter" | "tertial";
+      readonly quarterKind: "quarter" | "tertial" | "half";
       readonly n: number;
       readonly year?: number;
-    };
+    }
+  | { readonly kind: "named"; readonly name: NamedAtom; readonly year?: number }
+  /** "andra veckan i maj" (nth 2), "sista veckan i maj" (nth -1). */
+  | { readonly kind: "monthWeek"; readonly nth: number; readonly month: number; readonly year?: number }
+  /** "fredag vecka 40": one day of an ISO week. */
+  | { readonly kind: "weekDay"; readonly week: number; readonly weekday: number; readonly year?: number }
+  /** "början av v. 12": part of an ISO week. */
+  | { readonly kind: "weekPart"; readonly week: number; readonly part: Part; readonly year?: number }
+  /** "april månads utgång": the month's last day, a period end. */
+  | { readonly kind: "monthEnd"; readonly month: number; readonly year?: number };
 
 /** One element of a list: a single atom or a range from one atom to another. */
 export interface GroupItem {
@@ -30,15 +49,38 @@ export interface Group {
   readonly items: GroupItem[];
 }
 
+export type TimeToken = Extract<WhenToken, { t: "time" }>;
+
+/** Where a time or mark stood: after item `item` of group `group`, or before any date. */
+export interface Placed {
+  readonly group?: number;
+  readonly item?: number;
+}
+
+export interface PlacedTime extends Placed {
+  readonly time: TimeToken;
+  /** Written in parentheses ("5, 19 (08.00)"): it belongs to the date right before it only. */
+  readonly paren: boolean;
+}
+
+export interface PlacedMark extends Placed {
+  readonly mark: string;
+}
+
 /** Everything read from the tokens: the groups, plus the flags and times found anywhere. */
 export interface ReadTokens {
   readonly groups: Group[];
   readonly deadline: boolean;
   readonly tentative: boolean;
   readonly weekday?: number;
-  readonly time?: Extract<WhenToken, { t: "time" }>;
+  /** Every time written, in order, with the date it follows. */
+  readonly times: readonly PlacedTime[];
+  /** Footnote marks written right after a date. */
+  readonly marks: readonly PlacedMark[];
   /** The first year written on its own ("2027", "år 2027"). */
   readonly looseYear?: number;
+  /** Groups from this index on were written as alternatives ("12/5 (ev. 19/5)"). */
+  readonly altFrom?: number;
 }
 
 const isYear = (tok: WhenToken | undefined): tok is Extract<WhenToken, { t: "num" }> =>
@@ -83,6 +125,10 @@ function readAtom(tokens: readonly WhenToken[], i: number): [Atom, number] | und
       return [{ kind: "num", value: tok.value }, i + 1];
     }
     case "month": {
+      if (next?.t === "monthEnd") {
+        const [year, after] = optYear(tokens, i + 2);
+        return [withYear({ kind: "monthEnd", month: tok.month }, year), after];
+      }
       // English "June 4" / "June 4, 2026", unless the number starts a new date ("maj 3 juni").
       if (isDayNumber(next) && tokens[i + 2]?.t !== "month") {
         const [year, after] = optYear(tokens, i + 2);
@@ -96,13 +142,61 @@ function readAtom(tokens: readonly WhenToken[], i: number): [Atom, number] | und
       let j = i + 1;
       if (tokens[j]?.t === "range") j += 1;
       const month = tokens[j];
+      if (month?.t === "week") {
+        const [year, after] = optYear(tokens, j + 1);
+        return [withYear({ kind: "weekPart", part: tok.part, week: month.week }, year), after];
+      }
       if (month?.t !== "month") return undefined;
       const [year, after] = optYear(tokens, j + 1);
       return [withYear({ kind: "part", part: tok.part, month: month.month }, year), after];
     }
     case "week": {
       const [year, after] = optYear(tokens, i + 1);
+      // "v. 40 fre" (but not "Vecka 7 tisdag 13 februari", where the weekday goes with the date).
+      const day = tokens[after];
+      const dayNext = tokens[after + 1]?.t;
+      if (day?.t === "weekday" && dayNext !== "num" && dayNext !== "date") {
+        return [withYear({ kind: "weekDay", week: tok.week, weekday: day.weekday }, year), after + 1];
+      }
       return [withYear({ kind: "week", week: tok.week }, year), after];
+    }
+    case "weekday": {
+      // "fredag vecka 40", "fre v. 40": that day of the week.
+      if (next?.t !== "week") return undefined;
+      const [year, after] = optYear(tokens, i + 2);
+      return [withYear({ kind: "weekDay", week: next.week, weekday: tok.weekday }, year), after];
+    }
+    case "monthWeek": {
+      if (next?.t !== "month") return undefined;
+      const [year, after] = optYear(tokens, i + 2);
+      return [withYear({ kind: "monthWeek", nth: tok.nth, month: next.month }, year), after];
+    }
+    case "holiday": {
+      const [year, after] = optYear(tokens, i + 1);
+      return [withYear({ kind: "named", name: tok.holiday }, year), after];
+    }
+    case "named": {
+      const [year, after] = optYear(tokens, i + 1);
+      return [withYear({ kind: "named", name: tok.span }, year), after];
+    }
+    case "after": {
+      // "efter midsommar", "efter jul och nyår" (the last holiday named counts).
+      let j = i + 1;
+      let holiday: Holiday | undefined;
+      while (tokens[j]?.t === "holiday") {
+        const h = tokens[j];
+        if (h?.t === "holiday") holiday = h.holiday;
+        j += 1;
+        if (tokens[j]?.t === "list" && tokens[j + 1]?.t === "holiday") j += 1;
+      }
+      if (holiday === undefined) return undefined;
+      const [year, after] = optYear(tokens, j);
+      return [withYear({ kind: "named", name: `after-${holiday}` }, year), after];
+    }
+    case "per": {
+      const read = readAtom(tokens, i + 1);
+      if (read?.[0].kind === "day") return [{ ...read[0], per: true }, read[1]];
+      return read;
     }
     case "season": {
       const [year, after] = optYear(tokens, i + 1);
@@ -125,6 +219,11 @@ const FAMILY: Record<Atom["kind"], string> = {
   week: "week",
   season: "season",
   quarter: "quarter",
+  named: "named",
+  monthWeek: "week",
+  weekDay: "day",
+  weekPart: "week",
+  monthEnd: "day",
 };
 
 /** Whether b may follow a in one group ("7 och 9 maj", "maj-juni", "v.10-11"). */
@@ -138,7 +237,7 @@ function compatible(a: Atom, b: Atom): boolean {
 }
 
 /**
- * Reads the groups, flags and times of a token list. Never throws.
+ * Reads the groups, flags, times and marks of a token list. Never throws.
  *
  * @example
  * readTokens(tokenizeWhen("4, 11 och 18 maj")).groups[0]?.items.length; // 3
@@ -150,8 +249,14 @@ export function readTokens(tokens: readonly WhenToken[]): ReadTokens {
   let deadline = false;
   let tentative = false;
   let weekday: number | undefined;
-  let time: Extract<WhenToken, { t: "time" }> | undefined;
+  const times: PlacedTime[] = [];
+  const marks: PlacedMark[] = [];
   let looseYear: number | undefined;
+  let altFrom: number | undefined;
+  let inParen = false;
+  // The item the last atom was read into, and whether the token just before was that atom.
+  let lastPlace: Placed = {};
+  let justAfterAtom = false;
   let i = 0;
   while (i < tokens.length) {
     const read = readAtom(tokens, i);
@@ -169,6 +274,8 @@ export function readTokens(tokens: readonly WhenToken[]): ReadTokens {
         current = { items: [{ from: atom }] };
         groups.push(current);
       }
+      lastPlace = { group: groups.indexOf(current), item: current.items.length - 1 };
+      justAfterAtom = true;
       connector = undefined;
       i = after;
       continue;
@@ -176,6 +283,8 @@ export function readTokens(tokens: readonly WhenToken[]): ReadTokens {
     const tok = tokens[i];
     i += 1;
     if (!tok) break;
+    const afterAtom: boolean = justAfterAtom;
+    justAfterAtom = false;
     switch (tok.t) {
       case "range":
         // "t.o.m. 5 maj", "till 30 juni": a range with no start is a deadline.
@@ -195,11 +304,30 @@ export function readTokens(tokens: readonly WhenToken[]): ReadTokens {
         weekday = weekday ?? tok.weekday;
         break;
       case "time":
-        time = time ?? tok;
+        times.push({ ...lastPlace, time: tok, paren: inParen });
+        break;
+      case "mark":
+        if (afterAtom) marks.push({ ...lastPlace, mark: tok.mark });
+        justAfterAtom = afterAtom;
+        break;
+      case "alt":
+        // "12/5 (ev. 19/5)": what follows a date is an alternative; before any date, "ev." only
+        // makes the date tentative ("ev. 12 maj").
+        tentative = true;
+        if (groups.length > 0) {
+          altFrom = altFrom ?? groups.length;
+          current = undefined;
+          connector = undefined;
+        }
         break;
       case "num":
         if (isYear(tok)) looseYear = looseYear ?? tok.value;
         else current = undefined;
+        connector = undefined;
+        break;
+      case "break":
+        if (tok.paren !== undefined) inParen = tok.paren === "open";
+        current = undefined;
         connector = undefined;
         break;
       default:
@@ -207,5 +335,14 @@ export function readTokens(tokens: readonly WhenToken[]): ReadTokens {
         connector = undefined;
     }
   }
-  return { groups, deadline, tentative, weekday, time, looseYear };
+  return {
+    groups,
+    deadline,
+    tentative,
+    weekday,
+    times,
+    marks,
+    looseYear,
+    ...(altFrom === undefined ? {} : { altFrom }),
+  };
 }
