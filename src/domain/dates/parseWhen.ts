@@ -135,7 +135,8 @@ function withTimes(read: ReadTokens, group: number, occurrences: Occurrence[]): 
       if (t.paren) {
         perItem[t.item] = perItem[t.item] ?? t.time;
       } else {
-        for (let k = from; k <= t.item; k += 1) perItem[k] = perItem[k] ?? t.time;
+        // After a leading time ("kl 9 den 4 maj, 5 maj kl 13") a later one is only its own date's.
+        for (let k = leading ? t.item : from; k <= t.item; k += 1) perItem[k] = perItem[k] ?? t.time;
         from = t.item + 1;
       }
     }

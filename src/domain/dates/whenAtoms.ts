@@ -231,6 +231,8 @@ function compatible(a: Atom, b: Atom): boolean {
   const fa = FAMILY[a.kind];
   const fb = FAMILY[b.kind];
   if (fa === fb) return true;
+  // "20 december till jul", "1 december – mellandagarna".
+  if ((fa === "day" && fb === "named") || (fa === "named" && fb === "day")) return true;
   if (fa === "num") return fb === "day" || fb === "week" || fb === "quarter";
   if (fb === "num") return fa === "day" || fa === "week" || fa === "quarter";
   return false;

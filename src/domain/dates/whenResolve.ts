@@ -258,7 +258,9 @@ export function resolveGroup(group: Group, ctx: ResolveContext): GroupResult | u
   let precision: Precision;
   if (kind === "day" || kind === "weekDay" || kind === "monthEnd") precision = single ? "day" : "days";
   else if (kind === "week" || kind === "monthWeek" || kind === "weekPart") precision = "week";
-  else if (principal?.kind === "named") precision = NAMED_PRECISION[principal.name];
+  // "påsk till midsommar": a span between two holidays is as vague as a part of a month.
+  else if (principal?.kind === "named")
+    precision = single ? NAMED_PRECISION[principal.name] : "part-of-month";
   else if (kind === "season") precision = "season";
   else if (kind === "quarter") precision = "quarter";
   else if (atoms.some((a) => a.kind === "part")) precision = "part-of-month";
@@ -271,7 +273,7 @@ export function resolveGroup(group: Group, ctx: ResolveContext): GroupResult | u
     precision,
     explicitYear: atoms.some((a) => a.year !== undefined) || ctx.textYear !== undefined,
     reversed,
-    deadline: principal?.kind === "named" && NAMED_DEADLINE.has(principal.name),
+    deadline: single && principal?.kind === "named" && NAMED_DEADLINE.has(principal.name),
     periodEnd: atoms.some((a) => a.kind === "monthEnd" || (a.kind === "day" && a.per === true)),
   };
 }

@@ -275,9 +275,9 @@ const isConnector = (tok: WhenToken | undefined): boolean => tok?.t === "range" 
 
 /**
  * "jul" is July when a day number stands beside it ("3 jul", "Jul 3"), when it is one of a list
- * or range of months ("jun, jul, aug", "jul-aug"), or when written "jul." before a year
- * ("jul. 2026"). Otherwise ("jul", "före jul", "till jul", "jul 2026") it is Christmas: Swedish
- * writes July out as "juli", and a plan that says "jul" alone means Christmas.
+ * or range of months ("jun, jul, aug", "jul-aug"; not "20 december till jul"), or when written
+ * "jul." before a year ("jul. 2026"). Otherwise ("jul", "före jul", "till jul", "jul 2026") it is
+ * Christmas: Swedish writes July out as "juli", and a plan that says "jul" alone means Christmas.
  */
 function readJul(tokens: WhenToken[]): WhenToken[] {
   for (let k = 0; k < tokens.length; k += 1) {
@@ -289,7 +289,7 @@ function readJul(tokens: WhenToken[]): WhenToken[] {
       isDayNum(prev) ||
       isDayNum(next) ||
       (tok.dot && next?.t === "num" && next.digits === 4) ||
-      (isConnector(prev) && tokens[k - 2]?.t === "month") ||
+      (isConnector(prev) && tokens[k - 2]?.t === "month" && !isDayNum(tokens[k - 3])) ||
       (isConnector(next) && tokens[k + 2]?.t === "month");
     tokens[k] = july ? { t: "month", month: 7 } : { t: "holiday", holiday: "jul" };
   }
