@@ -67,23 +67,28 @@ export function parseWhen(text: string, context: WhenContext): WhenResult {
   if (!best) return whenFailure("unrecognised", text);
   if (!best.ok) return whenFailure(best.reason, text);
 
-  const alternatives = alternativeOccurrences(read, primaryCount, ctx);
-  const marks = marksOf(read, bestIndex, best.occurrences.length, read.groups[bestIndex]?.items.length);
-  const occurrences = withTimes(read, bestIndex, best.occurrences);
   const dayPrecise = best.precision === "day" || best.precision === "days";
-  return {
+  // Built once and filled in, not spread: parseWhen runs for every distinct När text.
+  const parsed: { -readonly [K in keyof ParsedWhen]: ParsedWhen[K] } = {
     ok: true,
-    occurrences,
+    occurrences: read.times.length === 0 ? best.occurrences : withTimes(read, bestIndex, best.occurrences),
     precision: best.precision,
     deadline: read.deadline || best.deadline,
     tentative: read.tentative,
     explicitYear: best.explicitYear,
-    ...(read.weekday !== undefined && dayPrecise ? { statedWeekday: read.weekday } : {}),
-    ...(best.reversed ? { reversed: true } : {}),
-    ...(best.periodEnd ? { periodEnd: true } : {}),
-    ...(alternatives.length > 0 ? { alternatives } : {}),
-    ...(marks.length > 0 ? { marks } : {}),
   };
+  if (read.weekday !== undefined && dayPrecise) parsed.statedWeekday = read.weekday;
+  if (best.reversed) parsed.reversed = true;
+  if (best.periodEnd) parsed.periodEnd = true;
+  if (primaryCount < read.groups.length) {
+    const alternatives = alternativeOccurrences(read, primaryCount, ctx);
+    if (alternatives.length > 0) parsed.alternatives = alternatives;
+  }
+  if (read.marks.length > 0) {
+    const marks = marksOf(read, bestIndex, best.occurrences.length, read.groups[bestIndex]?.items.length);
+    if (marks.length > 0) parsed.marks = marks;
+  }
+  return parsed;
 }
 
 /** A cell that says "no date here": a dash of any kind, or an "x", alone. */

@@ -238,6 +238,9 @@ function compatible(a: Atom, b: Atom): boolean {
   return false;
 }
 
+/** The empty times and marks of a text that has none (never pushed to). */
+const NONE: never[] = [];
+
 /**
  * Reads the groups, flags, times and marks of a token list. Never throws.
  *
@@ -251,13 +254,16 @@ export function readTokens(tokens: readonly WhenToken[]): ReadTokens {
   let deadline = false;
   let tentative = false;
   let weekday: number | undefined;
-  const times: PlacedTime[] = [];
-  const marks: PlacedMark[] = [];
+  // Most texts have neither: the shared empty arrays are replaced on the first push.
+  let times: PlacedTime[] = NONE;
+  let marks: PlacedMark[] = NONE;
   let looseYear: number | undefined;
   let altFrom: number | undefined;
   let inParen = false;
-  // The item the last atom was read into, and whether the token just before was that atom.
-  let lastPlace: Placed = {};
+  // The group and item the last atom was read into (-1: none yet), and whether the token just
+  // before was that atom. Two numbers, not an object: this runs for every atom of every text.
+  let lastGroup = -1;
+  let lastItem = -1;
   let justAfterAtom = false;
   let i = 0;
   while (i < tokens.length) {
@@ -275,8 +281,9 @@ export function readTokens(tokens: readonly WhenToken[]): ReadTokens {
       } else {
         current = { items: [{ from: atom }] };
         groups.push(current);
+        lastGroup = groups.length - 1;
       }
-      lastPlace = { group: groups.indexOf(current), item: current.items.length - 1 };
+      lastItem = current.items.length - 1;
       justAfterAtom = true;
       connector = undefined;
       i = after;
@@ -306,10 +313,18 @@ export function readTokens(tokens: readonly WhenToken[]): ReadTokens {
         weekday = weekday ?? tok.weekday;
         break;
       case "time":
-        times.push({ ...lastPlace, time: tok, paren: inParen });
+        if (times === NONE) times = [];
+        times.push(
+          lastGroup < 0
+            ? { time: tok, paren: inParen }
+            : { group: lastGroup, item: lastItem, time: tok, paren: inParen },
+        );
         break;
       case "mark":
-        if (afterAtom) marks.push({ ...lastPlace, mark: tok.mark });
+        if (afterAtom) {
+          if (marks === NONE) marks = [];
+          marks.push({ group: lastGroup, item: lastItem, mark: tok.mark });
+        }
         justAfterAtom = afterAtom;
         break;
       case "alt":

@@ -49,6 +49,14 @@ const QUARTER_LETTER: Readonly<Record<string, "quarter" | "tertial" | "half">> =
   h: "half",
 };
 
+/** Brackets are breaks that also say whether a time stands in parentheses ("5, 19 (08.00)"). */
+const BREAKS: Readonly<Record<string, WhenToken>> = {
+  "(": { t: "break", paren: "open" },
+  "[": { t: "break", paren: "open" },
+  ")": { t: "break", paren: "close" },
+  "]": { t: "break", paren: "close" },
+};
+
 const ORDINALS: ReadonlyMap<string, number> = new Map([
   ["första", 1],
   ["andra", 2],
@@ -65,8 +73,10 @@ const ORDINALS: ReadonlyMap<string, number> = new Map([
 /** "2:a kvartalet", "första halvåret", "sista veckan": a quarter, half-year, tertial or week of a month. */
 function ordinalToken(n: number, noun: string): WhenToken {
   if (noun === "veckan" || noun === "week") return { t: "monthWeek", nth: n };
-  if (noun.startsWith("halvår")) return { t: "quarter", kind: "half", n };
-  return { t: "quarter", kind: noun.startsWith("t") ? "tertial" : "quarter", n };
+  // "sista halvåret" is the second half, "sista kvartalet" the fourth quarter.
+  if (noun.startsWith("halvår")) return { t: "quarter", kind: "half", n: n === -1 ? 2 : n };
+  const kind = noun.startsWith("t") ? "tertial" : "quarter";
+  return { t: "quarter", kind, n: n === -1 ? (kind === "tertial" ? 3 : 4) : n };
 }
 
 const RULES: readonly Rule[] = [
@@ -143,24 +153,21 @@ const RULES: readonly Rule[] = [
     (m) => ordinalToken(Number(m[1]), m[2] ?? ""),
   ],
   [
-    // "första halvåret", "andra kvartalet", "sista veckan (i maj)", "first week (of May)".
+    // One rule for three phrases, so that other words pay for one failed match, not three:
+    // "första halvåret", "andra kvartalet", "sista veckan (i maj)", "first week (of May)";
+    // "i början av året" (1 January–31 March), "i slutet av året" (1 October–31 December);
+    // "april månads utgång", "augusti månads slut": the month's last day, a period end.
     rx(
-      `${NOT_AFTER_WORD}(?:första|andra|tredje|fjärde|sista|first|second|third|fourth|last)\\s+(?:veckan|week|halvåret|kvartalet|tertialet)(?!\\p{L})`,
+      `(?:(?:första|andra|tredje|fjärde|sista|first|second|third|fourth|last)\\s+(?:veckan|week|halvåret|kvartalet|tertialet)|(?:början|borjan|slutet)\\s+(?:av\\s+)?(?:året|år)|månad(?:en)?s\\s+(?:utgång|slut))(?!\\p{L})`,
     ),
     (m) => {
-      const [ordinal = "", noun = ""] = m[0].split(/\s+/);
-      return ordinalToken(ORDINALS.get(ordinal) ?? 0, noun);
+      const [first = "", second = ""] = m[0].split(/\s+/);
+      if (first.startsWith("månad")) return { t: "monthEnd" };
+      if (second === "av" || second.startsWith("år")) {
+        return { t: "named", span: first === "slutet" ? "year-late" : "year-early" };
+      }
+      return ordinalToken(ORDINALS.get(first) ?? 0, second);
     },
-  ],
-  [
-    // "i början av året" (1 January–31 March), "i slutet av året" (1 October–31 December).
-    rx(`${NOT_AFTER_WORD}(?:början|borjan|slutet)\\s+(?:av\\s+)?(?:året|år)(?!\\p{L})`),
-    (m) => ({ t: "named", span: m[0].startsWith("s") ? "year-late" : "year-early" }),
-  ],
-  [
-    // "april månads utgång", "augusti månads slut": the month's last day, a period end.
-    rx(`${NOT_AFTER_WORD}(?:månads|månadens)\\s+(?:utgång|slut)(?!\\p{L})`),
-    () => ({ t: "monthEnd" }),
   ],
   [
     rx(`${NOT_AFTER_WORD}(?:vecka|veckan|veckorna|vecko|week|weeks|wk|vk|v|w)\\.?\\s*(\\d{1,2})(?!\\d)`),
@@ -191,11 +198,8 @@ const RULES: readonly Rule[] = [
   [rx("[/&+]"), () => ({ t: "list", comma: false })],
   [rx("\\?"), () => ({ t: "tentative" })],
   // Footnote marks after a day in meeting calendars: "3*", "17**", "29⁵".
-  [rx("\\*+"), (m) => ({ t: "mark", mark: m[0] })],
-  [rx("[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+"), (m) => ({ t: "mark", mark: m[0] })],
-  [rx("[(\\[]"), () => ({ t: "break", paren: "open" })],
-  [rx("[)\\]]"), () => ({ t: "break", paren: "close" })],
-  [rx("[;!\"”“']"), () => ({ t: "break" })],
+  [rx("\\*+|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+"), (m) => ({ t: "mark", mark: m[0] })],
+  [rx("[()\\[\\];!\"”“']"), (m) => BREAKS[m[0]] ?? { t: "break" }],
 ];
 
 const DATE_KINDS = new Set(["date", "month", "week", "quarter", "season", "part", "jul", "holiday", "named"]);
@@ -207,7 +211,7 @@ function ruleClass(rule: Rule): CharClass {
   const source = rule[0].source.replace(NOT_AFTER_WORD, "");
   if (source.startsWith("\\s")) return "space";
   if (/^\(?\\d/.test(source)) return "digit";
-  if (/^(?:\(\?:|\(\[)?[a-z]/.test(source) || source.startsWith("\\p{L}")) return "letter";
+  if (/^(?:\(\?:|\(\[)*[a-z]/.test(source) || source.startsWith("\\p{L}")) return "letter";
   return "other";
 }
 
@@ -239,6 +243,7 @@ export function tokenizeWhen(text: string): WhenToken[] {
     .replace(/[\u00a0\u2007\u202f]/g, " ");
   const tokens: WhenToken[] = [];
   let seenDate = false;
+  let sawJul = false;
   let pos = 0;
   while (pos < s.length) {
     let matched = false;
@@ -261,13 +266,14 @@ export function tokenizeWhen(text: string): WhenToken[] {
         for (const tok of Array.isArray(token) ? token : [token]) {
           tokens.push(tok);
           if (DATE_KINDS.has(tok.t)) seenDate = true;
+          if (tok.t === "jul") sawJul = true;
         }
       }
       break;
     }
     if (!matched) pos += 1;
   }
-  return readJul(tokens);
+  return sawJul ? readJul(tokens) : tokens;
 }
 
 const isDayNum = (tok: WhenToken | undefined): boolean => tok?.t === "num" && tok.digits <= 2;
