@@ -36,6 +36,8 @@ export type Atom =
   | { readonly kind: "weekDay"; readonly week: number; readonly weekday: number; readonly year?: number }
   /** "början av v. 12": part of an ISO week. */
   | { readonly kind: "weekPart"; readonly week: number; readonly part: Part; readonly year?: number }
+  /** "månadsskiftet april/maj": 21 April–10 May, as "i slutet av april – i början av maj". */
+  | { readonly kind: "monthTurn"; readonly month: number; readonly year?: number }
   /** "april månads utgång": the month's last day, a period end. */
   | { readonly kind: "monthEnd"; readonly month: number; readonly year?: number };
 
@@ -100,6 +102,8 @@ function optYear(tokens: readonly WhenToken[], i: number): [number | undefined, 
 
 const withYear = <A extends Atom>(atom: A, year: number | undefined): A =>
   year === undefined ? atom : { ...atom, year };
+
+const isConnector = (tok: WhenToken | undefined): boolean => tok?.t === "range" || tok?.t === "list";
 
 const isDayNumber = (tok: WhenToken | undefined): tok is Extract<WhenToken, { t: "num" }> =>
   tok?.t === "num" && tok.digits <= 2;
@@ -193,6 +197,15 @@ function readAtom(tokens: readonly WhenToken[], i: number): [Atom, number] | und
       const [year, after] = optYear(tokens, j);
       return [withYear({ kind: "named", name: `after-${holiday}` }, year), after];
     }
+    case "monthTurn": {
+      // "månadsskiftet april/maj", "månadsskiftet april–maj": two months, the second the next.
+      const first = tokens[i + 1];
+      const second = tokens[i + 3];
+      if (first?.t !== "month" || !isConnector(tokens[i + 2]) || second?.t !== "month") return undefined;
+      if (second.month !== (first.month % 12) + 1) return undefined;
+      const [year, after] = optYear(tokens, i + 4);
+      return [withYear({ kind: "monthTurn", month: first.month }, year), after];
+    }
     case "per": {
       const read = readAtom(tokens, i + 1);
       if (read?.[0].kind === "day") return [{ ...read[0], per: true }, read[1]];
@@ -224,6 +237,7 @@ const FAMILY: Record<Atom["kind"], string> = {
   weekDay: "day",
   weekPart: "week",
   monthEnd: "day",
+  monthTurn: "month",
 };
 
 /** Whether b may follow a in one group ("7 och 9 maj", "maj-juni", "v.10-11"). */

@@ -60,6 +60,7 @@ const RANK: Record<Atom["kind"], number> = {
   monthWeek: 1,
   weekPart: 1,
   named: 2,
+  monthTurn: 2,
 };
 
 /**
@@ -164,6 +165,10 @@ function atomSpan(atom: Atom, year: number, numAs: NumAs, numMonth: number | und
       const [from, to] = WEEK_PART_DAYS[atom.part];
       return { start: addDays(monday, from), end: addDays(monday, to) };
     }
+    case "monthTurn": {
+      const next = atom.month === 12 ? { year: year + 1, month: 1 } : { year, month: atom.month + 1 };
+      return { start: plainDate(year, atom.month, 21), end: plainDate(next.year, next.month, 10) };
+    }
     case "monthEnd": {
       const last = lastDayOfMonth(year, atom.month);
       return { start: last, end: last };
@@ -263,7 +268,7 @@ export function resolveGroup(group: Group, ctx: ResolveContext): GroupResult | u
     precision = single ? NAMED_PRECISION[principal.name] : "part-of-month";
   else if (kind === "season") precision = "season";
   else if (kind === "quarter") precision = "quarter";
-  else if (atoms.some((a) => a.kind === "part")) precision = "part-of-month";
+  else if (atoms.some((a) => a.kind === "part" || a.kind === "monthTurn")) precision = "part-of-month";
   else precision = single ? "month" : "months";
 
   const merged = FAMILY_KEEPS_ITEMS.has(kind) ? occurrences : mergeAdjacent(occurrences);

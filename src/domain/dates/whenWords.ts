@@ -39,6 +39,8 @@ export type WhenToken =
   | { readonly t: "alt" }
   /** "första veckan", "sista veckan" (nth = -1), before a month. */
   | { readonly t: "monthWeek"; readonly nth: number }
+  /** "månadsskiftet", before two months ("april/maj"). */
+  | { readonly t: "monthTurn" }
   /** "månads utgång" after a month: that month's last day. */
   | { readonly t: "monthEnd" }
   /** A footnote mark after a day: "*", "**", a superscript digit. */
@@ -85,6 +87,10 @@ export const WHEN_WORDS: ReadonlyMap<string, WhenToken | null> = new Map<string,
     { t: "alt" },
   ]),
   ["per", { t: "per" }],
+  ...["månadsskiftet", "månadsskifte", "månadsskiftena"].map((w): [string, WhenToken] => [
+    w,
+    { t: "monthTurn" },
+  ]),
   ...["mitten", "mid", "middle", "halvan"].map((w): [string, WhenToken] => [w, { t: "part", part: "mid" }]),
   ...["slutet", "slut", "end", "late", "utgången"].map((w): [string, WhenToken] => [
     w,
