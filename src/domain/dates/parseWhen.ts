@@ -10,7 +10,13 @@
  *   ("Vecka 7, tisdag 13 februari 2024" is 13 February, not week 7).
  * - A bare day number ("15") takes its month from context.headingMonth, for documents that
  *   write day numbers under a month heading; without a heading month it is unrecognised.
- * - Times: see whenTokens.ts for how "30.9" (a date) and "9.30" (a time) are told apart.
+ * - Times: see whenTokens.ts for how "30.9" (a date) and "9.30" (a time) are told apart. A time
+ *   belongs to the dates it follows ("3 februari kl 13, 17 mars kl 9.30"), in parentheses only
+ *   to the one before it ("5, 19 (08.00)"); written first or once at the end, to all.
+ * - Holidays and parts of the year ("före jul", "efter midsommar", "årsskiftet"): whenNamed.ts.
+ * - "12/5 (ev. 19/5)": the first date, tentative, the rest in `alternatives`.
+ * - "3*,17,31*": footnote marks are kept in `marks`, by occurrence.
+ * - "-", "–", "x" alone: the failure "no-date" (the cell says there is nothing).
  */
 import type { Occurrence, ParsedWhen, PlainDate, WhenContext, WhenResult } from "../types";
 import { type GroupResult, groupRank, type ResolveContext, resolveGroup } from "./whenResolve";
