@@ -32,8 +32,14 @@ export type Atom =
   | { readonly kind: "named"; readonly name: NamedAtom; readonly year?: number }
   /** "andra veckan i maj" (nth 2), "sista veckan i maj" (nth -1). */
   | { readonly kind: "monthWeek"; readonly nth: number; readonly month: number; readonly year?: number }
-  /** "fredag vecka 40": one day of an ISO week. */
-  | { readonly kind: "weekDay"; readonly week: number; readonly weekday: number; readonly year?: number }
+  /** "fredag vecka 40": one day of an ISO week; "tis–tor v. 12" a span of days (toWeekday). */
+  | {
+      readonly kind: "weekDay";
+      readonly week: number;
+      readonly weekday: number;
+      readonly toWeekday?: number;
+      readonly year?: number;
+    }
   /** "början av v. 12": part of an ISO week. */
   | { readonly kind: "weekPart"; readonly week: number; readonly part: Part; readonly year?: number }
   /** "månadsskiftet april/maj": 21 April–10 May, as "i slutet av april – i början av maj". */
@@ -108,6 +114,21 @@ const isConnector = (tok: WhenToken | undefined): boolean => tok?.t === "range" 
 const isDayNumber = (tok: WhenToken | undefined): tok is Extract<WhenToken, { t: "num" }> =>
   tok?.t === "num" && tok.digits <= 2;
 
+/** A weekday, or a range of them ("tis–tor"), at position i: [from, to, next position]. */
+function weekdays(tokens: readonly WhenToken[], i: number): [number, number | undefined, number] | undefined {
+  const from = tokens[i];
+  if (from?.t !== "weekday") return undefined;
+  const to = tokens[i + 2];
+  if (tokens[i + 1]?.t === "range" && to?.t === "weekday") return [from.weekday, to.weekday, i + 3];
+  return [from.weekday, undefined, i + 1];
+}
+
+function weekDay(week: number, [weekday, toWeekday]: [number, number | undefined, number]): Atom {
+  return toWeekday === undefined
+    ? { kind: "weekDay", week, weekday }
+    : { kind: "weekDay", week, weekday, toWeekday };
+}
+
 /** Reads one atom at position i, or returns undefined. */
 function readAtom(tokens: readonly WhenToken[], i: number): [Atom, number] | undefined {
   const tok = tokens[i];
@@ -156,19 +177,22 @@ function readAtom(tokens: readonly WhenToken[], i: number): [Atom, number] | und
     }
     case "week": {
       const [year, after] = optYear(tokens, i + 1);
-      // "v. 40 fre" (but not "Vecka 7 tisdag 13 februari", where the weekday goes with the date).
-      const day = tokens[after];
-      const dayNext = tokens[after + 1]?.t;
-      if (day?.t === "weekday" && dayNext !== "num" && dayNext !== "date") {
-        return [withYear({ kind: "weekDay", week: tok.week, weekday: day.weekday }, year), after + 1];
+      // "v. 40 fre", "v 12 tis–tor" (but not "Vecka 7 tisdag 13 februari", where the weekday goes
+      // with the date).
+      const days = weekdays(tokens, after);
+      const dayNext = days ? tokens[days[2]]?.t : undefined;
+      if (days && dayNext !== "num" && dayNext !== "date") {
+        return [withYear(weekDay(tok.week, days), year), days[2]];
       }
       return [withYear({ kind: "week", week: tok.week }, year), after];
     }
     case "weekday": {
-      // "fredag vecka 40", "fre v. 40": that day of the week.
-      if (next?.t !== "week") return undefined;
-      const [year, after] = optYear(tokens, i + 2);
-      return [withYear({ kind: "weekDay", week: next.week, weekday: tok.weekday }, year), after];
+      // "fredag vecka 40", "fre v. 40": that day of the week; "tis–tor v. 12" those days.
+      const days = weekdays(tokens, i);
+      const week = days ? tokens[days[2]] : undefined;
+      if (!days || week?.t !== "week") return undefined;
+      const [year, after] = optYear(tokens, days[2] + 1);
+      return [withYear(weekDay(week.week, days), year), after];
     }
     case "monthWeek": {
       if (next?.t !== "month") return undefined;

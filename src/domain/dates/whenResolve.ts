@@ -157,7 +157,10 @@ function atomSpan(atom: Atom, year: number, numAs: NumAs, numMonth: number | und
       const monday = isoWeekMonday(year, atom.week);
       if (!monday) return "invalid-week";
       const day = addDays(monday, atom.weekday - 1);
-      return { start: day, end: day };
+      if (atom.toWeekday === undefined) return { start: day, end: day };
+      // "fre–mån v. 12" runs over the weekend to the Monday after.
+      const to = atom.toWeekday < atom.weekday ? atom.toWeekday + 7 : atom.toWeekday;
+      return { start: day, end: addDays(monday, to - 1) };
     }
     case "weekPart": {
       const monday = isoWeekMonday(year, atom.week);
@@ -261,7 +264,9 @@ export function resolveGroup(group: Group, ctx: ResolveContext): GroupResult | u
   const hasRange = group.items.some((it) => it.to !== undefined);
   const single = group.items.length === 1 && !hasRange;
   let precision: Precision;
-  if (kind === "day" || kind === "weekDay" || kind === "monthEnd") precision = single ? "day" : "days";
+  const weekdaySpan = atoms.some((a) => a.kind === "weekDay" && a.toWeekday !== undefined);
+  if (kind === "day" || kind === "weekDay" || kind === "monthEnd")
+    precision = single && !weekdaySpan ? "day" : "days";
   else if (kind === "week" || kind === "monthWeek" || kind === "weekPart") precision = "week";
   // "påsk till midsommar": a span between two holidays is as vague as a part of a month.
   else if (principal?.kind === "named")
