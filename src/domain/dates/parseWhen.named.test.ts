@@ -1,30 +1,19 @@
 /**
- * Property tests of the holiday and week-of-month notations against oracles written here, apart
- * from the parser: Easter by the Gregorian computus (Meeus/Jones/Butcher), midsommarafton as the
- * Friday of 19–25 June, and the week of a month by its Wednesday.
+ * Property tests of the holiday and week-of-month notations against oracles apart from the parser:
+ * the Swedish holiday table (holidays.ts, generated from date-holidays) for Easter and midsommar,
+ * and the week of a month by its Wednesday.
  */
 import fc from "fast-check";
+import { swedishHolidaysInYear } from "../holidays";
 import type { PlainDate, WhenResult } from "../types";
 import { parseWhen } from "./parseWhen";
 import { addDays, compareDates, plainDate, weekday } from "./plainDate";
 
-/** Easter Sunday of a Gregorian year (Meeus/Jones/Butcher). */
-function easterSunday(year: number): PlainDate {
-  const a = year % 19;
-  const b = Math.floor(year / 100);
-  const c = year % 100;
-  const d = Math.floor(b / 4);
-  const e = b % 4;
-  const f = Math.floor((b + 8) / 25);
-  const g = Math.floor((b - f + 1) / 3);
-  const h = (19 * a + b - d - g + 15) % 30;
-  const i = Math.floor(c / 4);
-  const k = c % 4;
-  const l = (32 + 2 * e + 2 * i - h - k) % 7;
-  const m = Math.floor((a + 11 * h + 22 * l) / 451);
-  const month = Math.floor((h + l - 7 * m + 114) / 31);
-  const day = ((h + l - 7 * m + 114) % 31) + 1;
-  return plainDate(year, month, day);
+/** A holiday of the table in a year, by its Swedish name. */
+function holiday(year: number, nameSv: string): PlainDate {
+  const found = swedishHolidaysInYear(year).find((h) => h.name.sv === nameSv);
+  if (!found) throw new Error(`${nameSv} ${year} not in the table`);
+  return found.date;
 }
 
 function only(result: WhenResult): { start: PlainDate; end: PlainDate } {
@@ -55,28 +44,30 @@ describe("holidays by year (1901–2199)", () => {
   it("efter påsk is Tuesday–Friday after annandag påsk; före påsk is skärtorsdagen", () => {
     fc.assert(
       fc.property(year, (y) => {
-        const easter = easterSunday(y);
+        const easterMonday = holiday(y, "annandag påsk");
         expect(only(parseWhen("efter påsk", { planYear: y }))).toEqual({
-          start: addDays(easter, 2),
-          end: addDays(easter, 5),
+          start: addDays(easterMonday, 1),
+          end: addDays(easterMonday, 4),
         });
         const before = parseWhen("före påsk", { planYear: y });
-        expect(only(before)).toEqual({ start: addDays(easter, -3), end: addDays(easter, -3) });
+        const maundyThursday = addDays(holiday(y, "långfredagen"), -1);
+        expect(only(before)).toEqual({ start: maundyThursday, end: maundyThursday });
         expect(before.ok && before.deadline).toBe(true);
       }),
       { numRuns: 300 },
     );
   });
 
-  it("efter midsommar is Monday–Friday of the week after midsommarafton (a Friday 19–25 June)", () => {
+  it("efter midsommar is Monday–Friday of the week after midsommarafton; midsommar the day before it", () => {
     fc.assert(
       fc.property(year, (y) => {
-        let eve = plainDate(y, 6, 19);
-        while (weekday(eve) !== 5) eve = addDays(eve, 1);
+        const eve = holiday(y, "midsommarafton");
         expect(only(parseWhen("efter midsommar", { planYear: y }))).toEqual({
           start: addDays(eve, 3),
           end: addDays(eve, 7),
         });
+        expect(weekday(addDays(eve, 3))).toBe(1);
+        expect(only(parseWhen("före midsommar", { planYear: y })).start).toEqual(addDays(eve, -1));
       }),
       { numRuns: 300 },
     );

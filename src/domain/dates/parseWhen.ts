@@ -30,7 +30,7 @@ const MAX_LENGTH = 500;
 /**
  * Reads a När text. Never throws: returns the occurrences, precision and flags, or a failure
  * with a reason ("empty", "no-date", "unrecognised", "invalid-date", "invalid-week",
- * "invalid-quarter", "unknown-holiday") and a Swedish and English message.
+ * "invalid-quarter") and a Swedish and English message.
  *
  * @example
  * parseWhen("5 februari", { planYear: 2007 });

@@ -28,15 +28,6 @@ export function whenFailure(reason: string, text: string): WhenFailure {
           en: `${quoted} means no date (nothing happens).`,
         },
       };
-    case "unknown-holiday":
-      return {
-        ok: false,
-        reason,
-        message: {
-          sv: `${quoted} nämner en helg vars datum inte är känt det året. Skriv datumet.`,
-          en: `${quoted} names a holiday whose date is not known for that year. Write the date.`,
-        },
-      };
     case "invalid-date":
       return {
         ok: false,

@@ -11,14 +11,41 @@
  * - `mellandagarna` 27–30 December; `årsskiftet` 20 December to 10 January of the next year;
  *   `i början av året` 1 January–31 March; `i slutet av året` 1 October–31 December.
  *
- * Easter and midsommar come from the Swedish holiday table (src/domain/holidays.ts).
+ * Easter and midsommarafton are computed here, not read from src/domain/holidays.ts: that module
+ * loads the date-holidays library in Node, and the date parser runs on every import. A test
+ * (parseWhen.named.test.ts) checks both against the holiday table for 1901–2199.
  */
-import { swedishHolidaysInYear } from "../holidays";
 import type { PlainDate, Precision } from "../types";
-import { addDays, plainDate } from "./plainDate";
+import { addDays, plainDate, weekday } from "./plainDate";
 import type { NamedAtom } from "./whenAtoms";
 
-export type NamedFailure = "unknown-holiday";
+/**
+ * Easter Sunday of a Gregorian year, by the anonymous Gregorian computus (Meeus/Jones/Butcher).
+ *
+ * @example
+ * easterSunday(2026); // 2026-04-05
+ */
+export function easterSunday(year: number): PlainDate {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const h = (19 * a + b - Math.floor(b / 4) - Math.floor((b - Math.floor((b + 8) / 25) + 1) / 3) + 15) % 30;
+  const l = (32 + 2 * (b % 4) + 2 * Math.floor(c / 4) - h - (c % 4)) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const n = h + l - 7 * m + 114;
+  return plainDate(year, Math.floor(n / 31), (n % 31) + 1);
+}
+
+/**
+ * Midsommarafton: the Friday of 19–25 June (Swedish law since 1953).
+ *
+ * @example
+ * midsummerEve(2026); // 2026-06-19
+ */
+export function midsummerEve(year: number): PlainDate {
+  const june19 = plainDate(year, 6, 19);
+  return addDays(june19, (5 - weekday(june19) + 7) % 7);
+}
 
 interface Span {
   readonly start: PlainDate;
@@ -49,11 +76,6 @@ export const NAMED_DEADLINE: ReadonlySet<NamedAtom> = new Set<NamedAtom>([
   "nyår",
 ]);
 
-/** The date of a holiday of the table, by its Swedish name; undefined when the year is not known. */
-function holidayDate(year: number, nameSv: string): PlainDate | undefined {
-  return swedishHolidaysInYear(year).find((h) => h.name.sv === nameSv)?.date;
-}
-
 const day = (d: PlainDate): Span => ({ start: d, end: d });
 
 /**
@@ -63,7 +85,7 @@ const day = (d: PlainDate): Span => ({ start: d, end: d });
  * namedSpan("after-midsommar", 2026); // 2026-06-22..2026-06-26
  * namedSpan("jul", 2026); // 2026-12-23
  */
-export function namedSpan(name: NamedAtom, year: number): Span | NamedFailure {
+export function namedSpan(name: NamedAtom, year: number): Span {
   switch (name) {
     case "jul":
       return day(plainDate(year, 12, 23));
@@ -82,18 +104,16 @@ export function namedSpan(name: NamedAtom, year: number): Span | NamedFailure {
       return { start: plainDate(year, 10, 1), end: plainDate(year, 12, 31) };
     case "midsommar":
     case "after-midsommar": {
-      const eve = holidayDate(year, "midsommarafton");
-      if (eve === undefined) return "unknown-holiday";
+      const eve = midsummerEve(year);
       if (name === "midsommar") return day(addDays(eve, -1));
       return { start: addDays(eve, 3), end: addDays(eve, 7) };
     }
     case "påsk":
     case "after-påsk": {
-      const goodFriday = holidayDate(year, "långfredagen");
-      if (goodFriday === undefined) return "unknown-holiday";
-      if (name === "påsk") return day(addDays(goodFriday, -1));
-      // Annandag påsk is Good Friday + 3; the week after it runs Tuesday (+4) to Friday (+7).
-      return { start: addDays(goodFriday, 4), end: addDays(goodFriday, 7) };
+      const easter = easterSunday(year);
+      // Skärtorsdagen is Easter Sunday - 3; annandag påsk + 1 … + 4 is Tuesday (+2) to Friday (+5).
+      if (name === "påsk") return day(addDays(easter, -3));
+      return { start: addDays(easter, 2), end: addDays(easter, 5) };
     }
   }
 }

@@ -15,7 +15,7 @@ import {
 } from "./plainDate";
 import type { Atom, Group } from "./whenAtoms";
 import type { Part } from "./whenTokens";
-import { type NamedFailure, NAMED_DEADLINE, NAMED_PRECISION, namedSpan } from "./whenNamed";
+import { NAMED_DEADLINE, NAMED_PRECISION, namedSpan } from "./whenNamed";
 
 export interface ResolveContext {
   /** The year for atoms with no year of their own and none near them. */
@@ -39,7 +39,7 @@ export type GroupResult =
     }
   | { readonly ok: false; readonly reason: FailureReason };
 
-type FailureReason = "invalid-date" | "invalid-week" | "invalid-quarter" | NamedFailure;
+type FailureReason = "invalid-date" | "invalid-week" | "invalid-quarter";
 
 interface Span {
   readonly start: PlainDate;
