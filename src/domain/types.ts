@@ -66,12 +66,30 @@ export interface ParsedWhen {
    * The occurrences then hold the range as written, swapped so start ≤ end; validation reports it.
    */
   readonly reversed?: boolean;
+  /**
+   * A period-end date, not a meeting: "per den 30 april", "bokslut per 31 december", "efter
+   * augusti månads utgång" (31 August). The weekend and holiday checks skip it.
+   */
+  readonly periodEnd?: boolean;
+  /**
+   * Dates written as alternatives to the first: "12/5 (ev. 19/5)", "12/5 alt. 19/5". The entry is
+   * then tentative and dated by the first date.
+   */
+  readonly alternatives?: readonly Occurrence[];
+  /**
+   * Footnote marks written right after a date ("3*,17,31*", "29⁵"), by occurrence index, as
+   * written ("*", "**", "⁵"), so a reader can apply the document's legend.
+   */
+  readonly marks?: readonly { readonly index: number; readonly mark: string }[];
 }
 
 /** A När text that could not be read. Never an exception. */
 export interface WhenFailure {
   readonly ok: false;
-  /** Stable kebab-case reason, e.g. "empty", "unrecognised", "invalid-date", "invalid-week". */
+  /**
+   * Stable kebab-case reason, e.g. "empty", "unrecognised", "invalid-date", "invalid-week";
+   * "no-date" for a cell that says there is no date ("-", "–", "x").
+   */
   readonly reason: string;
   readonly message: Bilingual;
 }

@@ -45,6 +45,8 @@ const MONTH_WORDS: ReadonlyMap<string, number> = new Map<string, number>([
   ["mars", 3],
   ["apr", 4],
   ["jun", 6],
+  // A month heading or grid column "Jul" is July; in a När text parseWhen reads "jul" alone as
+  // Christmas (see readJul in whenTokens.ts).
   ["jul", 7],
   ["aug", 8],
   ["sep", 9],

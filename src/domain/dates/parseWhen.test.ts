@@ -3,8 +3,10 @@
  * adding a notation is adding a line. Columns: text, planYear, expected, context (optional).
  *
  * expected is "FAIL <reason>", or occurrences (comma-separated, "start..end" or one day), the
- * precision, and flags: deadline, tentative, reversed, explicit-year, weekday=N,
- * time=HH:MM or time=HH:MM-HH:MM (on every occurrence). Flags not listed must be off.
+ * precision, and flags: deadline, tentative, reversed, explicit-year, weekday=N, period-end,
+ * time=HH:MM or time=HH:MM-HH:MM (the same on every occurrence) or times=A|B|- (per occurrence,
+ * "-" for none), alt=<occurrences> (the alternatives), marks=<index><mark>,… (footnote marks).
+ * Flags not listed must be off.
  * context holds headingMonth=N and/or headingYear=N.
  */
 import { readFileSync } from "node:fs";
@@ -59,14 +61,16 @@ function describe_(text: string, context: WhenContext): string {
   if (r.reversed) parts.push("reversed");
   if (r.explicitYear) parts.push("explicit-year");
   if (r.statedWeekday !== undefined) parts.push(`weekday=${r.statedWeekday}`);
-  const first = r.occurrences[0];
-  if (first?.startTime) {
-    parts.push(`time=${hhmm(first.startTime)}${first.endTime ? `-${hhmm(first.endTime)}` : ""}`);
-    // Every occurrence carries the same time.
-    for (const o of r.occurrences) {
-      expect(hhmm(o.startTime)).toBe(hhmm(first.startTime));
-    }
+  if (r.periodEnd) parts.push("period-end");
+  const timeOf = (o: Occurrence): string =>
+    o.startTime ? `${hhmm(o.startTime)}${o.endTime ? `-${hhmm(o.endTime)}` : ""}` : "-";
+  const times = r.occurrences.map(timeOf);
+  if (times.some((t) => t !== "-")) {
+    // One time= when every occurrence has the same time, else times= per occurrence ("-" none).
+    parts.push(times.every((t) => t === times[0]) ? `time=${times[0]}` : `times=${times.join("|")}`);
   }
+  if (r.alternatives) parts.push(`alt=${r.alternatives.map(occurrenceText).join(",")}`);
+  if (r.marks) parts.push(`marks=${r.marks.map((m) => `${m.index}${m.mark}`).join(",")}`);
   return parts.join(" ");
 }
 

@@ -19,6 +19,15 @@ export function whenFailure(reason: string, text: string): WhenFailure {
         reason,
         message: { sv: "När saknas: ingen tidpunkt angiven.", en: "När (when) is empty: no date given." },
       };
+    case "no-date":
+      return {
+        ok: false,
+        reason,
+        message: {
+          sv: `${quoted} betyder inget datum (ingen händelse).`,
+          en: `${quoted} means no date (nothing happens).`,
+        },
+      };
     case "invalid-date":
       return {
         ok: false,
@@ -42,8 +51,8 @@ export function whenFailure(reason: string, text: string): WhenFailure {
         ok: false,
         reason,
         message: {
-          sv: `${quoted} anger ett kvartal eller tertial som inte finns (kvartal 1–4, tertial 1–3).`,
-          en: `${quoted} names a quarter or tertial that does not exist (quarters 1–4, tertials 1–3).`,
+          sv: `${quoted} anger ett kvartal, tertial eller halvår som inte finns (kvartal 1–4, tertial 1–3, halvår 1–2).`,
+          en: `${quoted} names a quarter, tertial or half-year that does not exist (quarters 1–4, tertials 1–3, halves 1–2).`,
         },
       };
     default:

@@ -4,8 +4,18 @@
  */
 import type { Occurrence, PlainDate, Precision } from "../types";
 import { isoWeekMonday } from "./isoWeek";
-import { addDays, compareDates, daysBetween, isValidDate, lastDayOfMonth, plainDate } from "./plainDate";
+import {
+  addDays,
+  compareDates,
+  daysBetween,
+  isValidDate,
+  lastDayOfMonth,
+  plainDate,
+  weekday,
+} from "./plainDate";
 import type { Atom, Group } from "./whenAtoms";
+import type { Part } from "./whenTokens";
+import { NAMED_DEADLINE, NAMED_PRECISION, namedSpan } from "./whenNamed";
 
 export interface ResolveContext {
   /** The year for atoms with no year of their own and none near them. */
@@ -22,14 +32,20 @@ export type GroupResult =
       readonly precision: Precision;
       readonly explicitYear: boolean;
       readonly reversed: boolean;
+      /** A holiday named alone ("före jul", "midsommar"): a deadline by the day before it. */
+      readonly deadline: boolean;
+      /** "per den 30 april", "april månads utgång": a period-end date. */
+      readonly periodEnd: boolean;
     }
-  | { readonly ok: false; readonly reason: "invalid-date" | "invalid-week" | "invalid-quarter" };
+  | { readonly ok: false; readonly reason: FailureReason };
+
+type FailureReason = "invalid-date" | "invalid-week" | "invalid-quarter";
 
 interface Span {
   readonly start: PlainDate;
   readonly end: PlainDate;
 }
-type SpanOrFailure = Span | "invalid-date" | "invalid-week" | "invalid-quarter";
+type SpanOrFailure = Span | FailureReason;
 
 const RANK: Record<Atom["kind"], number> = {
   day: 0,
@@ -39,6 +55,12 @@ const RANK: Record<Atom["kind"], number> = {
   month: 3,
   quarter: 4,
   season: 5,
+  weekDay: 0,
+  monthEnd: 0,
+  monthWeek: 1,
+  weekPart: 1,
+  named: 2,
+  monthTurn: 2,
 };
 
 /**
@@ -59,7 +81,38 @@ function monthSpan(year: number, from: number, to: number, firstDay = 1, lastDay
 }
 
 /** The span of one atom in a given year; nums are read as `numAs`. */
-type NumAs = "day" | "week" | "quarter" | "tertial";
+type NumAs = "day" | "week" | "quarter" | "tertial" | "half";
+
+const QUARTER_MONTHS: Record<"quarter" | "tertial" | "half", number> = { quarter: 3, tertial: 4, half: 6 };
+
+/**
+ * "första veckan i maj": a week belongs to the month that holds most of its working days, that
+ * is its Wednesday. The first week of a month is the first ISO week whose Wednesday is in the
+ * month, the nth week n - 1 weeks later, and "sista veckan" the last ISO week whose Wednesday is
+ * in the month; Monday to Friday, so up to two days may fall in the month before or after. (The
+ * week holding the 1st is not used: in May 2026 that week has four April days and 1 May, a
+ * holiday.)
+ */
+function monthWeekSpan(year: number, month: number, nth: number): SpanOrFailure {
+  let wednesday: PlainDate;
+  if (nth === -1) {
+    wednesday = lastDayOfMonth(year, month);
+    while (weekday(wednesday) !== 3) wednesday = addDays(wednesday, -1);
+  } else {
+    if (nth < 1 || nth > 4) return "invalid-week";
+    wednesday = plainDate(year, month, 1);
+    while (weekday(wednesday) !== 3) wednesday = addDays(wednesday, 1);
+    wednesday = addDays(wednesday, 7 * (nth - 1));
+  }
+  return { start: addDays(wednesday, -2), end: addDays(wednesday, 2) };
+}
+
+/** "början av v. 12" Monday–Tuesday, "mitten av v. 12" Wednesday, "slutet av v. 12" Thursday–Friday. */
+const WEEK_PART_DAYS: Record<Part, readonly [number, number]> = {
+  early: [0, 1],
+  mid: [2, 2],
+  late: [3, 4],
+};
 
 function atomSpan(atom: Atom, year: number, numAs: NumAs, numMonth: number | undefined): SpanOrFailure {
   switch (atom.kind) {
@@ -92,9 +145,36 @@ function atomSpan(atom: Atom, year: number, numAs: NumAs, numMonth: number | und
       if (atom.season === "summer") return monthSpan(year, 6, 8);
       return monthSpan(year, 8, 12);
     case "quarter": {
-      const size = atom.quarterKind === "quarter" ? 3 : 4;
+      const size = QUARTER_MONTHS[atom.quarterKind];
       if (atom.n < 1 || atom.n > 12 / size) return "invalid-quarter";
       return monthSpan(year, (atom.n - 1) * size + 1, atom.n * size);
+    }
+    case "named":
+      return namedSpan(atom.name, year);
+    case "monthWeek":
+      return monthWeekSpan(year, atom.month, atom.nth);
+    case "weekDay": {
+      const monday = isoWeekMonday(year, atom.week);
+      if (!monday) return "invalid-week";
+      const day = addDays(monday, atom.weekday - 1);
+      if (atom.toWeekday === undefined) return { start: day, end: day };
+      // "fre–mån v. 12" runs over the weekend to the Monday after.
+      const to = atom.toWeekday < atom.weekday ? atom.toWeekday + 7 : atom.toWeekday;
+      return { start: day, end: addDays(monday, to - 1) };
+    }
+    case "weekPart": {
+      const monday = isoWeekMonday(year, atom.week);
+      if (!monday) return "invalid-week";
+      const [from, to] = WEEK_PART_DAYS[atom.part];
+      return { start: addDays(monday, from), end: addDays(monday, to) };
+    }
+    case "monthTurn": {
+      const next = atom.month === 12 ? { year: year + 1, month: 1 } : { year, month: atom.month + 1 };
+      return { start: plainDate(year, atom.month, 21), end: plainDate(next.year, next.month, 10) };
+    }
+    case "monthEnd": {
+      const last = lastDayOfMonth(year, atom.month);
+      return { start: last, end: last };
     }
   }
 }
@@ -184,22 +264,39 @@ export function resolveGroup(group: Group, ctx: ResolveContext): GroupResult | u
   const hasRange = group.items.some((it) => it.to !== undefined);
   const single = group.items.length === 1 && !hasRange;
   let precision: Precision;
-  if (kind === "day") precision = single ? "day" : "days";
-  else if (kind === "week") precision = "week";
+  const weekdaySpan = atoms.some((a) => a.kind === "weekDay" && a.toWeekday !== undefined);
+  if (kind === "day" || kind === "weekDay" || kind === "monthEnd")
+    precision = single && !weekdaySpan ? "day" : "days";
+  else if (kind === "week" || kind === "monthWeek" || kind === "weekPart") precision = "week";
+  // "påsk till midsommar": a span between two holidays is as vague as a part of a month.
+  else if (principal?.kind === "named")
+    precision = single ? NAMED_PRECISION[principal.name] : "part-of-month";
   else if (kind === "season") precision = "season";
   else if (kind === "quarter") precision = "quarter";
-  else if (atoms.some((a) => a.kind === "part")) precision = "part-of-month";
+  else if (atoms.some((a) => a.kind === "part" || a.kind === "monthTurn")) precision = "part-of-month";
   else precision = single ? "month" : "months";
 
-  const merged = kind === "day" || kind === "week" ? occurrences : mergeAdjacent(occurrences);
+  const merged = FAMILY_KEEPS_ITEMS.has(kind) ? occurrences : mergeAdjacent(occurrences);
   return {
     ok: true,
     occurrences: merged,
     precision,
     explicitYear: atoms.some((a) => a.year !== undefined) || ctx.textYear !== undefined,
     reversed,
+    deadline: single && principal?.kind === "named" && NAMED_DEADLINE.has(principal.name),
+    periodEnd: atoms.some((a) => a.kind === "monthEnd" || (a.kind === "day" && a.per === true)),
   };
 }
+
+/** Kinds whose occurrences stay one per item (a list of days is all of its days). */
+const FAMILY_KEEPS_ITEMS: ReadonlySet<string> = new Set([
+  "day",
+  "week",
+  "weekDay",
+  "monthEnd",
+  "monthWeek",
+  "weekPart",
+]);
 
 /** "juni/juli", "september och oktober": months next to each other become one span. */
 function mergeAdjacent(occurrences: readonly Occurrence[]): Occurrence[] {

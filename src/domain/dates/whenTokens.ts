@@ -14,7 +14,7 @@ import type { PlainTime } from "../types";
 import { monthFromWord, weekdayFromWord } from "./months";
 import { WHEN_WORDS, type WhenToken } from "./whenWords";
 
-export type { Part, Season, WhenToken } from "./whenWords";
+export type { Holiday, NamedSpan, Part, Season, WhenToken } from "./whenWords";
 
 type Made = WhenToken | readonly WhenToken[] | null | "skip";
 type Rule = readonly [RegExp, (m: RegExpExecArray, seenDate: boolean) => Made];
@@ -42,6 +42,42 @@ function dottedIsTime(minutes: string, seenDate: boolean): boolean {
 }
 
 const rx = (source: string): RegExp => new RegExp(source, "uy");
+
+const QUARTER_LETTER: Readonly<Record<string, "quarter" | "tertial" | "half">> = {
+  q: "quarter",
+  t: "tertial",
+  h: "half",
+};
+
+/** Brackets are breaks that also say whether a time stands in parentheses ("5, 19 (08.00)"). */
+const BREAKS: Readonly<Record<string, WhenToken>> = {
+  "(": { t: "break", paren: "open" },
+  "[": { t: "break", paren: "open" },
+  ")": { t: "break", paren: "close" },
+  "]": { t: "break", paren: "close" },
+};
+
+const ORDINALS: ReadonlyMap<string, number> = new Map([
+  ["första", 1],
+  ["andra", 2],
+  ["tredje", 3],
+  ["fjärde", 4],
+  ["sista", -1],
+  ["first", 1],
+  ["second", 2],
+  ["third", 3],
+  ["fourth", 4],
+  ["last", -1],
+]);
+
+/** "2:a kvartalet", "första halvåret", "sista veckan": a quarter, half-year, tertial or week of a month. */
+function ordinalToken(n: number, noun: string): WhenToken {
+  if (noun === "veckan" || noun === "week") return { t: "monthWeek", nth: n };
+  // "sista halvåret" is the second half, "sista kvartalet" the fourth quarter.
+  if (noun.startsWith("halvår")) return { t: "quarter", kind: "half", n: n === -1 ? 2 : n };
+  const kind = noun.startsWith("t") ? "tertial" : "quarter";
+  return { t: "quarter", kind, n: n === -1 ? (kind === "tertial" ? 3 : 4) : n };
+}
 
 const RULES: readonly Rule[] = [
   [rx("\\s+"), () => "skip"],
@@ -89,27 +125,49 @@ const RULES: readonly Rule[] = [
     },
   ],
   [
-    rx("(\\d{1,2})/(\\d{1,2})(?:(?:\\s+|\\s*-\\s*|/)(\\d{4}))?(?!\\d)"),
+    // "15/6 2027", "15/6-2027", and a short year glued to the dash: "4/1-22", "4/1 -22" is
+    // 4 January 2022 (but "4/1-22/1" is a range, and "4/1 - 22" is not read as a year).
+    rx("(\\d{1,2})/(\\d{1,2})(?:(?:\\s+|\\s*-\\s*|/)(\\d{4})|\\s*-(\\d{2})(?![\\d/.:]))?(?!\\d)"),
     (m) => {
-      const year = m[3] === undefined ? undefined : Number(m[3]);
+      const year = m[3] === undefined ? (m[4] === undefined ? undefined : 2000 + Number(m[4])) : Number(m[3]);
       return { t: "date", day: Number(m[1]), month: Number(m[2]), ...(year ? { year } : {}) };
     },
   ],
   [
-    rx(`${NOT_AFTER_WORD}([qt])(\\d)(?![\\p{L}\\d])`),
-    (m) => ({ t: "quarter", kind: m[1] === "q" ? "quarter" : "tertial", n: Number(m[2]) }),
+    // "Q2", "T1", and "H1"/"H2" for the half-years.
+    rx(`${NOT_AFTER_WORD}([qth])(\\d)(?![\\p{L}\\d])`),
+    (m) => ({ t: "quarter", kind: QUARTER_LETTER[m[1] ?? "q"] ?? "quarter", n: Number(m[2]) }),
   ],
   [
     rx(`${NOT_AFTER_WORD}(?:kvartal(?:et)?|quarter|kv)\\.?\\s*(\\d)(?!\\d)`),
     (m) => ({ t: "quarter", kind: "quarter", n: Number(m[1]) }),
   ],
   [
-    rx(`${NOT_AFTER_WORD}tertial(?:et)?\\s*(\\d)(?!\\d)`),
-    (m) => ({ t: "quarter", kind: "tertial", n: Number(m[1]) }),
+    rx(`${NOT_AFTER_WORD}(?:tertial|halvår)(?:et)?\\s*(\\d)(?!\\d)`),
+    (m) => ({ t: "quarter", kind: m[0].startsWith("h") ? "half" : "tertial", n: Number(m[1]) }),
   ],
   [
-    rx("(\\d)(?::?[ae]|st|nd|rd|th)?\\s+(kvartalet|quarter|tertialet|tertial)(?!\\p{L})"),
-    (m) => ({ t: "quarter", kind: m[2]?.startsWith("t") ? "tertial" : "quarter", n: Number(m[1]) }),
+    rx(
+      "(\\d)(?::?[ae]|st|nd|rd|th)?\\s+(kvartalet|quarter|tertialet|tertial|halvåret|halvår|veckan)(?!\\p{L})",
+    ),
+    (m) => ordinalToken(Number(m[1]), m[2] ?? ""),
+  ],
+  [
+    // One rule for three phrases, so that other words pay for one failed match, not three:
+    // "första halvåret", "andra kvartalet", "sista veckan (i maj)", "first week (of May)";
+    // "i början av året" (1 January–31 March), "i slutet av året" (1 October–31 December);
+    // "april månads utgång", "augusti månads slut": the month's last day, a period end.
+    rx(
+      `(?:(?:första|andra|tredje|fjärde|sista|first|second|third|fourth|last)\\s+(?:veckan|week|halvåret|kvartalet|tertialet)|(?:början|borjan|slutet)\\s+(?:av\\s+)?(?:året|år)|månad(?:en)?s\\s+(?:utgång|slut))(?!\\p{L})`,
+    ),
+    (m) => {
+      const [first = "", second = ""] = m[0].split(/\s+/);
+      if (first.startsWith("månad")) return { t: "monthEnd" };
+      if (second === "av" || second.startsWith("år")) {
+        return { t: "named", span: first === "slutet" ? "year-late" : "year-early" };
+      }
+      return ordinalToken(ORDINALS.get(first) ?? 0, second);
+    },
   ],
   [
     rx(`${NOT_AFTER_WORD}(?:vecka|veckan|veckorna|vecko|week|weeks|wk|vk|v|w)\\.?\\s*(\\d{1,2})(?!\\d)`),
@@ -124,6 +182,8 @@ const RULES: readonly Rule[] = [
     rx("\\p{L}+\\.?"),
     (m) => {
       const word = m[0].replace(/\.$/, "");
+      // Christmas or July: decided by its neighbours once the text is read (readJul).
+      if (word === "jul") return { t: "jul", dot: m[0].endsWith(".") };
       const month = monthFromWord(word);
       if (month !== undefined) return { t: "month", month };
       const weekday = weekdayFromWord(word);
@@ -137,10 +197,12 @@ const RULES: readonly Rule[] = [
   [rx(","), () => ({ t: "list", comma: true })],
   [rx("[/&+]"), () => ({ t: "list", comma: false })],
   [rx("\\?"), () => ({ t: "tentative" })],
-  [rx("[()\\[\\];!\"”“']"), () => ({ t: "break" })],
+  // Footnote marks after a day in meeting calendars: "3*", "17**", "29⁵".
+  [rx("\\*+|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+"), (m) => ({ t: "mark", mark: m[0] })],
+  [rx("[()\\[\\];!\"”“']"), (m) => BREAKS[m[0]] ?? { t: "break" }],
 ];
 
-const DATE_KINDS = new Set(["date", "month", "week", "quarter", "season", "part"]);
+const DATE_KINDS = new Set(["date", "month", "week", "quarter", "season", "part", "jul", "holiday", "named"]);
 
 type CharClass = "space" | "digit" | "letter" | "other";
 
@@ -149,7 +211,7 @@ function ruleClass(rule: Rule): CharClass {
   const source = rule[0].source.replace(NOT_AFTER_WORD, "");
   if (source.startsWith("\\s")) return "space";
   if (/^\(?\\d/.test(source)) return "digit";
-  if (/^(?:\(\?:|\(\[)?[a-z]/.test(source) || source.startsWith("\\p{L}")) return "letter";
+  if (/^(?:\(\?:|\(\[)*[a-z]/.test(source) || source.startsWith("\\p{L}")) return "letter";
   return "other";
 }
 
@@ -181,6 +243,7 @@ export function tokenizeWhen(text: string): WhenToken[] {
     .replace(/[\u00a0\u2007\u202f]/g, " ");
   const tokens: WhenToken[] = [];
   let seenDate = false;
+  let sawJul = false;
   let pos = 0;
   while (pos < s.length) {
     let matched = false;
@@ -192,7 +255,10 @@ export function tokenizeWhen(text: string): WhenToken[] {
       const last = tokens[tokens.length - 1];
       const continuesDates =
         (last?.t === "range" || last?.t === "list") && tokens[tokens.length - 2]?.t === "date";
-      const token = make(m, seenDate && !continuesDates);
+      // "5, 19 (08.10)": a dotted number in parentheses after a day number is its time.
+      const afterDayParen =
+        last?.t === "break" && last.paren === "open" && tokens[tokens.length - 2]?.t === "num";
+      const token = make(m, (seenDate && !continuesDates) || afterDayParen);
       if (token === null) continue;
       pos += m[0].length;
       matched = true;
@@ -200,11 +266,38 @@ export function tokenizeWhen(text: string): WhenToken[] {
         for (const tok of Array.isArray(token) ? token : [token]) {
           tokens.push(tok);
           if (DATE_KINDS.has(tok.t)) seenDate = true;
+          if (tok.t === "jul") sawJul = true;
         }
       }
       break;
     }
     if (!matched) pos += 1;
+  }
+  return sawJul ? readJul(tokens) : tokens;
+}
+
+const isDayNum = (tok: WhenToken | undefined): boolean => tok?.t === "num" && tok.digits <= 2;
+const isConnector = (tok: WhenToken | undefined): boolean => tok?.t === "range" || tok?.t === "list";
+
+/**
+ * "jul" is July when a day number stands beside it ("3 jul", "Jul 3"), when it is one of a list
+ * or range of months ("jun, jul, aug", "jul-aug"; not "20 december till jul"), or when written
+ * "jul." before a year ("jul. 2026"). Otherwise ("jul", "före jul", "till jul", "jul 2026") it is
+ * Christmas: Swedish writes July out as "juli", and a plan that says "jul" alone means Christmas.
+ */
+function readJul(tokens: WhenToken[]): WhenToken[] {
+  for (let k = 0; k < tokens.length; k += 1) {
+    const tok = tokens[k];
+    if (tok?.t !== "jul") continue;
+    const prev = tokens[k - 1];
+    const next = tokens[k + 1];
+    const july =
+      isDayNum(prev) ||
+      isDayNum(next) ||
+      (tok.dot && next?.t === "num" && next.digits === 4) ||
+      (isConnector(prev) && tokens[k - 2]?.t === "month" && !isDayNum(tokens[k - 3])) ||
+      (isConnector(next) && tokens[k + 2]?.t === "month");
+    tokens[k] = july ? { t: "month", month: 7 } : { t: "holiday", holiday: "jul" };
   }
   return tokens;
 }

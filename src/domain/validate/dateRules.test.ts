@@ -136,6 +136,22 @@ describe("date rules", () => {
     expect(findings[0]?.message.en).toContain("Midsummer Eve");
   });
 
+  it("a period-end date (bokslut per 31 december, a Saturday and nyårsafton in 2022) gets no weekend or holiday warning; the same day as a meeting does", () => {
+    const rows = [
+      { line: 2, when: "per 31 december", event: "Bokslut", owner: "KS", notes: "" },
+      { line: 3, when: "31 december", event: "Möte", owner: "KS", notes: "" },
+      { line: 4, when: "efter december månads utgång", event: "Bokslut", owner: "KS", notes: "" },
+    ];
+    const timeline = importRows(rows, { title: "Plan", year: 2022 });
+    expect(timeline.entries.map((e) => e.parsed.ok && e.parsed.periodEnd === true)).toEqual([
+      true,
+      false,
+      true,
+    ]);
+    const dayRules = validateTimeline(timeline).filter((f) => f.code === "weekend" || f.code === "holiday");
+    expect(codes(dayRules)).toEqual(["3:weekend:warning", "3:holiday:warning"]);
+  });
+
   it("excel-date-year explains Excel's conversion and offers the text as a fix", () => {
     const excel = (date: ReturnType<typeof d>): ParsedWhen => ({ ...onDays(date), explicitYear: true });
     const findings = validateTimeline(

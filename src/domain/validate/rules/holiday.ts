@@ -6,7 +6,8 @@ import type { Rule } from "../ruleContext";
 import type { Finding } from "../../types";
 
 /**
- * holiday (warning): a dated entry on a Swedish public holiday or holiday eve, named.
+ * holiday (warning): a dated entry on a Swedish public holiday or holiday eve, named. Period-end
+ * dates ("bokslut per 31 december", ParsedWhen.periodEnd) are not checked.
  *
  * @example
  * // "19 juni" 2026
@@ -19,7 +20,8 @@ export const holiday: Rule = ({ timeline }) => {
   // Indexed, not for…of: unoptimised for…of allocates per entry, and a CLI call runs cold.
   for (let index = 0; index < entries.length; index += 1) {
     const entry = entries[index];
-    if (entry === undefined) continue;
+    // A period-end date ("per den 30 april", "bokslut per 31 december") is not a meeting.
+    if (entry === undefined || (entry.parsed.ok && entry.parsed.periodEnd === true)) continue;
     for (const day of days[index] ?? []) {
       const found = swedishHolidayOn(day);
       if (found === undefined) continue;

@@ -6,7 +6,8 @@ import type { Rule } from "../ruleContext";
 import type { Finding } from "../../types";
 
 /**
- * weekend (warning): a dated entry on a Saturday or Sunday. Ranges ("7–9 oktober") are not checked.
+ * weekend (warning): a dated entry on a Saturday or Sunday. Ranges ("7–9 oktober") and
+ * period-end dates ("per den 30 april", ParsedWhen.periodEnd) are not checked.
  *
  * @example
  * // "31 jan" 2027 is a Sunday
@@ -19,7 +20,8 @@ export const weekend: Rule = ({ timeline }) => {
   // Indexed, not for…of: unoptimised for…of allocates per entry, and a CLI call runs cold.
   for (let index = 0; index < entries.length; index += 1) {
     const entry = entries[index];
-    if (entry === undefined) continue;
+    // A period-end date ("per den 30 april", "bokslut per 31 december") is not a meeting.
+    if (entry === undefined || (entry.parsed.ok && entry.parsed.periodEnd === true)) continue;
     for (const day of days[index] ?? []) {
       if (weekday(day) < 6) continue;
       const name = weekdayOf(day);
