@@ -256,6 +256,11 @@ function occurrenceWhen(o: Occurrence, withYear: boolean): string {
   return `${o.start.day}${startMonth}${end}${month}${year}${time}`;
 }
 
+/** "" for a cell that says there is nothing there ("-", "–", "—", "x"), else the cell. */
+function nothing(cell: string): string {
+  return /^(?:[-–—]|x)$/iu.test(cell) ? "" : cell;
+}
+
 /** Re-read an entry's När in another base year (the pass after the last row, see years.ts). */
 function reread(entry: TimelineEntry, base: number): WhenResult {
   const parsed = entry.parsed;
@@ -311,10 +316,11 @@ export function importRows(
   for (let index = 0; index < rows.length; index += 1) {
     const row = rows[index];
     if (row === undefined) continue;
-    const when = cleanCell(row.when);
-    const event = cleanCell(row.event);
-    const ownerCell = cleanCell(row.owner);
-    const notesCell = cleanCell(row.notes);
+    // A cell holding only "-", "–", "—" or "x" says there is nothing there.
+    const when = nothing(cleanCell(row.when));
+    const event = nothing(cleanCell(row.event));
+    const ownerCell = nothing(cleanCell(row.owner));
+    const notesCell = nothing(cleanCell(row.notes));
     const onlyWhen = event === "" && ownerCell === "" && notesCell === "";
     if (onlyWhen && when === "" && row.whenDate === undefined) continue;
     if (onlyWhen && row.whenDate === undefined) {
@@ -364,12 +370,30 @@ export function importRows(
         : notesCell === ""
           ? split.notes
           : cleanCell(`${split.notes} ${notesCell}`);
+    const alternatives = read.parsed.ok ? read.parsed.alternatives : undefined;
+    if (alternatives !== undefined && alternatives.length > 0) {
+      // "12/5 (ev. 19/5)": dated by the first, the alternative kept in Innehåll and offered as a fix.
+      const other = alternatives.map((o) => occurrenceWhen(o, read.parsed.ok && read.parsed.explicitYear)).join(", ");
+      entry.notes = entry.notes === "" ? `Alternativ: ${other}` : `${entry.notes} Alternativ: ${other}`;
+      entry.readingNotes = [
+        ...(entry.readingNotes ?? []),
+        {
+          code: "alternative-date",
+          message: {
+            sv: `Preliminärt: läst som det första datumet; alternativet är ${other}.`,
+            en: `Tentative: read as the first date; the alternative is ${other}.`,
+          },
+          alternativeWhen: other,
+        },
+      ];
+    }
     entry.kind = inferKind(event);
     if (context.headingMonth !== undefined) entry.headingMonth = context.headingMonth;
     if (context.headingYear !== undefined) entry.headingYear = context.headingYear;
     if (row.fromProse === true) entry.fromProse = true;
     if (row.extra !== undefined && row.extra.length > 0) entry.extra = row.extra;
-    if (row.readingNotes !== undefined && row.readingNotes.length > 0) entry.readingNotes = row.readingNotes;
+    if (row.readingNotes !== undefined && row.readingNotes.length > 0)
+      entry.readingNotes = [...row.readingNotes, ...(entry.readingNotes ?? [])];
     const place = rowYear(
       years,
       read.whenFromExcelDate === true ||
