@@ -5,7 +5,7 @@
  */
 import { parseIsoDate } from "../dates";
 import type { Bilingual, ImportResult, PlainDate, RawRow, SkippedLine } from "../types";
-import { cleanCell, isPageHeading, monthHeading, yearHeading, yearInText } from "./cells";
+import { cleanCell, isPageHeading, monthHeading, namedYearHeading, yearHeading, yearInText } from "./cells";
 import { guessSeparator, parseDelimited, type DelimitedRecord } from "./delimited";
 import { mapHeaderRow, unknownColumns, type ColumnMap } from "./headerRow";
 import { importRows } from "./importRows";
@@ -285,7 +285,10 @@ export function importTimeline(input: ImportInput): ImportResult {
       lines.tableRow();
     }
   }
-  const title = input.title ?? preamble.title ?? fileStem(input.fileName) ?? "Tidsplan";
+  // "Sammanträdestider 2025" as the first line is the title as well as the year heading.
+  const firstLine = records.map((r) => cleanCell(r.cells.join(" "))).find((t) => t !== "");
+  const headingTitle = firstLine !== undefined && namedYearHeading(firstLine) !== undefined ? firstLine : undefined;
+  const title = input.title ?? preamble.title ?? headingTitle ?? fileStem(input.fileName) ?? "Tidsplan";
   const knownYear =
     input.planYear ??
     (preamble.title !== undefined ? processYear(preamble.title) : undefined) ??
