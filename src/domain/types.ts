@@ -159,6 +159,11 @@ export interface PlanInfo {
   readonly year: number;
   /** Document date, when the input has one (e.g. "2007-01-11"). */
   readonly documentDate?: PlainDate;
+  /**
+   * The plan's identity ("p-" + letters/digits), stored in the workbook; absent for text input,
+   * where it is derived from the title (see ics/identity.ts). Part of every calendar UID.
+   */
+  readonly id?: string;
 }
 
 export interface Timeline {

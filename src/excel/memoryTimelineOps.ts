@@ -11,6 +11,7 @@ import {
   columnNumberFormat,
   mapHeaders,
   planCheckWrite,
+  planIdLabel,
   planYearLabel,
   rawRowsFromValues,
   tableHeaders,
@@ -22,6 +23,7 @@ import {
   type TableColumnKey,
 } from "../domain/table";
 import { fitCellText } from "../domain/excelLimits";
+import { planIdentity } from "../domain/ics/identity";
 import type { Fix, Language, PlanInfo, Timeline } from "../domain/types";
 import type { MemoryGrid, MemoryTable } from "./memoryGrid";
 import { portFailure, portOk } from "./portErrors";
@@ -105,6 +107,8 @@ export function memoryTimelineOps(grid: MemoryGrid, hooks: MemoryHooks) {
     grid.set(sheet, 0, 0, fitCellText(timeline.plan.title), TEXT_FORMAT);
     grid.set(sheet, 1, 0, planYearLabel(lang), TEXT_FORMAT);
     grid.set(sheet, 1, 1, timeline.plan.year);
+    grid.set(sheet, 2, 0, planIdLabel(lang), TEXT_FORMAT);
+    grid.set(sheet, 2, 1, planIdentity(timeline.plan), TEXT_FORMAT);
     tableHeaders(lang).forEach((header, c) => grid.set(sheet, TABLE_HEADER_ROW, c, header, TEXT_FORMAT));
     timelineTableValues(timeline, lang).forEach((row, r) =>
       row.forEach((value, c) =>
@@ -120,7 +124,7 @@ export function memoryTimelineOps(grid: MemoryGrid, hooks: MemoryHooks) {
       rowCount: timeline.entries.length,
       highlighted: true,
     });
-    hooks.setPlan(timeline.plan);
+    hooks.setPlan({ ...timeline.plan, id: planIdentity(timeline.plan) });
     return portOk(undefined);
   };
 

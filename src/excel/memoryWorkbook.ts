@@ -3,6 +3,7 @@
  * and for tests. It follows the same rules as the Office implementation (match by ID, write
  * only the add-in's cells, replace only generated sheets) so the pane behaves the same on both.
  */
+import { planIdentity } from "../domain/ics/identity";
 import type { OwnerRecord, PlanInfo } from "../domain/types";
 import type { CellScalar } from "../domain/table/checkWritePlan";
 import { MemoryGrid, type MemoryTable } from "./memoryGrid";
@@ -128,7 +129,8 @@ export function createMemoryWorkbook(init?: MemoryWorkbookInit): MemoryWorkbook 
     getPlanInfo: () => run(() => portOk(state.plan)),
     setPlanInfo: (plan) =>
       run(() => {
-        state.plan = plan;
+        // As Office stores it: the identity is written too (derived from the title when new).
+        state.plan = { ...plan, id: planIdentity(plan) };
         return portOk(undefined);
       }),
     readTimelineTable: () => run(() => ops.readTimelineTable()),

@@ -1,9 +1,12 @@
 import ICAL from "ical.js";
 import fc from "fast-check";
 import { buildIcs } from "./buildIcs";
+import { uidDomain } from "./identity";
 import { day, entry, parsedDays, parsedSpan, timeline } from "../../../test/fixtures/ics/timelineBuilders";
 
 const STAMP = new Date(Date.UTC(2007, 0, 11, 8, 0, 0));
+/** The UIDs' right-hand side for the builders' plan ("Tidsplan 2007", 2007). */
+const AT = `@${uidDomain(timeline([]).plan)}`;
 
 function events(text: string): ICAL.Event[] {
   const component = new ICAL.Component(ICAL.parse(text));
@@ -25,7 +28,7 @@ describe("buildIcs", () => {
     expect(text).toContain("DTEND;VALUE=DATE:20070206\r\n");
     expect(text).toContain("METHOD:PUBLISH\r\n");
     expect(text).toContain("PRODID:-//Tidsplan//Tidsplan 0.1//SV\r\n");
-    expect(text).toContain("UID:a-0@tidsplan\r\n");
+    expect(text).toContain(`UID:a-0${AT}\r\n`);
     expect(text).toContain("DTSTAMP:20070111T080000Z\r\n");
     expect(text).not.toContain("TRANSP:");
     const [event] = events(text);
@@ -50,7 +53,7 @@ describe("buildIcs", () => {
     ]);
     const { text, eventCount } = buildIcs(t, { profile: "add", dtstamp: STAMP });
     expect(eventCount).toBe(3);
-    expect(events(text).map((e) => e.uid)).toEqual(["l-0@tidsplan", "l-1@tidsplan", "l-2@tidsplan"]);
+    expect(events(text).map((e) => e.uid)).toEqual([`l-0${AT}`, `l-1${AT}`, `l-2${AT}`]);
   });
 
   it("leaves spans out when includeSpans is false", () => {
@@ -120,7 +123,7 @@ describe("buildIcs", () => {
     const result = buildIcs(t, { profile: "add", owner: "förvaltningsgruppen" });
     expect(result.eventCount).toBe(1);
     expect(result.unreadableCount).toBe(1);
-    expect(events(result.text)[0]?.uid).toBe("a-0@tidsplan");
+    expect(events(result.text)[0]?.uid).toBe(`a-0${AT}`);
   });
 
   it("describes owner, notes, the När text and the plan; categorises by owner and kind", () => {

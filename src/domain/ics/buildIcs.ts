@@ -15,7 +15,9 @@ import type { ICalCalendar, ICalEventData } from "ical-generator";
 import { addDays } from "../dates";
 import type { Language, Occurrence, ParsedWhen, Timeline, TimelineEntry } from "../types";
 import { icsDate, icsDateTime } from "./icsDateValues";
+import { tableWhen } from "../table/tableWhen";
 import { calendarText } from "./calendarText";
+import { exportIds, uidDomain } from "./identity";
 import { DEADLINE_PREFIX, DESCRIPTION_LABELS, KIND_NAMES, pick } from "./icsText";
 import { STOCKHOLM_TZID, stockholmTimezoneGenerator } from "./stockholmTimezone";
 
@@ -66,21 +68,25 @@ export function buildIcs(timeline: Timeline, options: IcsOptions): IcsResult {
   const owner = options.owner?.trim().toLocaleLowerCase("sv");
   const calendar = newCalendar(timeline, options);
   const stamp = options.dtstamp ?? new Date();
+  const ids = exportIds(timeline.entries);
+  const domain = uidDomain(timeline.plan);
   let unreadableCount = 0;
-  for (const entry of timeline.entries) {
+  timeline.entries.forEach((entry, entryIndex) => {
     if (owner !== undefined && owner !== "" && entry.owner.toLocaleLowerCase("sv") !== owner) {
-      continue;
+      return;
     }
     if (!entry.parsed.ok) {
       unreadableCount++;
-      continue;
+      return;
     }
     const parsed = entry.parsed;
+    const uidBase = `${ids[entryIndex] ?? entry.id}-`;
     parsed.occurrences.forEach((occurrence, index) => {
       if (!includeSpans && isSpan(parsed, occurrence)) return;
-      calendar.createEvent(eventData(entry, parsed, occurrence, index, timeline, options, lang, stamp));
+      const uid = `${uidBase}${index}@${domain}`;
+      calendar.createEvent(eventData(entry, parsed, occurrence, uid, timeline, options, lang, stamp));
     });
-  }
+  });
   const text = calendarText(calendar, newCalendar(timeline, options));
   return { text, eventCount: calendar.length(), unreadableCount };
 }
@@ -112,7 +118,7 @@ function eventData(
   entry: TimelineEntry,
   parsed: ParsedWhen,
   occurrence: Occurrence,
-  index: number,
+  uid: string,
   timeline: Timeline,
   options: IcsOptions,
   lang: Language,
@@ -128,7 +134,7 @@ function eventData(
       ? [{ type: ICalAlarmType.display, trigger: reminder * 86_400, description: summary }]
       : [];
   return {
-    id: `${entry.id}-${index}@tidsplan`,
+    id: uid,
     stamp,
     summary,
     description: description(entry, timeline, lang),
@@ -173,7 +179,9 @@ function description(entry: TimelineEntry, timeline: Timeline, lang: Language): 
   };
   add("owner", entry.owner);
   add("notes", entry.notes);
-  add("when", entry.when);
+  // The När as the table writes it (month/year from the heading written out), so a plan exported
+  // from its text and from its workbook describes each event alike.
+  add("when", tableWhen(entry, timeline.plan.year));
   add("plan", timeline.plan.title);
   return lines.join("\n");
 }
