@@ -210,6 +210,16 @@ export function memoryTimelineOps(grid: MemoryGrid, hooks: MemoryHooks) {
       grid.reorderRows(table, order);
       return portOk(undefined);
     }
+    if (fix.type === "set-id") {
+      // The row by its sheet row (a duplicated ID names two rows), checked to still hold the ID.
+      const row = fix.line - table.top - 2;
+      const ids = column(grid.tableBody(table), mapping.columns.id);
+      const col = mapping.columns.id;
+      if (ids === null || col === undefined || String(ids[row] ?? "").trim() !== fix.entryId)
+        return portFailure("changed-meanwhile");
+      grid.writeColumn(table, col, row, [fix.id]);
+      return portOk(undefined);
+    }
     const row = rowOfId(table, mapping, fix.entryId);
     const col = fix.type === "set-owner" ? mapping.columns.owner : mapping.columns.when;
     if (row < 0 || col === undefined) return portFailure("changed-meanwhile");

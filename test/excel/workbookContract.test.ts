@@ -153,6 +153,27 @@ describe.each(implementations)("WorkbookPort contract: %s", (_name, make) => {
     expect(await port.checkTable(() => [])).toMatchObject({ ok: false, code: "no-table" });
   });
 
+  test("set-id writes a fresh ID on the named sheet row, and refuses when that row no longer holds the ID", async () => {
+    expect((await port.createTimelineTable(smallTimeline(), "sv")).ok).toBe(true);
+    // Body rows start on sheet row 5 (header on row 4): b2 is on row 6.
+    expect((await port.applyFix({ type: "set-id", entryId: "b2", line: 6, id: "rnew01" })).ok).toBe(true);
+    const read = await port.readTimelineTable();
+    if (!read.ok || read.value === null) throw new Error("expected a table");
+    expect(read.value.rows.map((row) => [row.line, row.id])).toEqual([
+      [5, "a1"],
+      [6, "rnew01"],
+      [7, "c3"],
+    ]);
+    expect(await port.applyFix({ type: "set-id", entryId: "b2", line: 6, id: "rnew02" })).toMatchObject({
+      ok: false,
+      code: "changed-meanwhile",
+    });
+    expect(await port.applyFix({ type: "set-id", entryId: "a1", line: 7, id: "rnew03" })).toMatchObject({
+      ok: false,
+      code: "changed-meanwhile",
+    });
+  });
+
   test("plan info round trip", async () => {
     expect(await port.getPlanInfo()).toEqual({ ok: true, value: null });
     await port.setPlanInfo({ title: "Budget", year: 2027 });

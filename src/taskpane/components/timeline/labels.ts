@@ -71,5 +71,7 @@ export function fixLabel(fix: Fix, t: Messages): string {
       return t.fixSort;
     case "mark-reviewed":
       return t.fixMarkReviewed;
+    case "set-id":
+      return fill(t.fixSetId, { id: fix.id });
   }
 }
