@@ -1,6 +1,7 @@
 import ICAL from "ical.js";
 import fc from "fast-check";
 import { buildIcs } from "./buildIcs";
+import { icsClean } from "./icsHygiene";
 import { uidDomain } from "./identity";
 import { day, entry, parsedDays, parsedSpan, timeline } from "../../../test/fixtures/ics/timelineBuilders";
 
@@ -30,7 +31,12 @@ describe("buildIcs", () => {
     expect(text).toContain("PRODID:-//Tidsplan//Tidsplan 0.1//SV\r\n");
     expect(text).toContain(`UID:a-0${AT}\r\n`);
     expect(text).toContain("DTSTAMP:20070111T080000Z\r\n");
-    expect(text).not.toContain("TRANSP:");
+    // A one-day item never blocks the day unless asked (issue 14): free for every reader and Outlook.
+    expect(text).toContain("TRANSP:TRANSPARENT\r\n");
+    expect(text).toContain("X-MICROSOFT-CDO-BUSYSTATUS:FREE\r\n");
+    const busy = buildIcs(t, { profile: "add", dtstamp: STAMP, allDay: "busy" }).text;
+    expect(busy).toContain("TRANSP:OPAQUE\r\n");
+    expect(busy).toContain("X-MICROSOFT-CDO-BUSYSTATUS:BUSY\r\n");
     const [event] = events(text);
     expect(event?.startDate.isDate).toBe(true);
     expect(event?.startDate.toString()).toBe("2007-02-05");
@@ -71,7 +77,9 @@ describe("buildIcs", () => {
     const sv = buildIcs(t, { profile: "add", reminderDaysBeforeDeadline: 3 });
     expect(events(sv.text)[0]?.summary).toBe("Senast: Budget lämnas");
     expect(sv.text).toContain("BEGIN:VALARM\r\n");
-    expect(sv.text).toContain("TRIGGER:-P3D\r\n");
+    // Saturday 30 June 2007, three working days before: Wednesday 27 June at 09:00, not midnight
+    // three days before (RFC 5545 §3.8.6.3: relative to DTSTART, midnight of the 30th).
+    expect(sv.text).toContain("TRIGGER:-P2DT15H\r\n");
     const en = buildIcs(t, { profile: "add", lang: "en" });
     expect(events(en.text)[0]?.summary).toBe("Deadline: Budget lämnas");
     expect(en.text).not.toContain("VALARM");
@@ -154,7 +162,7 @@ describe("buildIcs", () => {
     const { text } = buildIcs(t, { profile: "separate" });
     expect(text.match(/^BEGIN:VEVENT/gm)).toHaveLength(1);
     expect(events(text)).toHaveLength(1);
-    expect(events(text)[0]?.summary).toBe(evil.replace(/\r\n/g, "\n"));
+    expect(events(text)[0]?.summary).toBe(evil.replace(/\r\n/g, "\n").trim());
   });
 
   it("folds long Swedish lines at 75 octets without splitting a character", () => {
@@ -169,17 +177,21 @@ describe("buildIcs", () => {
   });
 
   it("round-trips arbitrary event texts, notes and owners exactly (property)", () => {
-    const cell = fc.string({ unit: "grapheme", minLength: 1, maxLength: 120 }).filter((s) => s.trim() !== "");
+    // Control characters are removed (RFC 5545 §3.3.11) and titles and owners trimmed: a cell that
+    // is nothing else falls back to another title, tested apart.
+    const cell = fc
+      .string({ unit: "grapheme", minLength: 1, maxLength: 120 })
+      .filter((s) => icsClean(s).trim() !== "");
     fc.assert(
       fc.property(cell, cell, cell, (event, notes, owner) => {
-        const normalise = (s: string) => s.replace(/\r\n|\r/g, "\n");
+        const normalise = (s: string) => icsClean(s).trim();
         const t = timeline([entry({ id: "p", event, notes, owner, parsed: parsedDays(day(2007, 2, 5)) })]);
         const parsed = events(buildIcs(t, { profile: "add" }).text);
         expect(parsed).toHaveLength(1);
         expect(parsed[0]?.summary).toBe(normalise(event));
         const categories = parsed[0]?.component.getAllProperties("categories").flatMap((p) => p.getValues());
         expect(categories?.[0]).toBe(normalise(owner));
-        expect(parsed[0]?.description).toContain(`Innehåll: ${normalise(notes)}`);
+        expect(parsed[0]?.description).toContain(`Innehåll: ${icsClean(notes)}`);
       }),
       { numRuns: 300 },
     );
