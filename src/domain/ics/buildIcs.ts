@@ -30,6 +30,10 @@ export interface IcsOptions {
   readonly profile: "add" | "separate";
   /** Only this owner's entries (compared case-insensitively). */
   readonly owner?: string;
+  /** Only the entries without an owner (the file beside the per-owner files). */
+  readonly withoutOwner?: boolean;
+  /** The calendar's name in the separate profile (default: the plan's title). */
+  readonly calendarName?: string;
   /** A reminder at 09:00 this many WORKING days before each deadline. */
   readonly reminderDaysBeforeDeadline?: number;
   /** Include month, range, week and season entries (default true). */
@@ -38,13 +42,12 @@ export interface IcsOptions {
   readonly allDay?: AllDayBusy;
   /**
    * What the last export of this calendar held: SEQUENCE is raised for a changed event, and an
-   * event no longer in the plan is written as cancelled (not when publishing: a subscribed
-   * calendar simply drops it at its next refresh).
+   * event no longer in the plan is written as cancelled.
    */
   readonly previous?: readonly ExportedEvent[];
   /**
-   * Publishing at a fixed address: subscribers are asked to refresh every this many hours
-   * (REFRESH-INTERVAL, RFC 7986 §5.7, and Outlook's X-PUBLISHED-TTL). Separate profile only.
+   * Separate profile: subscribers of the published file are asked to refresh every this many
+   * hours (REFRESH-INTERVAL, RFC 7986 §5.7, and Outlook's X-PUBLISHED-TTL); default 12.
    */
   readonly refreshHours?: number;
   /** DTSTAMP (tests fix it); default now. */
@@ -67,6 +70,8 @@ export interface IcsResult {
 
 const PRODID = { company: "Tidsplan", product: "Tidsplan 0.1", language: "SV" };
 const END_CALENDAR = "END:VCALENDAR";
+/** How often a subscriber is asked to fetch a published plan again: twice a day. */
+export const DEFAULT_REFRESH_HOURS = 12;
 
 /**
  * Writes a timeline as an iCalendar file: one VEVENT per occurrence (per day for a timed range).
@@ -89,6 +94,7 @@ export function buildIcs(timeline: Timeline, options: IcsOptions): IcsResult {
   let unreadableCount = 0;
   timeline.entries.forEach((entry, entryIndex) => {
     if (owner !== undefined && owner !== "" && entry.owner.toLocaleLowerCase("sv") !== owner) return;
+    if (options.withoutOwner === true && entry.owner.trim() !== "") return;
     if (!entry.parsed.ok) {
       unreadableCount++;
       return;
@@ -109,7 +115,7 @@ export function buildIcs(timeline: Timeline, options: IcsOptions): IcsResult {
     });
   });
   const exported = new Set(events.map((event) => event.uid));
-  const cancelled = options.refreshHours === undefined ? cancellations([...previous.values()], exported) : [];
+  const cancelled = cancellations([...previous.values()], exported);
   const text = withCancellations(calendarText(calendar, newCalendar(timeline, options)), cancelled, stamp);
   return {
     text,
@@ -121,8 +127,8 @@ export function buildIcs(timeline: Timeline, options: IcsOptions): IcsResult {
 }
 
 function newCalendar(timeline: Timeline, options: IcsOptions): ICalCalendar {
-  const publish =
-    options.profile === "separate" && options.refreshHours !== undefined && options.refreshHours > 0;
+  const separate = options.profile === "separate";
+  const hours = options.refreshHours ?? DEFAULT_REFRESH_HOURS;
   const calendar = ical({
     prodId: PRODID,
     method: ICalCalendarMethod.PUBLISH,
@@ -131,11 +137,13 @@ function newCalendar(timeline: Timeline, options: IcsOptions): ICalCalendar {
     timezone: { name: null, generator: stockholmTimezoneGenerator },
     // REFRESH-INTERVAL;VALUE=DURATION (RFC 7986 §5.7) and X-PUBLISHED-TTL ([MS-OXCICAL]
     // 2.1.3.1.1.15): how often a subscriber fetches the published file again.
-    ...(publish ? { ttl: Math.round((options.refreshHours ?? 0) * 3600) } : {}),
+    // An import ignores them ([MS-OXCICAL]: "SHOULD be ignored" on import); the add profile has none.
+    ...(separate && hours > 0 ? { ttl: Math.round(hours * 3600) } : {}),
   });
   if (options.profile === "separate") {
     // ical-generator writes NAME/X-WR-CALNAME unescaped; escape so a title can never break a line.
-    const name = icsClean(timeline.plan.title).trim() || `Tidsplan ${timeline.plan.year}`;
+    const name =
+      icsClean(options.calendarName ?? timeline.plan.title).trim() || `Tidsplan ${timeline.plan.year}`;
     calendar.name(escape(name, false));
   }
   return calendar;

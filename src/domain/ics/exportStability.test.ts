@@ -70,7 +70,11 @@ describe("the second export of a plan kept in a workbook (IDs in the table)", ()
   });
 
   it("insert: every old UID kept at SEQUENCE 0, the new row a new UID", () => {
-    const inserted = [ROWS[0], { id: "r9", when: "20 februari", event: "Ny rad", owner: "" }, ...ROWS.slice(1)];
+    const inserted = [
+      ROWS[0],
+      { id: "r9", when: "20 februari", event: "Ny rad", owner: "" },
+      ...ROWS.slice(1),
+    ];
     const again = reexport(first, workbookPlan(inserted.filter((row): row is Row => row !== undefined)));
     const uids = [...seen(again).keys()];
     expect(uids.filter((uid) => FIRST_UIDS.includes(uid)).sort()).toEqual(FIRST_UIDS);
@@ -96,7 +100,11 @@ describe("the second export of a plan kept in a workbook (IDs in the table)", ()
 
   it("date edit: the UID is kept and SEQUENCE raised for the moved event only, again on a second move", () => {
     const moved = ROWS.map((row) =>
-      row.id === "r2" ? { ...row, when: "13 mars kl. 13" } : row.id === "r4" ? { ...row, when: "4, 11 och 25 maj" } : row,
+      row.id === "r2"
+        ? { ...row, when: "13 mars kl. 13" }
+        : row.id === "r4"
+          ? { ...row, when: "4, 11 och 25 maj" }
+          : row,
     );
     const second = reexport(first, workbookPlan(moved));
     expect([...seen(second).keys()].sort()).toEqual(FIRST_UIDS);
@@ -137,7 +145,8 @@ describe("the second export of a plan kept in a workbook (IDs in the table)", ()
 });
 
 describe("the second export of a plan kept as text (ids from the content)", () => {
-  const TEXT = "FEBRUARI\n5\tMBL om budget\tFörvaltningsgruppen\n12\tBeslut om budget\tKommunstyrelsen\nMARS\n\tDialog\t\n";
+  const TEXT =
+    "FEBRUARI\n5\tMBL om budget\tFörvaltningsgruppen\n12\tBeslut om budget\tKommunstyrelsen\nMARS\n\tDialog\t\n";
   const fromText = (text: string): Timeline => {
     const result = importTimeline({ text, fileName: "Tidsplan 2007.txt", planYear: 2007 });
     if (!result.ok) throw new Error(result.message.en);
@@ -147,7 +156,8 @@ describe("the second export of a plan kept as text (ids from the content)", () =
   const baseUids = [...seen(base).keys()].sort();
 
   it("reorder and insert keep every UID", () => {
-    const reordered = "MARS\n\tDialog\t\nFEBRUARI\n12\tBeslut om budget\tKommunstyrelsen\n5\tMBL om budget\tFörvaltningsgruppen\n";
+    const reordered =
+      "MARS\n\tDialog\t\nFEBRUARI\n12\tBeslut om budget\tKommunstyrelsen\n5\tMBL om budget\tFörvaltningsgruppen\n";
     expect([...seen(reexport(base, fromText(reordered))).keys()].sort()).toEqual(baseUids);
     const inserted = TEXT.replace("12\t", "8\tNy rad\tKS\n12\t");
     const uids = [...seen(reexport(base, fromText(inserted))).keys()];
