@@ -88,10 +88,7 @@ export function ownerFileName(owner: string): string {
   // Control characters are exactly what is removed, with what Windows forbids in a file name.
   // eslint-disable-next-line no-control-regex
   const unsafe = /[\u0000-\u001f\\/:*?"<>|]+/g;
-  const cleaned = owner
-    .replace(unsafe, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+  const cleaned = owner.replace(unsafe, " ").replace(/\s+/g, " ").trim();
   return `${cleaned === "" || /^\.+$/.test(cleaned) ? "ansvarig" : cleaned}.ics`;
 }
 

@@ -5,3 +5,10 @@ export { derivedPlanId, exportIds, isPlanId, isUsableId, planIdentity, uidDomain
 export { readExportedEvents } from "./previousExport";
 export type { ExportedEvent } from "./previousExport";
 export type { AllDayBusy } from "./eventTiming";
+export {
+  EXPORT_MEMORY_COLUMNS,
+  EXPORT_MEMORY_SHEET,
+  eventsFromMemoryRows,
+  exportScope,
+  memoryRows,
+} from "./exportMemory";
