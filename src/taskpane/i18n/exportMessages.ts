@@ -38,7 +38,7 @@ const sv = {
     "Lägg till kalender › Ladda upp från fil lägger händelserna i den kalender du väljer; en ny uppladdning ger dubbletter. För uppdateringar: Lägg till kalender › Prenumerera från webben med adressen till den publicerade filen.",
   clientGoogle: "Google Kalender",
   clientGoogleText:
-    "Inställningar › Importera och exportera › Importera, helst till en egen kalender för planen. En ny import av en ändrad fil ersätter händelserna med samma ID. Google tar inte med påminnelser eller kalendernamn vid import. Prenumerera: Andra kalendrar › + › Från webbadress.",
+    "Inställningar › Importera och exportera › Importera, helst till en egen kalender för planen. En ny import av en ändrad fil ersätter händelserna med samma ID. Händelserna hamnar i den kalender du väljer, och Google tar inte med påminnelser vid import. Prenumerera: Andra kalendrar › + › Från webbadress.",
   clientApple: "Apple Kalender",
   clientAppleText:
     "Arkiv › Importera och välj Ny kalender. För uppdateringar: Arkiv › Ny kalenderprenumeration med adressen till den publicerade filen; Apple frågar själv hur ofta den ska hämtas.",
@@ -115,7 +115,7 @@ export const exportMessages = {
       "Add calendar › Upload from file puts the events into the calendar you choose; uploading again gives duplicates. For updates: Add calendar › Subscribe from web with the address of the published file.",
     clientGoogle: "Google Calendar",
     clientGoogleText:
-      "Settings › Import & export › Import, preferably into a calendar of its own for the plan. Importing a changed file again replaces the events with the same ID. Google drops reminders and the calendar name on import. Subscribe: Other calendars › + › From URL.",
+      "Settings › Import & export › Import, preferably into a calendar of its own for the plan. Importing a changed file again replaces the events with the same ID. The events go into the calendar you choose, and Google drops reminders on import. Subscribe: Other calendars › + › From URL.",
     clientApple: "Apple Calendar",
     clientAppleText:
       "File › Import and choose New Calendar. For updates: File › New Calendar Subscription with the address of the published file; Calendar asks how often to fetch it.",
