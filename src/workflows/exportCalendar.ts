@@ -16,7 +16,7 @@ export interface IcsExportOptions {
   readonly profile: "add" | "separate";
   /** Only this owner's entries; undefined or "" for all. */
   readonly owner?: string;
-  /** A reminder this many days before each deadline; undefined or 0 for none. */
+  /** A reminder at 09:00 this many working days before each deadline; undefined or 0 for none. */
   readonly reminderDays?: number;
   /** Month, range, week and season entries (default true). */
   readonly includeSpans: boolean;

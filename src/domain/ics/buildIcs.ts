@@ -64,7 +64,10 @@ export interface IcsResult {
   readonly unreadableCount: number;
   /** Events of the previous export written as cancelled. */
   readonly cancelledCount: number;
-  /** What this export holds (cancellations included): remember it for the next export. */
+  /**
+   * What this export holds (cancellations included): remember it for the next export. Empty
+   * unless `previous` was given (pass [] for a first export that is to be remembered).
+   */
   readonly events: readonly ExportedEvent[];
 }
 
@@ -86,6 +89,9 @@ export function buildIcs(timeline: Timeline, options: IcsOptions): IcsResult {
   const owner = options.owner?.trim().toLocaleLowerCase("sv");
   const calendar = newCalendar(timeline, options);
   const stamp = options.dtstamp ?? new Date();
+  // What this export holds is only worked out when there is a previous export to compare with:
+  // a plain export of a 100,000-row plan need not keep 100,000 more objects.
+  const track = options.previous !== undefined;
   const previous = new Map((options.previous ?? []).map((event) => [event.uid, event]));
   // Ids over the whole plan (not the owner's rows only), so a per-owner file has the same UIDs.
   const ids = exportIds(timeline.entries);
@@ -106,10 +112,13 @@ export function buildIcs(timeline: Timeline, options: IcsOptions): IcsResult {
       if (!includeSpans && isSpan(parsed, occurrence)) return;
       for (const slot of eventSlots(parsed, occurrence, index)) {
         const uid = `${uidBase}${slot.key}@${domain}`;
-        const [start, end] = slotDateLines(slot);
-        const now = { uid, start, end, summary: `SUMMARY:${escape(texts.summary, false)}` };
-        const sequence = nextSequence(previous.get(uid), now);
-        events.push({ ...now, sequence });
+        let sequence = 0;
+        if (track) {
+          const [start, end] = slotDateLines(slot);
+          const now = { uid, start, end, summary: `SUMMARY:${escape(texts.summary, false)}` };
+          sequence = nextSequence(previous.get(uid), now);
+          events.push({ ...now, sequence });
+        }
         calendar.createEvent(eventData(slot, parsed, texts, uid, sequence, options, stamp));
       }
     });
@@ -235,17 +244,14 @@ function stampText(stamp: Date): string {
  * the last line (RFC 5545 §3.1: every content line ends with CRLF).
  */
 function withCancellations(text: string, cancelled: readonly ExportedEvent[], stamp: Date): string {
-  let body = text.endsWith("\r\n") ? text.slice(0, -2) : text;
-  if (cancelled.length > 0) {
-    const at = body.lastIndexOf(END_CALENDAR);
-    const events = foldIcsLines(
-      cancelled.map((event) => cancelledEventText(event, stampText(stamp))).join(""),
-    );
-    const needsZone =
-      cancelled.some((event) => event.start.includes(`TZID=${STOCKHOLM_TZID}`)) &&
-      !body.includes(`TZID:${STOCKHOLM_TZID}`);
-    const zone = needsZone ? `${stockholmTimezoneGenerator(STOCKHOLM_TZID) ?? ""}\r\n` : "";
-    body = body.slice(0, at) + zone + events + body.slice(at);
-  }
-  return `${body}\r\n`;
+  // ical-generator ends the text without a line break; adding one keeps the string unflattened.
+  if (cancelled.length === 0) return `${text}\r\n`;
+  const body = text.endsWith("\r\n") ? text.slice(0, -2) : text;
+  const at = body.lastIndexOf(END_CALENDAR);
+  const events = foldIcsLines(cancelled.map((event) => cancelledEventText(event, stampText(stamp))).join(""));
+  const needsZone =
+    cancelled.some((event) => event.start.includes(`TZID=${STOCKHOLM_TZID}`)) &&
+    !body.includes(`TZID:${STOCKHOLM_TZID}`);
+  const zone = needsZone ? `${stockholmTimezoneGenerator(STOCKHOLM_TZID) ?? ""}\r\n` : "";
+  return `${body.slice(0, at)}${zone}${events}${body.slice(at)}\r\n`;
 }

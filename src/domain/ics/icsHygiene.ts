@@ -16,5 +16,10 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
  * icsClean("Budget\r\n2008\u0000") // → "Budget\n2008"
  */
 export function icsClean(text: string): string {
+  // Nearly every cell has none: one test instead of two replaces (a 100,000-row plan has 500,000).
+  if (!NEEDS_CLEANING.test(text)) return text;
   return text.replace(/\r\n?/g, "\n").replace(CONTROL, "");
 }
+
+// eslint-disable-next-line no-control-regex -- CR and the control characters removed below
+const NEEDS_CLEANING = /[\u0000-\u0008\u000b-\u001f\u007f]/;
