@@ -33,6 +33,17 @@ export interface CliOptions {
   readonly rings?: "owner" | "kind";
   /** export --svg: the month at 12 o'clock, 1–12 (the flag is --start-month). */
   readonly startMonth?: number;
+  /** export --ics: whether all-day items block the day (--all-day free|busy; default free). */
+  readonly allDay?: "free" | "busy";
+  /** export --ics: a reminder at 09:00 this many working days before each deadline (--reminders N). */
+  readonly reminders?: number;
+  /** export --ics: the last exported file (or, with --split-by, folder) for SEQUENCE and cancellations. */
+  readonly previous?: string;
+  /** export --ics: hours between a subscriber's refreshes (--refresh N; separate profile). */
+  readonly refresh?: number;
+  /** export: one calendar file per owner (--split-by owner) into --ics-dir. */
+  readonly splitBy?: "owner";
+  readonly icsDir?: string;
 }
 
 export type FlagName = keyof CliOptions;
@@ -54,6 +65,12 @@ const VALUE_FLAGS: ReadonlySet<string> = new Set([
   "lang",
   "rings",
   "startMonth",
+  "allDay",
+  "reminders",
+  "previous",
+  "refresh",
+  "splitBy",
+  "icsDir",
 ]);
 const ALL_FLAGS: readonly FlagName[] = [
   "year",
@@ -68,6 +85,12 @@ const ALL_FLAGS: readonly FlagName[] = [
   "lang",
   "rings",
   "startMonth",
+  "allDay",
+  "reminders",
+  "previous",
+  "refresh",
+  "splitBy",
+  "icsDir",
 ];
 
 function fail(sv: string, en: string): ParsedArgs {
@@ -112,6 +135,35 @@ function setValue(options: MutableOptions, name: string, value: string): Bilingu
       options.startMonth = month;
       return undefined;
     }
+    case "allDay":
+      if (!isOneOf(value, ["free", "busy"] as const)) return notOneOf("--all-day", value, "free", "busy");
+      options.allDay = value;
+      return undefined;
+    case "splitBy":
+      if (value !== "owner") {
+        return {
+          sv: `--split-by kan bara vara owner (en fil per ansvarig), inte "${value}".`,
+          en: `--split-by can only be owner (one file per owner), not "${value}".`,
+        };
+      }
+      options.splitBy = value;
+      return undefined;
+    case "reminders":
+    case "refresh": {
+      const n = Number(value);
+      const max = name === "reminders" ? 30 : 24 * 31;
+      if (!/^\d{1,3}$/.test(value) || n < 1 || n > max) {
+        const flag = name === "reminders" ? "--reminders" : "--refresh";
+        return {
+          sv: `${flag} vill ha ett heltal 1–${max}, inte "${value}".`,
+          en: `${flag} needs a whole number 1–${max}, not "${value}".`,
+        };
+      }
+      options[name] = n;
+      return undefined;
+    }
+    case "previous":
+    case "icsDir":
     case "owners":
     case "ics":
     case "xlsx":

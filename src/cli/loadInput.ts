@@ -6,6 +6,7 @@
 import { readFile, stat } from "node:fs/promises";
 import { basename, resolve } from "node:path";
 import { decodeText, importRows, importTimeline, yearInText } from "../domain/import";
+import { isPlanId } from "../domain/ics/identity";
 import type { Bilingual, Language, OwnerRecord, Timeline } from "../domain/types";
 import type { CliIo } from "./io";
 import { cliLanguage, say } from "./lang";
@@ -111,7 +112,11 @@ export async function loadTimeline(path: string, opts: LoadOptions, io: CliIo): 
     const title = read.title ?? name.replace(/\.[^.]+$/, "");
     const year =
       opts.year ?? read.year ?? yearInText(title) ?? yearInText(name) ?? new Date().getUTCFullYear();
-    const timeline = importRows(read.rows, { title, year });
+    const timeline = importRows(read.rows, {
+      title,
+      year,
+      ...(isPlanId(read.planId) ? { id: read.planId } : {}),
+    });
     return { ok: true, timeline, ...(read.owners !== undefined ? { owners: [...read.owners] } : {}) };
   }
   const { text } = decodeText(bytes);

@@ -15,6 +15,8 @@ export type XlsxRead =
       readonly rows: readonly RawRow[];
       readonly title?: string;
       readonly year?: number;
+      /** The plan identity in B3 beside "Plan-ID" (written by `tidsplan export --xlsx`). */
+      readonly planId?: string;
       readonly owners?: readonly OwnerRecord[];
     }
   | { readonly ok: false; readonly message: Bilingual };
@@ -245,12 +247,18 @@ export async function readXlsx(bytes: Uint8Array): Promise<XlsxRead> {
   const rows = readRows(area, columns, date1904);
   const title = area.top > 1 ? cellRead(area.sheet, 1, 1, date1904).text.trim() : "";
   const yearText = area.top > 2 ? cellRead(area.sheet, 2, 2, date1904).text.trim() : "";
+  const planIdLabel = area.top > 3 ? cellRead(area.sheet, 3, 1, date1904).text.trim().toLowerCase() : "";
+  const planId =
+    planIdLabel === "plan-id" || planIdLabel === "plan id"
+      ? cellRead(area.sheet, 3, 2, date1904).text.trim()
+      : "";
   const owners = readOwners(workbook, date1904);
   return {
     ok: true,
     rows,
     ...(title !== "" ? { title } : {}),
     ...(/^\d{4}$/.test(yearText) ? { year: Number(yearText) } : {}),
+    ...(planId !== "" ? { planId } : {}),
     ...(owners !== undefined ? { owners } : {}),
   };
 }

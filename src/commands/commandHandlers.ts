@@ -6,7 +6,12 @@
 import type { Bilingual, Language } from "../domain/types";
 import type { WorkbookPort } from "../excel/workbookPort";
 import { checkWorkbook } from "../workflows/checkWorkbook";
-import { DEFAULT_EXPORT_OPTIONS, downloadPageLink, prepareIcsExport } from "../workflows/exportCalendar";
+import {
+  DEFAULT_EXPORT_OPTIONS,
+  downloadPageLink,
+  prepareIcsExport,
+  rememberExport,
+} from "../workflows/exportCalendar";
 import { generateSheet } from "../workflows/sheetOutputs";
 
 /** What the ribbon handlers need from Office; commands.ts builds it from Office.context. */
@@ -70,10 +75,13 @@ export async function exportIcsCommand(host: CommandHost): Promise<void> {
   const url = downloadPageLink(host.downloadPageUrl, prepared.file, prepared.errorCount);
   if (host.isMac && host.openBrowserWindow !== undefined) {
     host.openBrowserWindow(url);
+    await rememberExport(host.port, prepared.file);
     return;
   }
   const opened = await host.openDialog(url);
   if (!opened.ok) await host.report(opened.message, "error");
+  // What was handed over is what the next export compares with (SEQUENCE, cancellations).
+  else await rememberExport(host.port, prepared.file);
 }
 
 const UNEXPECTED: Bilingual = {

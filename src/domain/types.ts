@@ -217,6 +217,11 @@ export interface PlanInfo {
   readonly year: number;
   /** Document date, when the input has one (e.g. "2007-01-11"). */
   readonly documentDate?: PlainDate;
+  /**
+   * The plan's identity ("p-" + letters/digits), stored in the workbook; absent for text input,
+   * where it is derived from the title (see ics/identity.ts). Part of every calendar UID.
+   */
+  readonly id?: string;
 }
 
 export interface Timeline {
@@ -234,14 +239,19 @@ export type ImportResult =
 
 export type Severity = "error" | "warning" | "info";
 
-export type FindingColumn = "when" | "event" | "owner" | "notes";
+export type FindingColumn = "when" | "event" | "owner" | "notes" | "id";
 
 /** A machine-applicable change that fixes a finding. */
 export type Fix =
   | { readonly type: "set-owner"; readonly entryId: string; readonly owner: string }
   | { readonly type: "set-when"; readonly entryId: string; readonly when: string }
   | { readonly type: "sort-chronologically" }
-  | { readonly type: "mark-reviewed"; readonly entryId: string };
+  | { readonly type: "mark-reviewed"; readonly entryId: string }
+  /**
+   * A fresh ID for the row at sheet row `line` whose ID cell holds `entryId` (a duplicated or
+   * unusable ID: the row, not the ID, says which of two copies is meant).
+   */
+  | { readonly type: "set-id"; readonly entryId: string; readonly line: number; readonly id: string };
 
 export interface Finding {
   /** Stable kebab-case code, e.g. "when-unreadable", "missing-owner", "process-order". */

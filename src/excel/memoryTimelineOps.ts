@@ -11,6 +11,7 @@ import {
   columnNumberFormat,
   mapHeaders,
   planCheckWrite,
+  planIdLabel,
   planYearLabel,
   rawRowsFromValues,
   tableHeaders,
@@ -23,6 +24,7 @@ import {
   type TableColumnKey,
 } from "../domain/table";
 import { fitCellText } from "../domain/excelLimits";
+import { planIdentity } from "../domain/ics/identity";
 import type { Fix, Language, PlanInfo, Timeline } from "../domain/types";
 import type { MemoryGrid, MemoryTable } from "./memoryGrid";
 import { portFailure, portOk } from "./portErrors";
@@ -106,6 +108,8 @@ export function memoryTimelineOps(grid: MemoryGrid, hooks: MemoryHooks) {
     grid.set(sheet, 0, 0, fitCellText(timeline.plan.title), TEXT_FORMAT);
     grid.set(sheet, 1, 0, planYearLabel(lang), TEXT_FORMAT);
     grid.set(sheet, 1, 1, timeline.plan.year);
+    grid.set(sheet, 2, 0, planIdLabel(lang), TEXT_FORMAT);
+    grid.set(sheet, 2, 1, planIdentity(timeline.plan), TEXT_FORMAT);
     const extra = extraColumns(timeline);
     tableHeaders(lang, extra).forEach((header, c) => grid.set(sheet, TABLE_HEADER_ROW, c, header, TEXT_FORMAT));
     timelineTableValues(timeline, lang).forEach((row, r) =>
@@ -122,7 +126,7 @@ export function memoryTimelineOps(grid: MemoryGrid, hooks: MemoryHooks) {
       rowCount: timeline.entries.length,
       highlighted: true,
     });
-    hooks.setPlan(timeline.plan);
+    hooks.setPlan({ ...timeline.plan, id: planIdentity(timeline.plan) });
     return portOk(undefined);
   };
 
@@ -206,6 +210,16 @@ export function memoryTimelineOps(grid: MemoryGrid, hooks: MemoryHooks) {
       };
       const order = starts.map((_, row) => row).sort((a, b) => key(a) - key(b) || a - b);
       grid.reorderRows(table, order);
+      return portOk(undefined);
+    }
+    if (fix.type === "set-id") {
+      // The row by its sheet row (a duplicated ID names two rows), checked to still hold the ID.
+      const row = fix.line - table.top - 2;
+      const ids = column(grid.tableBody(table), mapping.columns.id);
+      const col = mapping.columns.id;
+      if (ids === null || col === undefined || String(ids[row] ?? "").trim() !== fix.entryId)
+        return portFailure("changed-meanwhile");
+      grid.writeColumn(table, col, row, [fix.id]);
       return portOk(undefined);
     }
     const row = rowOfId(table, mapping, fix.entryId);

@@ -3,6 +3,8 @@
  * and for tests. It follows the same rules as the Office implementation (match by ID, write
  * only the add-in's cells, replace only generated sheets) so the pane behaves the same on both.
  */
+import { eventsFromMemoryRows, memoryRows } from "../domain/ics/exportMemory";
+import { planIdentity } from "../domain/ics/identity";
 import type { OwnerRecord, PlanInfo } from "../domain/types";
 import type { CellScalar } from "../domain/table/checkWritePlan";
 import { MemoryGrid, type MemoryTable } from "./memoryGrid";
@@ -65,6 +67,8 @@ export function createMemoryWorkbook(init?: MemoryWorkbookInit): MemoryWorkbook 
     activeSheet: null as string | null,
     /** Sheet name → the base64 PNG on it. */
     pictures: new Map<string, string>(),
+    /** The rows of the export memory (Office keeps them on a very hidden sheet). */
+    exportMemory: [] as (string | number | boolean)[][],
   };
   const ops = memoryTimelineOps(grid, {
     getPlan: () => state.plan,
@@ -128,7 +132,8 @@ export function createMemoryWorkbook(init?: MemoryWorkbookInit): MemoryWorkbook 
     getPlanInfo: () => run(() => portOk(state.plan)),
     setPlanInfo: (plan) =>
       run(() => {
-        state.plan = plan;
+        // As Office stores it: the identity is written too (derived from the title when new).
+        state.plan = { ...plan, id: planIdentity(plan) };
         return portOk(undefined);
       }),
     readTimelineTable: () => run(() => ops.readTimelineTable()),
@@ -143,6 +148,12 @@ export function createMemoryWorkbook(init?: MemoryWorkbookInit): MemoryWorkbook 
     renderSheetModel: (model) => run(() => ops.renderSheetModel(model)),
     insertPictureSheet: (name, base64Png, marker) => run(() => insertPictureSheet(name, base64Png, marker)),
     readActiveSheet: () => run(activeSheetValues),
+    readExportMemory: (scope) => run(() => portOk(eventsFromMemoryRows(state.exportMemory, scope))),
+    writeExportMemory: (scope, events) =>
+      run(() => {
+        state.exportMemory = memoryRows(state.exportMemory, scope, events);
+        return portOk(undefined);
+      }),
     onTableChanged: (handler) => {
       state.handlers.add(handler);
       return Promise.resolve(() => {

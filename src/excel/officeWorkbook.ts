@@ -44,6 +44,7 @@ async function onFirstUse<M, T>(
 // One chunk for the table writes, one for the sheets the export and årshjul views render.
 const tableWrites = () => import(/* webpackChunkName: "excel-table-write" */ "./office/tableWrites");
 const sheetWrites = () => import(/* webpackChunkName: "excel-sheet-write" */ "./office/sheetWrites");
+const exportMemory = () => import(/* webpackChunkName: "excel-export-memory" */ "./office/exportMemory");
 
 /** The plan info from the custom document properties: one sync. */
 function getPlanInfo(): Promise<PortResult<PlanInfo | null>> {
@@ -80,6 +81,8 @@ export function createOfficeWorkbook(): WorkbookPort {
     readOwners,
     createOwnersTable: (owners) => onFirstUse(tableWrites, (m) => m.createOwnersTable(owners)),
     renderSheetModel: (model) => onFirstUse(sheetWrites, (m) => m.renderSheetModel(model)),
+    readExportMemory: (scope) => onFirstUse(exportMemory, (m) => m.readExportMemory(scope)),
+    writeExportMemory: (scope, events) => onFirstUse(exportMemory, (m) => m.writeExportMemory(scope, events)),
     insertPictureSheet: (name, base64Png, marker) =>
       onFirstUse(sheetWrites, (m) => m.insertPictureSheet(name, base64Png, marker)),
     onTableChanged,

@@ -7,6 +7,7 @@
  * what happened and what to do, never an exception the UI has to catch.
  */
 import type { Bilingual, Fix, Language, OwnerRecord, PlanInfo, RawRow, Timeline } from "../domain/types";
+import type { ExportedEvent } from "../domain/ics/previousExport";
 import type { SheetModel } from "../domain/sheet/sheetModel";
 import type { CheckUpdate } from "../domain/table/checkUpdate";
 import type { TableColumnKey } from "../domain/table/columns";
@@ -117,6 +118,13 @@ export interface WorkbookPort {
    * Read only: nothing is written. Optional: a port without it does not offer the conversion.
    */
   readActiveSheet?(): Promise<PortResult<ActiveSheetRead>>;
+  /**
+   * What the last calendar export of this scope held (ics/exportMemory.ts), [] when none yet.
+   * Optional: a port without it exports without SEQUENCE updates and cancellations.
+   */
+  readExportMemory?(scope: string): Promise<PortResult<ExportedEvent[]>>;
+  /** Remember a calendar export's events for its scope, in the workbook (a very hidden sheet). */
+  writeExportMemory?(scope: string, events: readonly ExportedEvent[]): Promise<PortResult<void>>;
   /** Call `handler` when the Tidsplan table changes; resolves to an unsubscribe function. */
   onTableChanged(handler: () => void): Promise<() => void>;
 }

@@ -10,6 +10,7 @@ import {
   exportOwners,
   icsFileFor,
   prepareIcsExport,
+  rememberExport,
   type IcsDeliverySurface,
   type IcsFile,
 } from "./exportCalendar";
@@ -65,7 +66,9 @@ describe("the calendar file with the export view's options", () => {
     });
     if (!deadline.ok) throw new Error("the deadline must import");
     expect(icsFileFor(deadline.timeline, base).text).not.toContain("BEGIN:VALARM");
-    expect(icsFileFor(deadline.timeline, { ...base, reminderDays: 7 }).text).toContain("TRIGGER:-P7D");
+    // Wednesday 30 June 2027, 7 working days before (Midsummer Eve, Friday 25 June, is none):
+    // Friday 18 June at 09:00, 12 days before the deadline's midnight less 9 hours.
+    expect(icsFileFor(deadline.timeline, { ...base, reminderDays: 7 }).text).toContain("TRIGGER:-P11DT15H");
   });
 
   it("lists the plan's owners once each, sorted, for the owner dropdown", () => {
@@ -98,11 +101,47 @@ describe("prepareIcsExport and deliverIcs", () => {
     expect(prepared.file.text).toContain("DTSTART;VALUE=DATE:20070301\r\nDTEND;VALUE=DATE:20070501");
   });
 
+  it("remembers what it handed over in the workbook: the next export raises SEQUENCE for a moved row only", async () => {
+    const workbook = await seededWorkbook();
+    const options = { profile: "add", includeSpans: true, lang: "sv" } as const;
+    const first = await prepareIcsExport(workbook, options);
+    if (!first.ok) throw new Error(first.message.en);
+    expect(await rememberExport(workbook, first.file)).toBe(true);
+    const unchanged = await prepareIcsExport(workbook, options);
+    if (!unchanged.ok) throw new Error(unchanged.message.en);
+    // Nothing changed: the same file apart from DTSTAMP.
+    const noStamp = (text: string) => text.replace(/^DTSTAMP:.*\r\n/gm, "");
+    expect(noStamp(unchanged.file.text)).toBe(noStamp(first.file.text));
+    const table = await workbook.readTimelineTable();
+    if (!table.ok || table.value === null) throw new Error("no table");
+    const row = table.value.rows.find((r) => r.event.startsWith("Kommunfullmäktige fastställer budget 2008"));
+    if (row?.id === undefined) throw new Error("no budget row");
+    expect((await workbook.applyFix({ type: "set-when", entryId: row.id, when: "20 november" })).ok).toBe(
+      true,
+    );
+    const moved = await prepareIcsExport(workbook, options);
+    if (!moved.ok) throw new Error(moved.message.en);
+    const sequences = events(moved.file.text).map((e) => [
+      String(e.getFirstPropertyValue("uid")),
+      Number(e.getFirstPropertyValue("sequence")),
+    ]);
+    expect(sequences.filter(([, n]) => n !== 0)).toEqual([
+      [expect.stringMatching(new RegExp(`^${row.id}-0@`)), 1],
+    ]);
+    // Another scope (one owner's file) has its own memory: nothing to compare with yet.
+    const owner = await prepareIcsExport(workbook, { ...options, owner: "Förvaltningsgruppen" });
+    if (!owner.ok) throw new Error(owner.message.en);
+    expect(owner.file.cancelledCount).toBe(0);
+  });
+
   const file: IcsFile = {
     fileName: "Plan.ics",
     text: "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n",
     eventCount: 0,
     unreadableCount: 0,
+    cancelledCount: 0,
+    scope: "owner=*;spans=1",
+    events: [],
   };
   const surface = (isMac: boolean, withWindow = true) => {
     const calls: string[] = [];

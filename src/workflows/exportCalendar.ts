@@ -4,7 +4,7 @@
  * the platform (download, system browser) is passed in as an {@link IcsDeliverySurface}.
  */
 import { encodeCalendarFragment } from "../download/calendarFragment";
-import { buildIcs } from "../domain/ics";
+import { buildIcs, exportScope, type AllDayBusy, type ExportedEvent } from "../domain/ics";
 import type { Bilingual, Language, OwnerRecord, Timeline } from "../domain/types";
 import { summarize } from "../domain/validate";
 import { portFailure } from "../excel/portErrors";
@@ -16,10 +16,12 @@ export interface IcsExportOptions {
   readonly profile: "add" | "separate";
   /** Only this owner's entries; undefined or "" for all. */
   readonly owner?: string;
-  /** A reminder this many days before each deadline; undefined or 0 for none. */
+  /** A reminder at 09:00 this many working days before each deadline; undefined or 0 for none. */
   readonly reminderDays?: number;
   /** Month, range, week and season entries (default true). */
   readonly includeSpans: boolean;
+  /** "free" (default): all-day items show as free time; "busy": one-day items block the day. */
+  readonly allDay?: AllDayBusy;
   readonly lang: Language;
 }
 
@@ -36,6 +38,11 @@ export interface IcsFile {
   readonly eventCount: number;
   /** Entries left out because their När text could not be read. */
   readonly unreadableCount: number;
+  /** Events of the last export that are gone, written as cancelled. */
+  readonly cancelledCount: number;
+  /** The export's scope and events, remembered in the workbook once the file is handed over. */
+  readonly scope: string;
+  readonly events: readonly ExportedEvent[];
 }
 
 export type PreparedExport =
@@ -75,8 +82,15 @@ export function calendarFileName(title: string): string {
   return `${cleaned === "" ? "tidsplan" : cleaned}.ics`;
 }
 
-/** The calendar file of a timeline with the chosen options. */
-export function icsFileFor(timeline: Timeline, options: IcsExportOptions): IcsFile {
+/**
+ * The calendar file of a timeline with the chosen options, compared with the previous export of
+ * the same scope (SEQUENCE raised on a change, removed events cancelled).
+ */
+export function icsFileFor(
+  timeline: Timeline,
+  options: IcsExportOptions,
+  previous: readonly ExportedEvent[] = [],
+): IcsFile {
   const owner = options.owner === undefined || options.owner === "" ? undefined : options.owner;
   const reminder =
     options.reminderDays === undefined || options.reminderDays <= 0 ? undefined : options.reminderDays;
@@ -84,6 +98,8 @@ export function icsFileFor(timeline: Timeline, options: IcsExportOptions): IcsFi
     profile: options.profile,
     includeSpans: options.includeSpans,
     lang: options.lang,
+    previous,
+    ...(options.allDay === undefined ? {} : { allDay: options.allDay }),
     ...(owner === undefined ? {} : { owner }),
     ...(reminder === undefined ? {} : { reminderDaysBeforeDeadline: reminder }),
   });
@@ -92,7 +108,26 @@ export function icsFileFor(timeline: Timeline, options: IcsExportOptions): IcsFi
     text: result.text,
     eventCount: result.eventCount,
     unreadableCount: result.unreadableCount,
+    cancelledCount: result.cancelledCount,
+    scope: scopeOf(options),
+    events: result.events,
   };
+}
+
+function scopeOf(options: IcsExportOptions): string {
+  return exportScope({
+    includeSpans: options.includeSpans,
+    ...(options.owner === undefined ? {} : { owner: options.owner }),
+  });
+}
+
+/**
+ * Remember a handed-over file's events in the workbook, for the next export to compare with.
+ * Resolves to false when the workbook could not store them (the file itself is fine).
+ */
+export async function rememberExport(port: WorkbookPort, file: IcsFile): Promise<boolean> {
+  if (port.writeExportMemory === undefined) return true;
+  return (await port.writeExportMemory(file.scope, file.events)).ok;
 }
 
 /** The owners a user can filter by: the register's names, then any other owner in the plan, sorted. */
@@ -116,7 +151,10 @@ export async function prepareIcsExport(
     const missing = portFailure<never>("no-table");
     return { ok: false, message: missing.ok ? NO_TABLE : missing.message };
   }
-  const file = icsFileFor(read.value.timeline, options);
+  // A memory that cannot be read is no reason not to export: the file is then written as new.
+  const remembered = await port.readExportMemory?.(scopeOf(options));
+  const previous = remembered?.ok === true ? remembered.value : [];
+  const file = icsFileFor(read.value.timeline, options, previous);
   return { ok: true, file, errorCount: summarize(read.value.findings).error };
 }
 

@@ -62,6 +62,15 @@ export const tests = [
         await page.getByTestId("export-status").filter({ hasText: "36 händelser" }).waitFor();
         await tools.screenshot(page, "export-after-download");
 
+        // All-day items are free time unless the user switches it off (issue 14).
+        assert.match(added.text, /\r\nX-MICROSOFT-CDO-BUSYSTATUS:FREE\r\n/, "deadlines do not block the day");
+        assert.ok(!/\r\nTRANSP:OPAQUE\r\n/.test(added.text), "no all-day item is busy by default");
+        await page.getByRole("switch", { name: "Heldagshändelser som ledig tid" }).click();
+        const busy = await exportDownload(page, "Exportera .ics");
+        assert.match(busy.text, /\r\nTRANSP:OPAQUE\r\n/, "switched off: one-day items busy");
+        assert.match(busy.text, /\r\nX-MICROSOFT-CDO-BUSYSTATUS:BUSY\r\n/, "and busy for Outlook");
+        await page.getByRole("switch", { name: "Heldagshändelser som ledig tid" }).click();
+
         await page.getByRole("radio", { name: "Egen kalender" }).check();
         const separate = await exportDownload(page, "Exportera .ics");
         assert.match(separate.text, /\r\nX-WR-CALNAME:/, "'Egen kalender' names the calendar");

@@ -2,6 +2,7 @@
  * Writing a check with the Office adapter on the mock Excel: matched by ID, at most two syncs,
  * the retry when rows move meanwhile, and checkTable (read, check and write in one batch).
  */
+import { derivedPlanId } from "../../src/domain/ics";
 import { createOfficeWorkbook } from "../../src/excel/officeWorkbook";
 import type { CheckUpdate, TimelineTableRead } from "../../src/excel/workbookPort";
 import { useMockExcel } from "./officeSetup";
@@ -115,7 +116,11 @@ describe("checkTable", () => {
     expect(bed.excel.syncs).toBeLessThanOrEqual(2);
     expect(seen).toEqual([["c3", "a1", "b2"]]);
     if (!result.ok) throw new Error(result.code);
-    expect(result.value.read.plan).toEqual({ title: "Tidsplan för verksamhetsledning", year: 2007 });
+    expect(result.value.read.plan).toEqual({
+      title: "Tidsplan för verksamhetsledning",
+      year: 2007,
+      id: derivedPlanId("Tidsplan för verksamhetsledning"),
+    });
     expect(result.value.write).toEqual({ written: 3, assignedIds: {}, unmatched: [] });
     expect(kontrollOfEachRow()).toEqual([
       ["c3", true],

@@ -2,6 +2,7 @@
  * Edits from the pane with the Office adapter on the mock Excel: fixes by ID, sorting, selecting
  * a finding's cell, plan info, and the table's change event.
  */
+import { derivedPlanId } from "../../src/domain/ics";
 import { createOfficeWorkbook } from "../../src/excel/officeWorkbook";
 import { TABLE_HEADER_ROW } from "./testImports";
 import { useMockExcel } from "./officeSetup";
@@ -37,7 +38,10 @@ describe("fixes and selection", () => {
     const port = createOfficeWorkbook();
     expect(await port.getPlanInfo()).toEqual({ ok: true, value: null });
     await port.setPlanInfo({ title: "Budget 2027", year: 2027 });
-    expect(await port.getPlanInfo()).toEqual({ ok: true, value: { title: "Budget 2027", year: 2027 } });
+    expect(await port.getPlanInfo()).toEqual({
+      ok: true,
+      value: { title: "Budget 2027", year: 2027, id: derivedPlanId("Budget 2027") },
+    });
   });
 });
 

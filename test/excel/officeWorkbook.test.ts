@@ -3,6 +3,7 @@
  * creating and reading the table (sync counts, text stays text) and Office errors. Checks are in
  * officeCheck.test.ts, edits in officeEdits.test.ts, owners and sheets in officeSheets.test.ts.
  */
+import { derivedPlanId } from "../../src/domain/ics";
 import { createOfficeWorkbook } from "../../src/excel/officeWorkbook";
 import { TABLE_HEADER_ROW, toExcelSerial } from "./testImports";
 import { useMockExcel } from "./officeSetup";
@@ -77,7 +78,7 @@ describe("readTimelineTable", () => {
     const result = await createOfficeWorkbook().readTimelineTable();
     expect(bed.excel.syncs).toBe(1);
     if (!result.ok || result.value === null) throw new Error("expected a table");
-    expect(result.value.plan).toEqual(planInfo);
+    expect(result.value.plan).toEqual({ ...planInfo, id: derivedPlanId(planInfo.title) });
     expect(result.value.headerLanguage).toBe("sv");
     expect(result.value.rows[0]).toEqual({
       line: 5,

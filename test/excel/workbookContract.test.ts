@@ -7,6 +7,7 @@ import { createOfficeWorkbook } from "../../src/excel/officeWorkbook";
 import { retrySettings } from "../../src/excel/office/runExcel";
 import type { WorkbookPort } from "../../src/excel/workbookPort";
 import { createMockExcel } from "./mockExcel";
+import { derivedPlanId } from "../../src/domain/ics";
 import { planInfo, smallTimeline } from "./timelineFixtures";
 
 jest.mock("office-addin-manifest", () => ({
@@ -35,7 +36,8 @@ describe.each(implementations)("WorkbookPort contract: %s", (_name, make) => {
     expect((await port.createTimelineTable(smallTimeline(), "sv")).ok).toBe(true);
     const read = await port.readTimelineTable();
     if (!read.ok || read.value === null) throw new Error("expected a table");
-    expect(read.value.plan).toEqual(planInfo);
+    // The plan comes back with its identity (derived from the title when the table was made).
+    expect(read.value.plan).toEqual({ ...planInfo, id: derivedPlanId(planInfo.title) });
     expect(read.value.headerLanguage).toBe("sv");
     expect(read.value.rows).toEqual([
       {
@@ -119,7 +121,10 @@ describe.each(implementations)("WorkbookPort contract: %s", (_name, make) => {
     );
     expect(result).toMatchObject({
       ok: true,
-      value: { read: { headerLanguage: "sv", plan: planInfo }, write: { written: 3, unmatched: [] } },
+      value: {
+        read: { headerLanguage: "sv", plan: { ...planInfo, id: derivedPlanId(planInfo.title) } },
+        write: { written: 3, unmatched: [] },
+      },
     });
     const read = await port.readTimelineTable();
     if (!read.ok || read.value === null) throw new Error("expected a table");
@@ -148,9 +153,38 @@ describe.each(implementations)("WorkbookPort contract: %s", (_name, make) => {
     expect(await port.checkTable(() => [])).toMatchObject({ ok: false, code: "no-table" });
   });
 
+  test("set-id writes a fresh ID on the named sheet row, and refuses when that row no longer holds the ID", async () => {
+    expect((await port.createTimelineTable(smallTimeline(), "sv")).ok).toBe(true);
+    // Body rows start on sheet row 5 (header on row 4): b2 is on row 6.
+    expect((await port.applyFix({ type: "set-id", entryId: "b2", line: 6, id: "rnew01" })).ok).toBe(true);
+    const read = await port.readTimelineTable();
+    if (!read.ok || read.value === null) throw new Error("expected a table");
+    expect(read.value.rows.map((row) => [row.line, row.id])).toEqual([
+      [5, "a1"],
+      [6, "rnew01"],
+      [7, "c3"],
+    ]);
+    expect(await port.applyFix({ type: "set-id", entryId: "b2", line: 6, id: "rnew02" })).toMatchObject({
+      ok: false,
+      code: "changed-meanwhile",
+    });
+    expect(await port.applyFix({ type: "set-id", entryId: "a1", line: 7, id: "rnew03" })).toMatchObject({
+      ok: false,
+      code: "changed-meanwhile",
+    });
+  });
+
   test("plan info round trip", async () => {
     expect(await port.getPlanInfo()).toEqual({ ok: true, value: null });
     await port.setPlanInfo({ title: "Budget", year: 2027 });
-    expect(await port.getPlanInfo()).toEqual({ ok: true, value: { title: "Budget", year: 2027 } });
+    expect(await port.getPlanInfo()).toEqual({
+      ok: true,
+      value: { title: "Budget", year: 2027, id: derivedPlanId("Budget") },
+    });
+    await port.setPlanInfo({ title: "Budget (ny titel)", year: 2027, id: "p-00ff00ff" });
+    expect(await port.getPlanInfo()).toEqual({
+      ok: true,
+      value: { title: "Budget (ny titel)", year: 2027, id: "p-00ff00ff" },
+    });
   });
 });

@@ -4,7 +4,6 @@
  */
 import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { buildIcs } from "../../domain/ics";
 import {
   buildCalendarSheet,
   buildOwnersSheet,
@@ -21,9 +20,26 @@ import { EXIT_OK, EXIT_UNUSABLE } from "../io";
 import type { CliIo } from "../io";
 import { say } from "../lang";
 import { loadTimeline } from "../loadInput";
+import { writeIcsFile, writeOwnerFiles } from "./exportCalendar";
 import { EXPORT_USAGE, exportText } from "./exportText";
 
-const FLAGS = ["year", "ics", "xlsx", "svg", "owner", "profile", "lang", "rings", "startMonth"] as const;
+const FLAGS = [
+  "year",
+  "ics",
+  "xlsx",
+  "svg",
+  "owner",
+  "profile",
+  "lang",
+  "rings",
+  "startMonth",
+  "allDay",
+  "reminders",
+  "previous",
+  "refresh",
+  "splitBy",
+  "icsDir",
+] as const;
 
 function findingsByEntry(findings: readonly Finding[]): Map<string, Finding[]> {
   const map = new Map<string, Finding[]>();
@@ -47,14 +63,22 @@ async function tryWrite(path: string, data: string | Buffer): Promise<string | u
 
 interface Outputs {
   readonly ics?: string;
+  readonly icsDir?: string;
   readonly xlsx?: string;
   readonly svg?: string;
 }
 
 /** The checked output paths, or the problem with them. */
 function checkOutputs(input: string, options: CliOptions, cwd: string): Outputs | Bilingual {
-  if (options.ics === undefined && options.xlsx === undefined && options.svg === undefined)
+  if (
+    options.ics === undefined &&
+    options.icsDir === undefined &&
+    options.xlsx === undefined &&
+    options.svg === undefined
+  )
     return exportText.noOutput;
+  if (options.splitBy !== undefined && options.icsDir === undefined) return exportText.splitNeedsDir;
+  if (options.icsDir !== undefined && options.splitBy === undefined) return exportText.dirNeedsSplit;
   const ics = options.ics === undefined ? undefined : resolve(cwd, options.ics);
   const xlsx = options.xlsx === undefined ? undefined : resolve(cwd, options.xlsx);
   const svg = options.svg === undefined ? undefined : resolve(cwd, options.svg);
@@ -63,25 +87,8 @@ function checkOutputs(input: string, options: CliOptions, cwd: string): Outputs 
   if (svg === input) return exportText.sameAsInput("--svg");
   const given = [ics, xlsx, svg].filter((path) => path !== undefined);
   if (new Set(given).size !== given.length) return exportText.sameOutputs;
-  return { ics, xlsx, svg };
-}
-
-async function writeIcs(
-  path: string,
-  timeline: Timeline,
-  options: CliOptions,
-  lang: Language,
-  io: CliIo,
-): Promise<boolean> {
-  const result = buildIcs(timeline, { profile: options.profile ?? "add", owner: options.owner, lang });
-  const problem = await tryWrite(path, result.text);
-  if (problem !== undefined) {
-    io.stderr(say(exportText.writeFailed(path, problem), lang) + "\n");
-    return false;
-  }
-  io.stdout(say(exportText.wroteIcs(path, result.eventCount), lang) + "\n");
-  if (result.unreadableCount > 0) io.stderr(say(exportText.unreadable(result.unreadableCount), lang) + "\n");
-  return true;
+  const icsDir = options.icsDir === undefined ? undefined : resolve(cwd, options.icsDir);
+  return { ics, xlsx, svg, ...(icsDir === undefined ? {} : { icsDir }) };
 }
 
 async function writeXlsx(
@@ -169,7 +176,12 @@ export async function runExport(argv: readonly string[], io: CliIo): Promise<num
     return EXIT_UNUSABLE;
   }
   let ok = true;
-  if (outputs.ics !== undefined) ok = (await writeIcs(outputs.ics, loaded.timeline, options, lang, io)) && ok;
+  const calendarOptions =
+    options.previous === undefined ? options : { ...options, previous: resolve(io.cwd, options.previous) };
+  if (outputs.ics !== undefined)
+    ok = (await writeIcsFile(outputs.ics, loaded.timeline, calendarOptions, lang, io)) && ok;
+  if (outputs.icsDir !== undefined)
+    ok = (await writeOwnerFiles(outputs.icsDir, loaded.timeline, calendarOptions, lang, io)) && ok;
   if (outputs.xlsx !== undefined)
     ok = (await writeXlsx(outputs.xlsx, loaded.timeline, loaded.owners, lang, io)) && ok;
   if (outputs.svg !== undefined)

@@ -1,9 +1,13 @@
 import ICAL from "ical.js";
 import fc from "fast-check";
 import { buildIcs } from "./buildIcs";
+import { icsClean } from "./icsHygiene";
+import { uidDomain } from "./identity";
 import { day, entry, parsedDays, parsedSpan, timeline } from "../../../test/fixtures/ics/timelineBuilders";
 
 const STAMP = new Date(Date.UTC(2007, 0, 11, 8, 0, 0));
+/** The UIDs' right-hand side for the builders' plan ("Tidsplan 2007", 2007). */
+const AT = `@${uidDomain(timeline([]).plan)}`;
 
 function events(text: string): ICAL.Event[] {
   const component = new ICAL.Component(ICAL.parse(text));
@@ -25,9 +29,14 @@ describe("buildIcs", () => {
     expect(text).toContain("DTEND;VALUE=DATE:20070206\r\n");
     expect(text).toContain("METHOD:PUBLISH\r\n");
     expect(text).toContain("PRODID:-//Tidsplan//Tidsplan 0.1//SV\r\n");
-    expect(text).toContain("UID:a-0@tidsplan\r\n");
+    expect(text).toContain(`UID:a-0${AT}\r\n`);
     expect(text).toContain("DTSTAMP:20070111T080000Z\r\n");
-    expect(text).not.toContain("TRANSP:");
+    // A one-day item never blocks the day unless asked (issue 14): free for every reader and Outlook.
+    expect(text).toContain("TRANSP:TRANSPARENT\r\n");
+    expect(text).toContain("X-MICROSOFT-CDO-BUSYSTATUS:FREE\r\n");
+    const busy = buildIcs(t, { profile: "add", dtstamp: STAMP, allDay: "busy" }).text;
+    expect(busy).toContain("TRANSP:OPAQUE\r\n");
+    expect(busy).toContain("X-MICROSOFT-CDO-BUSYSTATUS:BUSY\r\n");
     const [event] = events(text);
     expect(event?.startDate.isDate).toBe(true);
     expect(event?.startDate.toString()).toBe("2007-02-05");
@@ -50,7 +59,7 @@ describe("buildIcs", () => {
     ]);
     const { text, eventCount } = buildIcs(t, { profile: "add", dtstamp: STAMP });
     expect(eventCount).toBe(3);
-    expect(events(text).map((e) => e.uid)).toEqual(["l-0@tidsplan", "l-1@tidsplan", "l-2@tidsplan"]);
+    expect(events(text).map((e) => e.uid)).toEqual([`l-0${AT}`, `l-1${AT}`, `l-2${AT}`]);
   });
 
   it("leaves spans out when includeSpans is false", () => {
@@ -68,7 +77,9 @@ describe("buildIcs", () => {
     const sv = buildIcs(t, { profile: "add", reminderDaysBeforeDeadline: 3 });
     expect(events(sv.text)[0]?.summary).toBe("Senast: Budget lämnas");
     expect(sv.text).toContain("BEGIN:VALARM\r\n");
-    expect(sv.text).toContain("TRIGGER:-P3D\r\n");
+    // Saturday 30 June 2007, three working days before: Wednesday 27 June at 09:00, not midnight
+    // three days before (RFC 5545 §3.8.6.3: relative to DTSTART, midnight of the 30th).
+    expect(sv.text).toContain("TRIGGER:-P2DT15H\r\n");
     const en = buildIcs(t, { profile: "add", lang: "en" });
     expect(events(en.text)[0]?.summary).toBe("Deadline: Budget lämnas");
     expect(en.text).not.toContain("VALARM");
@@ -120,7 +131,7 @@ describe("buildIcs", () => {
     const result = buildIcs(t, { profile: "add", owner: "förvaltningsgruppen" });
     expect(result.eventCount).toBe(1);
     expect(result.unreadableCount).toBe(1);
-    expect(events(result.text)[0]?.uid).toBe("a-0@tidsplan");
+    expect(events(result.text)[0]?.uid).toBe(`a-0${AT}`);
   });
 
   it("describes owner, notes, the När text and the plan; categorises by owner and kind", () => {
@@ -151,7 +162,7 @@ describe("buildIcs", () => {
     const { text } = buildIcs(t, { profile: "separate" });
     expect(text.match(/^BEGIN:VEVENT/gm)).toHaveLength(1);
     expect(events(text)).toHaveLength(1);
-    expect(events(text)[0]?.summary).toBe(evil.replace(/\r\n/g, "\n"));
+    expect(events(text)[0]?.summary).toBe(evil.replace(/\r\n/g, "\n").trim());
   });
 
   it("folds long Swedish lines at 75 octets without splitting a character", () => {
@@ -166,17 +177,21 @@ describe("buildIcs", () => {
   });
 
   it("round-trips arbitrary event texts, notes and owners exactly (property)", () => {
-    const cell = fc.string({ unit: "grapheme", minLength: 1, maxLength: 120 }).filter((s) => s.trim() !== "");
+    // Control characters are removed (RFC 5545 §3.3.11) and titles and owners trimmed: a cell that
+    // is nothing else falls back to another title, tested apart.
+    const cell = fc
+      .string({ unit: "grapheme", minLength: 1, maxLength: 120 })
+      .filter((s) => icsClean(s).trim() !== "");
     fc.assert(
       fc.property(cell, cell, cell, (event, notes, owner) => {
-        const normalise = (s: string) => s.replace(/\r\n|\r/g, "\n");
+        const normalise = (s: string) => icsClean(s).trim();
         const t = timeline([entry({ id: "p", event, notes, owner, parsed: parsedDays(day(2007, 2, 5)) })]);
         const parsed = events(buildIcs(t, { profile: "add" }).text);
         expect(parsed).toHaveLength(1);
         expect(parsed[0]?.summary).toBe(normalise(event));
         const categories = parsed[0]?.component.getAllProperties("categories").flatMap((p) => p.getValues());
         expect(categories?.[0]).toBe(normalise(owner));
-        expect(parsed[0]?.description).toContain(`Innehåll: ${normalise(notes)}`);
+        expect(parsed[0]?.description).toContain(`Innehåll: ${icsClean(notes)}`);
       }),
       { numRuns: 300 },
     );

@@ -51,4 +51,25 @@ describe("assignEntryIds", () => {
       "r7k2x9",
     ]);
   });
+
+  it("resolves a hash collision between different rows by content, whatever the row order (issue 14)", () => {
+    // Two different events whose 24-bit ids collide, found by counting up (deterministic).
+    const byId = new Map<string, EntryIdInput>();
+    let pair: [EntryIdInput, EntryIdInput] | undefined;
+    for (let n = 0; pair === undefined && n < 200_000; n += 1) {
+      const row: EntryIdInput = { when: "5 februari", event: `Händelse ${n}`, owner: "KS" };
+      const [id] = assignEntryIds([row]);
+      const earlier = id === undefined ? undefined : byId.get(id);
+      if (earlier !== undefined) pair = [earlier, row];
+      else if (id !== undefined) byId.set(id, row);
+    }
+    if (pair === undefined) throw new Error("no collision found");
+    const [a, b] = pair;
+    const forward = assignEntryIds([a, b]);
+    const backward = assignEntryIds([b, a]);
+    expect(new Set(forward).size).toBe(2);
+    expect([backward[1], backward[0]]).toEqual(forward);
+    const other = { when: "1 mars", event: "Annat", owner: "" };
+    expect(assignEntryIds([b, other, a])).toEqual([forward[1], assignEntryIds([other])[0], forward[0]]);
+  });
 });

@@ -64,10 +64,18 @@ function contentIdWith(entry: EntryIdInput, norm: (text: string) => string): str
   return `t-${(hash >>> 8).toString(16).padStart(6, "0")}`;
 }
 
+/** The normalised content an id is computed from, joined (only built for ids that collide). */
+function contentKey(entry: EntryIdInput, norm: (text: string) => string): string {
+  const when = entry.when.trim() === "" ? `@${entry.inheritedMonth ?? ""}` : entry.when;
+  return [norm(when), normalise(entry.event), norm(entry.owner)].join(UNIT_SEPARATOR);
+}
+
 /**
  * Ids for a list of entries, in the same order. Identical entries get the same content id
  * with their occurrence number from the second on ("t-3f9a1c", "t-3f9a1c-2"). Entries with a
- * source id keep it.
+ * source id keep it. Two DIFFERENT entries whose 24-bit ids collide are told apart by their
+ * content, never by their order: the one with the smaller content keeps the short id, the other
+ * gets four more hex digits from a second hash of its own content.
  *
  * @example
  * assignEntryIds([
@@ -76,7 +84,6 @@ function contentIdWith(entry: EntryIdInput, norm: (text: string) => string): str
  * ]) // → ["t-…", "t-…-2"]
  */
 export function assignEntryIds(entries: readonly EntryIdInput[]): string[] {
-  const seen = new Map<string, number>();
   // När and owner texts repeat across a plan: normalise each distinct text once.
   const normalised = new Map<string, string>();
   const norm = (text: string): string => {
@@ -87,11 +94,36 @@ export function assignEntryIds(entries: readonly EntryIdInput[]): string[] {
     }
     return result;
   };
-  return entries.map((entry) => {
-    if (entry.sourceId !== undefined && entry.sourceId.trim() !== "") return entry.sourceId.trim();
-    const id = contentIdWith(entry, norm);
+  const bases = entries.map((entry) =>
+    entry.sourceId !== undefined && entry.sourceId.trim() !== "" ? undefined : contentIdWith(entry, norm),
+  );
+  const perBase = new Map<string, number>();
+  for (const base of bases) if (base !== undefined) perBase.set(base, (perBase.get(base) ?? 0) + 1);
+  // Only ids shared by several rows need their content compared (most plans have none).
+  const keys = new Map<number, string>();
+  const smallest = new Map<string, string>();
+  bases.forEach((base, index) => {
+    const entry = entries[index];
+    if (base === undefined || entry === undefined || (perBase.get(base) ?? 0) < 2) return;
+    const key = contentKey(entry, norm);
+    keys.set(index, key);
+    const least = smallest.get(base);
+    if (least === undefined || key < least) smallest.set(base, key);
+  });
+  const seen = new Map<string, number>();
+  return entries.map((entry, index) => {
+    const base = bases[index];
+    if (base === undefined) return entry.sourceId?.trim() ?? "";
+    const key = keys.get(index);
+    const id =
+      key === undefined || key === smallest.get(base)
+        ? base
+        : `${base}-${(fnv1a(key, SECOND_SEED) >>> 16).toString(16).padStart(4, "0")}`;
     const count = (seen.get(id) ?? 0) + 1;
     seen.set(id, count);
     return count === 1 ? id : `${id}-${count}`;
   });
 }
+
+/** The seed of the second hash that tells colliding ids apart (any constant other than FNV's). */
+const SECOND_SEED = 0x9e3779b9;

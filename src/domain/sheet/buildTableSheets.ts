@@ -8,6 +8,8 @@ import type { TableColumnKey } from "../table/columns";
 import { kontrollLine } from "../validate";
 import type { Finding, Language, OwnerRecord, Timeline, TimelineEntry } from "../types";
 import { KIND_NAMES } from "../ics/icsText";
+import { exportIds, planIdentity } from "../ics/identity";
+import { tableWhen } from "../table/tableWhen";
 import { ownerColors } from "./ownerColors";
 import type { CellValue, SheetModel } from "./sheetModel";
 import { GENERATED_BY, SHEET_TEXT } from "./sheetText";
@@ -15,18 +17,22 @@ import { GENERATED_BY, SHEET_TEXT } from "./sheetText";
 const text = (t: string): CellValue =>
   t === "" ? { type: "empty" } : { type: "text", text: fitCellText(t) };
 
-function cellFor(
-  key: TableColumnKey,
-  entry: TimelineEntry,
-  findings: readonly Finding[],
-  lang: Language,
-): CellValue {
+/** What a row writes besides the entry: its export ID and its När without headings. */
+interface RowContext {
+  readonly id: string;
+  readonly when: string;
+  readonly findings: readonly Finding[];
+  readonly lang: Language;
+}
+
+function cellFor(key: TableColumnKey, entry: TimelineEntry, row: RowContext): CellValue {
+  const { findings, lang } = row;
   const parsed = entry.parsed;
   switch (key) {
     case "id":
-      return text(entry.id);
+      return text(row.id);
     case "when":
-      return text(entry.when);
+      return text(row.when);
     case "start": {
       const first = parsed.ok ? parsed.occurrences[0] : undefined;
       return first ? { type: "date", date: first.start } : { type: "empty" };
@@ -49,7 +55,10 @@ function cellFor(
 }
 
 /**
- * The "Tidsplan" sheet: title, plan year, and the Tidsplan table from row 4.
+ * The "Tidsplan" sheet: title, plan year, plan identity, and the Tidsplan table from row 4.
+ * The table reads back as the same plan: IDs are the ones the calendar file's UIDs carry
+ * ({@link exportIds}), and a När that leaned on a month or year heading gets it written out
+ * ({@link tableWhen}), so "5-9" under JANUARI is "5-9 januari" in a table that has no headings.
  *
  * @example
  * buildTimelineTableSheet(timeline, new Map(), "sv").tables?.[0]?.headers; // ["ID", "När", "Start", …]
@@ -62,16 +71,27 @@ export function buildTimelineTableSheet(
   // The document's own columns ("Plats", "Beslutsinstans") follow Tidsplan's, as text.
   const extra = timeline.extraColumns ?? [];
   const headers = [...TABLE_COLUMNS.map((key) => TABLE_HEADERS[lang][key]), ...extra];
-  const rows = timeline.entries.map((entry) => [
-    ...TABLE_COLUMNS.map((key) => cellFor(key, entry, findingsByEntry.get(entry.id) ?? [], lang)),
-    ...extra.map((header) => text(fitCellText(entry.extra?.find((cell) => cell.header === header)?.value ?? ""))),
-  ]);
+  const ids = exportIds(timeline.entries);
+  const rows = timeline.entries.map((entry, index) => {
+    const row: RowContext = {
+      id: ids[index] ?? entry.id,
+      when: tableWhen(entry, timeline.plan.year),
+      findings: findingsByEntry.get(entry.id) ?? [],
+      lang,
+    };
+    return [
+      ...TABLE_COLUMNS.map((key) => cellFor(key, entry, row)),
+      ...extra.map((header) => text(fitCellText(entry.extra?.find((cell) => cell.header === header)?.value ?? ""))),
+    ];
+  });
   return {
     name: SHEET_TEXT.timelineSheet[lang],
     cells: [
       { row: 0, col: 0, value: text(timeline.plan.title), style: "title" },
       { row: 1, col: 0, value: text(SHEET_TEXT.planYear[lang]), style: "label" },
       { row: 1, col: 1, value: { type: "number", value: timeline.plan.year }, style: "year" },
+      { row: 2, col: 0, value: text(SHEET_TEXT.planId[lang]), style: "label" },
+      { row: 2, col: 1, value: text(planIdentity(timeline.plan)), style: "year" },
     ],
     styles: {
       title: { bold: true, fontSize: 14 },

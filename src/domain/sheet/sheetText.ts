@@ -11,6 +11,8 @@ export const SHEET_TEXT = {
   week: { sv: "v.", en: "w." },
   deadline: { sv: "Senast: ", en: "Deadline: " },
   planYear: { sv: "Planår", en: "Plan year" },
+  /** The label beside the plan's identity (A3): calendar UIDs carry it (ics/identity.ts). */
+  planId: { sv: "Plan-ID", en: "Plan ID" },
   undated: { sv: "Utan datum", en: "Undated" },
   /** The last line of a capped calendar cell or list: how many entries it does not show. */
   more: { sv: "+{n} till", en: "+{n} more" },

@@ -1,6 +1,6 @@
 /**
  * Where things sit on the Tidsplan sheet the add-in creates: title in A1, "Planår" and the
- * year in A2:B2, the table's header row on row 4. Number formats per column: text ("@") for
+ * year in A2:B2, "Plan-ID" and the plan's identity in A3:B3, the table's header row on row 4. Number formats per column: text ("@") for
  * everything a user writes, so "5 februari" stays text and "=HYPERLINK(…)" never becomes a formula.
  */
 import type { Language } from "../types";
@@ -21,6 +21,16 @@ export const TEXT_FORMAT = "@";
  */
 export function planYearLabel(lang: Language): string {
   return lang === "sv" ? "Planår" : "Plan year";
+}
+
+/**
+ * The label in A3 beside the plan's identity (calendar UIDs carry it).
+ *
+ * @example
+ * planIdLabel("sv") // → "Plan-ID"
+ */
+export function planIdLabel(lang: Language): string {
+  return lang === "sv" ? "Plan-ID" : "Plan ID";
 }
 
 /**

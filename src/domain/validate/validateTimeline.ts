@@ -9,6 +9,7 @@ import { emptyEvent } from "./rules/emptyEvent";
 import { excelDateYear } from "./rules/excelDateYear";
 import { excelError } from "./rules/excelError";
 import { holiday } from "./rules/holiday";
+import { idDuplicate, idInvalid } from "./rules/idCheck";
 import { leadTime } from "./rules/leadTime";
 import { missingOwner } from "./rules/missingOwner";
 import { notChronological } from "./rules/notChronological";
@@ -43,6 +44,8 @@ export const RULES: readonly { readonly code: string; readonly rule: Rule }[] = 
   { code: "holiday", rule: holiday },
   { code: "lead-time", rule: leadTime },
   { code: "duplicate", rule: duplicate },
+  { code: "id-invalid", rule: idInvalid },
+  { code: "id-duplicate", rule: idDuplicate },
   { code: "not-chronological", rule: notChronological },
 ];
 

@@ -24,6 +24,19 @@ export function applyFix(fix: Fix): Promise<PortResult<void>> {
       await context.sync();
       return portOk(undefined);
     }
+    if (fix.type === "set-id") {
+      // The row by its sheet row (a duplicated ID names two rows), checked to still hold the ID.
+      const row = fix.line - located.bodyRow - 1;
+      const col = located.mapping.columns.id;
+      const current = col === undefined ? undefined : located.body[row]?.[col];
+      if (col === undefined || String(current ?? "").trim() !== fix.entryId)
+        return portFailure("changed-meanwhile");
+      const cell = located.sheet.getRangeByIndexes(located.bodyRow + row, located.left + col, 1, 1);
+      cell.numberFormat = [[TEXT_FORMAT]];
+      cell.values = [[fix.id]];
+      await context.sync();
+      return portOk(undefined);
+    }
     const row = rowOfId(located, fix.entryId);
     const col = fix.type === "set-owner" ? located.mapping.columns.owner : located.mapping.columns.when;
     if (row < 0 || col === undefined) return portFailure("changed-meanwhile");

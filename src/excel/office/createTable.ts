@@ -11,11 +11,13 @@ import {
   TIMELINE_TABLE_NAME,
   columnNumberFormat,
   extraColumns,
+  planIdLabel,
   planYearLabel,
   tableHeaders,
   timelineTableValues,
 } from "../../domain/table";
 import { fitCellText } from "../../domain/excelLimits";
+import { planIdentity } from "../../domain/ics/identity";
 import type { Language, Timeline } from "../../domain/types";
 import { columnLetters } from "../a1";
 import { portFailure, portOk } from "../portErrors";
@@ -42,14 +44,16 @@ export function createTimelineTable(timeline: Timeline, lang: Language): Promise
 
     const sheet = context.workbook.worksheets.add(TIMELINE_SHEET_NAME);
     try {
-      const corner = sheet.getRange("A1:B2");
+      const corner = sheet.getRange("A1:B3");
       corner.numberFormat = [
         [TEXT_FORMAT, "General"],
         [TEXT_FORMAT, "General"],
+        [TEXT_FORMAT, TEXT_FORMAT],
       ];
       corner.values = [
         [fitCellText(timeline.plan.title), ""],
         [planYearLabel(lang), timeline.plan.year],
+        [planIdLabel(lang), planIdentity(timeline.plan)],
       ];
       queueWrite(
         sheet,

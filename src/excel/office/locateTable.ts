@@ -16,7 +16,7 @@ export interface LocatedTable {
   /** 0-based sheet column of the table's first column. */
   readonly left: number;
   readonly protected: boolean;
-  /** A1:B2 of the table's sheet (title, "Planår", year). */
+  /** A1:B3 of the table's sheet (title; "Planår", year; "Plan-ID", identity). */
   readonly corner: CellScalar[][];
 }
 
@@ -28,7 +28,7 @@ async function loadTable(context: Excel.RequestContext, table: Excel.Table): Pro
   const header = table.getHeaderRowRange().load("values, rowIndex, columnIndex");
   const body = table.getDataBodyRange().load("values, rowIndex");
   const protection = table.worksheet.protection.load("protected");
-  const corner = table.worksheet.getRange("A1:B2").load("values");
+  const corner = table.worksheet.getRange("A1:B3").load("values");
   await context.sync();
   const headerValues = (header.values[0] ?? []).map((value: unknown) => String(value));
   const mapping = mapHeaders(headerValues);

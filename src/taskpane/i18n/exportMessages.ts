@@ -18,8 +18,32 @@ const sv = {
   ownerAll: "Alla",
   remindersLabel: "Påminnelse före sista dag",
   remindersOff: "Ingen påminnelse",
-  remindersDays: (n: number) => (n === 1 ? "1 dag före" : `${n} dagar före`),
+  remindersDays: (n: number) => (n === 1 ? "1 arbetsdag före, kl. 9" : `${n} arbetsdagar före, kl. 9`),
   spansLabel: "Ta med månader, perioder och veckor",
+  allDayFreeLabel: "Heldagshändelser som ledig tid",
+  allDayFreeHint:
+    "Sista dagar, beslut och månader blockerar inte kalendern (visas som ledig). Möten med klockslag visas alltid som upptagen.",
+  cancelledNote: (n: number) =>
+    n === 1
+      ? " 1 händelse som tagits bort sedan förra exporten skickas som inställd."
+      : ` ${n} händelser som tagits bort sedan förra exporten skickas som inställda.`,
+  rememberFailed:
+    " Exporten kunde inte sparas i arbetsboken, så nästa export jämförs inte med den här (se till att arbetsboken går att ändra).",
+  clientsHeading: "Så kommer planen in i kalendern – och så uppdaterar du den",
+  clientOutlookDesktop: "Outlook för Windows och Mac",
+  clientOutlookDesktopText:
+    "Öppna filen: Egen kalender öppnas som en ny kalender, Lägg till i min kalender importeras till din kalender. Outlook känner inte igen händelser som importerats förut: importerar du en ändrad fil får du dubbletter. Ta bort den gamla kalendern och öppna den nya filen, eller prenumerera på en publicerad fil så uppdateras den av sig själv.",
+  clientOutlookWeb: "Outlook på webben",
+  clientOutlookWebText:
+    "Lägg till kalender › Ladda upp från fil lägger händelserna i den kalender du väljer; en ny uppladdning ger dubbletter. För uppdateringar: Lägg till kalender › Prenumerera från webben med adressen till den publicerade filen.",
+  clientGoogle: "Google Kalender",
+  clientGoogleText:
+    "Inställningar › Importera och exportera › Importera, helst till en egen kalender för planen. En ny import av en ändrad fil ersätter händelserna med samma ID. Händelserna hamnar i den kalender du väljer, och Google tar inte med påminnelser vid import. Prenumerera: Andra kalendrar › + › Från webbadress.",
+  clientApple: "Apple Kalender",
+  clientAppleText:
+    "Arkiv › Importera och välj Ny kalender. För uppdateringar: Arkiv › Ny kalenderprenumeration med adressen till den publicerade filen; Apple frågar själv hur ofta den ska hämtas.",
+  clientPublish:
+    "Publicera: lägg filen (Egen kalender) på en fast adress, t.ex. intranätet, och låt en schemalagd tidsplan export skriva om den. Alla som prenumererar får ändringarna.",
   exportButton: "Exportera .ics",
   copyButton: "Kopiera",
   copyHint: "Kopiera lägger kalenderfilens text i urklipp, om nedladdningen inte fungerar.",
@@ -71,8 +95,32 @@ export const exportMessages = {
     ownerAll: "All",
     remindersLabel: "Reminder before deadlines",
     remindersOff: "No reminder",
-    remindersDays: (n: number) => (n === 1 ? "1 day before" : `${n} days before`),
+    remindersDays: (n: number) => (n === 1 ? "1 working day before, 9:00" : `${n} working days before, 9:00`),
     spansLabel: "Include months, periods and weeks",
+    allDayFreeLabel: "All-day items as free time",
+    allDayFreeHint:
+      "Deadlines, decisions and months do not block the calendar (shown as free). Meetings with a time always show as busy.",
+    cancelledNote: (n: number) =>
+      n === 1
+        ? " 1 event removed since the last export is sent as cancelled."
+        : ` ${n} events removed since the last export are sent as cancelled.`,
+    rememberFailed:
+      " The export could not be stored in the workbook, so the next export is not compared with this one (make sure the workbook can be changed).",
+    clientsHeading: "How the plan gets into a calendar – and how to update it",
+    clientOutlookDesktop: "Outlook for Windows and Mac",
+    clientOutlookDesktopText:
+      "Open the file: Separate calendar opens as a new calendar, Add to my calendar is imported into your calendar. Outlook does not recognise events it imported before: importing a changed file gives duplicates. Delete the old calendar and open the new file, or subscribe to a published file so it updates itself.",
+    clientOutlookWeb: "Outlook on the web",
+    clientOutlookWebText:
+      "Add calendar › Upload from file puts the events into the calendar you choose; uploading again gives duplicates. For updates: Add calendar › Subscribe from web with the address of the published file.",
+    clientGoogle: "Google Calendar",
+    clientGoogleText:
+      "Settings › Import & export › Import, preferably into a calendar of its own for the plan. Importing a changed file again replaces the events with the same ID. The events go into the calendar you choose, and Google drops reminders on import. Subscribe: Other calendars › + › From URL.",
+    clientApple: "Apple Calendar",
+    clientAppleText:
+      "File › Import and choose New Calendar. For updates: File › New Calendar Subscription with the address of the published file; Calendar asks how often to fetch it.",
+    clientPublish:
+      "Publish: put the file (Separate calendar) at a fixed address, e.g. the intranet, and let a scheduled tidsplan export rewrite it. Everyone who subscribes gets the changes.",
     exportButton: "Export .ics",
     copyButton: "Copy",
     copyHint: "Copy puts the calendar file's text on the clipboard, in case the download does not work.",

@@ -1,12 +1,19 @@
 import { Button, makeStyles, Subtitle2, Text, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
 import type { Bilingual } from "../../../domain/types";
-import { deliverIcs, exportOwners, prepareIcsExport, type IcsFile } from "../../../workflows/exportCalendar";
+import {
+  deliverIcs,
+  exportOwners,
+  prepareIcsExport,
+  rememberExport,
+  type IcsFile,
+} from "../../../workflows/exportCalendar";
 import { generateSheet, type SheetOutput } from "../../../workflows/sheetOutputs";
 import { readWorkbookTimeline } from "../../../workflows/workbookTimeline";
 import { exportMessages } from "../../i18n/exportMessages";
 import { useMessages } from "../../i18n/MessagesContext";
 import { usePane } from "../../state/PaneContext";
+import { CalendarClients } from "./CalendarClients";
 import { ErrorsFirst } from "./ErrorsFirst";
 import { IcsOptionsForm, type IcsChoices } from "./IcsOptionsForm";
 import { copyText, paneDeliverySurface } from "./paneDelivery";
@@ -39,7 +46,13 @@ interface Pending {
   readonly errorCount: number;
 }
 
-const INITIAL_CHOICES: IcsChoices = { profile: "add", owner: "", reminderDays: 0, includeSpans: true };
+const INITIAL_CHOICES: IcsChoices = {
+  profile: "add",
+  owner: "",
+  reminderDays: 0,
+  includeSpans: true,
+  allDay: "free",
+};
 
 /** The Calendar tab: "Exportera .ics" (with Copy), "Kalenderblad" and "Utskrift". */
 export function ExportView() {
@@ -81,19 +94,23 @@ export function ExportView() {
   const handOver = useCallback(
     async (action: Action, file: IcsFile) => {
       const unreadable = file.unreadableCount > 0 ? ` ${t.unreadable(file.unreadableCount)}` : "";
+      const cancelled = file.cancelledCount > 0 ? t.cancelledNote(file.cancelledCount) : "";
+      // What was handed over is what the next export compares with (SEQUENCE, cancellations).
+      const remember = async () => ((await rememberExport(port, file)) ? "" : t.rememberFailed);
       if (action === "copy") {
         const copied = await copyText(file.text);
         if (!copied) fail({ sv: exportMessages.sv.copyFailed, en: exportMessages.en.copyFailed });
-        else setStatus(t.copied(file.eventCount) + unreadable);
+        else setStatus(t.copied(file.eventCount) + cancelled + unreadable + (await remember()));
         return;
       }
       const delivery = deliverIcs(file, paneDeliverySurface());
       if (delivery === null)
         fail({ sv: exportMessages.sv.noBrowserWindow, en: exportMessages.en.noBrowserWindow });
-      else if (delivery === "download") setStatus(t.downloaded(file.fileName, file.eventCount) + unreadable);
-      else setStatus(t.openedInBrowser(file.fileName) + unreadable);
+      else if (delivery === "download")
+        setStatus(t.downloaded(file.fileName, file.eventCount) + cancelled + unreadable + (await remember()));
+      else setStatus(t.openedInBrowser(file.fileName) + cancelled + unreadable + (await remember()));
     },
-    [fail, setStatus, t],
+    [fail, port, setStatus, t],
   );
 
   const run = useCallback(
@@ -181,6 +198,10 @@ export function ExportView() {
           />
         )}
         {statusUnder("ics")}
+        <Subtitle2 as="h3" className={styles.heading}>
+          {t.clientsHeading}
+        </Subtitle2>
+        <CalendarClients t={t} />
       </div>
       <div className={styles.section}>
         <Subtitle2 as="h2" className={styles.heading}>

@@ -36,11 +36,12 @@ export interface IcsOptionsFormProps {
   readonly onChange: (choices: IcsChoices) => void;
 }
 
-/** Profile, owner filter, reminders and month/season entries for the calendar file. */
+/** Profile, owner filter, reminders, free/busy and month/season entries for the calendar file. */
 export function IcsOptionsForm({ t, choices, owners, disabled, onChange }: IcsOptionsFormProps) {
   const styles = useStyles();
   const addHint = useId();
   const separateHint = useId();
+  const allDayHint = useId();
   return (
     <div className={styles.form}>
       <Field label={t.profileLabel}>
@@ -88,6 +89,16 @@ export function IcsOptionsForm({ t, choices, owners, disabled, onChange }: IcsOp
           ))}
         </Select>
       </Field>
+      <Switch
+        checked={(choices.allDay ?? "free") === "free"}
+        disabled={disabled}
+        label={t.allDayFreeLabel}
+        aria-describedby={allDayHint}
+        onChange={(_, data) => onChange({ ...choices, allDay: data.checked ? "free" : "busy" })}
+      />
+      <Text size={200} id={allDayHint} className={styles.hint}>
+        {t.allDayFreeHint}
+      </Text>
       <Switch
         checked={choices.includeSpans}
         disabled={disabled}

@@ -77,5 +77,7 @@ export function fixLabel(fix: Fix, t: Messages): string {
       return t.fixSort;
     case "mark-reviewed":
       return t.fixMarkReviewed;
+    case "set-id":
+      return fill(t.fixSetId, { id: fix.id });
   }
 }

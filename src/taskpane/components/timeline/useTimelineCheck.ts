@@ -21,6 +21,7 @@ const COLUMN: Readonly<Record<FindingColumn, TableColumnKey>> = {
   event: "event",
   owner: "owner",
   notes: "notes",
+  id: "id",
 };
 
 export interface TimelineCheck {
