@@ -26,8 +26,17 @@ function sameOccurrences(a: readonly Occurrence[], b: readonly Occurrence[]): bo
 export function tableWhen(entry: TimelineEntry, planYear: number): string {
   const month = entry.headingMonth === undefined ? undefined : monthName(entry.headingMonth, "sv");
   const fallback = entry.when === "" && month !== undefined ? month : entry.when;
-  if (entry.headingMonth === undefined && entry.headingYear === undefined) return fallback;
   const wanted = entry.parsed;
+  if (entry.headingMonth === undefined && entry.headingYear === undefined) {
+    // A year the document's reading inferred (a row with a written year above, a plan across New
+    // Year) is written out when it is not the plan year, so the table means the same dates.
+    const first = wanted.ok && !wanted.explicitYear ? wanted.occurrences[0] : undefined;
+    if (first === undefined || first.start.year === planYear) return fallback;
+    const text = entry.when === "" ? monthName(first.start.month, "sv") : entry.when;
+    const candidate = `${text} ${first.start.year}`;
+    const parsed = parseWhen(candidate, { planYear });
+    return wanted.ok && parsed.ok && sameOccurrences(parsed.occurrences, wanted.occurrences) ? candidate : fallback;
+  }
   const year = String(
     entry.headingYear ?? (wanted.ok ? wanted.occurrences[0]?.start.year : undefined) ?? planYear,
   );
