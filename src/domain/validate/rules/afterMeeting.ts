@@ -63,7 +63,7 @@ export const afterMeeting: Rule = ({ timeline, options }) => {
   for (const step of steps) {
     if (step === undefined || !step.span.dated) continue;
     const event = shortEvent(step.entry);
-    if (step.topic === "minutes-checked") {
+    if (step.topic === "minutes-checked" && ruleOn(settings, "after-meeting/justering")) {
       const meeting = latestBefore(
         steps,
         step,
@@ -85,7 +85,7 @@ export const afterMeeting: Rule = ({ timeline, options }) => {
         },
         { sv: `Justerat ${days} dagar efter (${MINUTES})`, en: `Checked ${days} days after (${MINUTES})` },
       );
-    } else if (step.topic === "minutes-posted") {
+    } else if (step.topic === "minutes-posted" && ruleOn(settings, "after-meeting/anslag")) {
       const checked = latestBefore(steps, step, (s) => s.topic === "minutes-checked");
       if (checked === undefined) continue;
       const deadline = addDays(checked.span.end, settings.minutesPostedDays);
@@ -108,7 +108,7 @@ export const afterMeeting: Rule = ({ timeline, options }) => {
           en: `Post by ${formatDate(lastDay, false).en} (${MINUTES})`,
         },
       );
-    } else if (step.topic === "final") {
+    } else if (step.topic === "final" && ruleOn(settings, "after-meeting/laga-kraft")) {
       const posted = latestBefore(steps, step, (s) => s.topic === "minutes-posted");
       if (posted === undefined) continue;
       const appealEnds = onOrNextWorkingDay(addDays(posted.span.end, settings.appealDays), {
