@@ -23,6 +23,8 @@ export interface CliOptions {
   readonly json?: boolean;
   readonly help?: boolean;
   readonly owners?: string;
+  /** validate: a Regler table (.tsv, or an .xlsx with a Regler sheet). */
+  readonly rules?: string;
   readonly ics?: string;
   readonly xlsx?: string;
   readonly svg?: string;
@@ -46,6 +48,7 @@ const BOOLEAN_FLAGS: ReadonlySet<string> = new Set(["json", "help"]);
 const VALUE_FLAGS: ReadonlySet<string> = new Set([
   "year",
   "owners",
+  "rules",
   "ics",
   "xlsx",
   "svg",
@@ -60,6 +63,7 @@ const ALL_FLAGS: readonly FlagName[] = [
   "json",
   "help",
   "owners",
+  "rules",
   "ics",
   "xlsx",
   "svg",
@@ -113,6 +117,7 @@ function setValue(options: MutableOptions, name: string, value: string): Bilingu
       return undefined;
     }
     case "owners":
+    case "rules":
     case "ics":
     case "xlsx":
     case "svg":

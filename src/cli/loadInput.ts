@@ -12,7 +12,13 @@ import { cliLanguage, say } from "./lang";
 
 /** A loaded timeline, or one line saying why there is none. */
 export type LoadResult =
-  | { readonly ok: true; readonly timeline: Timeline; readonly owners?: OwnerRecord[] }
+  | {
+      readonly ok: true;
+      readonly timeline: Timeline;
+      readonly owners?: OwnerRecord[];
+      /** A workbook's Regler table, as text cells with its header row. */
+      readonly rules?: readonly (readonly string[])[];
+    }
   | { readonly ok: false; readonly message: string };
 
 /** Options of {@link loadTimeline}. */
@@ -112,7 +118,12 @@ export async function loadTimeline(path: string, opts: LoadOptions, io: CliIo): 
     const year =
       opts.year ?? read.year ?? yearInText(title) ?? yearInText(name) ?? new Date().getUTCFullYear();
     const timeline = importRows(read.rows, { title, year });
-    return { ok: true, timeline, ...(read.owners !== undefined ? { owners: [...read.owners] } : {}) };
+    return {
+      ok: true,
+      timeline,
+      ...(read.owners !== undefined ? { owners: [...read.owners] } : {}),
+      ...(read.rules !== undefined ? { rules: read.rules } : {}),
+    };
   }
   const { text } = decodeText(bytes);
   const result = importTimeline({

@@ -66,7 +66,7 @@ export const budgetDecision: Rule = ({ timeline, options }) => {
         column: "when",
         message: {
           sv: `${event}: ${budgetYear - 1} är valår, och då ska budgeten fastställas av nyvalda ${assembly.sv}, som tjänstgör från ${from.sv}. ${straddles ? "Raden kan ligga före det; skriv ett datum efter." : "Här beslutar det avgående fullmäktige."} ${t.sv}`,
-          en: `${event}: ${budgetYear - 1} is an election year, when the budget must be set by the newly elected ${assembly.en}, in office from ${from.en}. ${straddles ? "The row may fall before that; write a date after it." : "Here the outgoing council decides."} ${t.en}`,
+          en: `${event}: ${budgetYear - 1} is an election year, when the budget must be set by the newly elected council (${assembly.en.replace(/^the /u, "")}), in office from ${from.en}. ${straddles ? "The row may fall before that; write a date after it." : "Here the outgoing council decides."} ${t.en}`,
         },
         short: {
           sv: `Valår: nyvalda fullmäktige från ${from.sv}`,
