@@ -8,6 +8,7 @@ import type { CellScalar } from "../domain/table/checkWritePlan";
 import { MemoryGrid, type MemoryTable } from "./memoryGrid";
 import { portFailure, portOk, type PortErrorCode } from "./portErrors";
 import type { ActiveSheetRead, PortResult, TableColumnKey, WorkbookPort } from "./workbookPort";
+import { memoryRulesOps } from "./memoryRulesOps";
 import { memoryTimelineOps } from "./memoryTimelineOps";
 
 export interface MemoryWorkbook extends WorkbookPort {
@@ -94,6 +95,7 @@ export function createMemoryWorkbook(init?: MemoryWorkbookInit): MemoryWorkbook 
       throw error;
     }
   };
+  const rules = memoryRulesOps(grid);
   const tidsplan = (): MemoryTable | undefined => ops.findTimelineTable();
   /** The active sheet's cells as text, values[r][c] = cell (r, c), as Excel's range.text gives them. */
   const activeSheetValues = (): PortResult<ActiveSheetRead> => {
@@ -143,6 +145,8 @@ export function createMemoryWorkbook(init?: MemoryWorkbookInit): MemoryWorkbook 
     renderSheetModel: (model) => run(() => ops.renderSheetModel(model)),
     insertPictureSheet: (name, base64Png, marker) => run(() => insertPictureSheet(name, base64Png, marker)),
     readActiveSheet: () => run(activeSheetValues),
+    readRules: () => run(() => rules.readRules()),
+    createRulesTable: (rows) => run(() => rules.createRulesTable(rows)),
     onTableChanged: (handler) => {
       state.handlers.add(handler);
       return Promise.resolve(() => {
