@@ -94,6 +94,17 @@ describe("governance rules", () => {
     expect(of(strict, "budget-proposal").map((f) => f.severity)).toEqual(["warning"]);
   });
 
+  it("budget-decision: a December budget is a warning, not an error, when the skattesats is set in November", () => {
+    const late = "13 december\tKommunfullmäktige fastställer budget 2028\tKommunfullmäktige";
+    const tax = "25 november\tKommunfullmäktige fastställer skattesatsen för 2028\tKommunfullmäktige";
+    expect(of(validateTimeline(plan(late, 2027)), "budget-decision").map((f) => f.severity)).toEqual([
+      "error",
+    ]);
+    const withTax = of(validateTimeline(plan(`${tax}\n${late}`, 2027)), "budget-decision");
+    expect(withTax.map((f) => f.severity)).toEqual(["warning"]);
+    expect(withTax[0]?.message.sv).toContain("Skattesatsen fastställs i tid (rad 2)");
+  });
+
   it("names the region's bodies when the organisation is a region", () => {
     const text = "13 december\tRegionfullmäktige fastställer budget 2028\tRegionfullmäktige";
     const findings = validateTimeline(plan(text, 2027), settings({ organisation: "region" }));
