@@ -48,8 +48,12 @@ const HAND_OVER = re(
   `${W0}(?:överlämna\\p{L}*|lämna\\p{L}*|skickas|till (?:kommun|region)?fullmäktige|till revisor\\p{L}*)`,
 );
 const YEAR = /(?<!\d)(19\d\d|20\d\d|21\d\d)(?!\d)/u;
+/** One cheap scan first: a row naming none of these words has no topic (most rows of a plan). */
+const ANY_TOPIC =
+  /budget|skattesats|delårs|årsredovisning|ansvars|kungör|juster|anslag|anslås|tillkännag|laga kraft/iu;
 
 function topicOf(text: string, body: Body | undefined): Topic | undefined {
+  if (!ANY_TOPIC.test(text)) return undefined;
   if (FINAL.test(text)) return "final";
   if (CHECKED.test(text)) return "minutes-checked";
   if (ANNOUNCE.test(text)) return "announcement";
@@ -88,13 +92,14 @@ export function governanceSteps(entries: readonly TimelineEntry[]): readonly (Go
     const text = entry.event;
     const body = bodyOf(text, entry.owner);
     const year = YEAR.exec(text);
+    const topic = topicOf(text, body);
     return {
       entry,
       span,
-      topic: topicOf(text, body),
+      topic,
       body,
       namedYear: year?.[1] !== undefined ? Number(year[1]) : undefined,
-      handOver: HAND_OVER.test(text),
+      handOver: topic !== undefined && HAND_OVER.test(text),
     };
   });
   cache.set(entries, steps);

@@ -105,6 +105,18 @@ describe("governance rules", () => {
     expect(withTax[0]?.message.sv).toContain("Skattesatsen fastställs i tid (rad 2)");
   });
 
+  it("body-order: a budget in rounds (frames in June, proposal in October, decision in November) is in order", () => {
+    const rounds = [
+      "juni\tKommunfullmäktige fastställer mål och budget 2028\tKommunfullmäktige",
+      "12 oktober\tKommunstyrelsen föreslår budget 2028\tKommunstyrelsen",
+      "16 november\tKommunfullmäktige fastställer budget 2028\tKommunfullmäktige",
+    ];
+    expect(of(validateTimeline(plan(rounds.join("\n"), 2027)), "body-order")).toEqual([]);
+    // Without the November round the June decision comes before the styrelse's proposal.
+    const found = of(validateTimeline(plan(rounds.slice(0, 2).join("\n"), 2027)), "body-order");
+    expect(found.map((f) => f.line)).toEqual([2]);
+  });
+
   it("names the region's bodies when the organisation is a region", () => {
     const text = "13 december\tRegionfullmäktige fastställer budget 2028\tRegionfullmäktige";
     const findings = validateTimeline(plan(text, 2027), settings({ organisation: "region" }));

@@ -31,7 +31,8 @@ function matterOf(step: GovernanceStep): { key: string; budget: boolean } | unde
 
 /**
  * body-order (error): a step of a matter in a higher body (fullmäktige, styrelse, arbetsutskott)
- * that comes before the same matter's step in a lower body. Reports (delårsrapport,
+ * that comes before the same matter's step in a lower body, when the matter does not come back to
+ * the higher body after it (a matter in rounds is not out of order). Reports (delårsrapport,
  * tertialrapport, årsredovisning, verksamhetsberättelse) are checked end to end; a budget from the
  * styrelse to fullmäktige.
  *
@@ -60,6 +61,12 @@ export const bodyOrder: Rule = ({ timeline, options }) => {
       for (const lower of steps) {
         if (BODY_RANK[lower.body] >= BODY_RANK[later.body]) continue;
         if (compareDates(lower.span.start, later.span.end) <= 0) continue;
+        // A matter in rounds (fullmäktige sets the budget's frames in June, the styrelse proposes
+        // in October, fullmäktige decides in November): the lower step feeds a later round.
+        const laterRound = steps.some(
+          (s) => BODY_RANK[s.body] >= BODY_RANK[later.body] && compareDates(s.span.start, lower.span.end) > 0,
+        );
+        if (laterRound) continue;
         if (earliestWrong === undefined || compareDates(lower.span.start, earliestWrong.span.start) > 0)
           earliestWrong = lower;
       }
