@@ -69,7 +69,7 @@ function firstBodyIn(text: string): Body | undefined {
 }
 
 /** "i kommunfullmäktige", "till KS": the body after a preposition is where the step happens. */
-const AFTER_PREPOSITION = new RegExp(`${asciiWords("i|till|av|hos")}\s+(\S+(?:\s+\S+)?)`, "giu");
+const AFTER_PREPOSITION = new RegExp(String.raw`${asciiWords("i|till|av|hos")}\s+(\S+(?:\s+\S+)?)`, "giu");
 
 /**
  * The body an entry's step happens in: the body named after "i/till/av/hos" in the event, else

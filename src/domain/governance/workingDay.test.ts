@@ -6,6 +6,7 @@ import {
   workingDaysBefore,
   workingDaysBetween,
 } from "./workingDay";
+import { bodyOf } from "./bodies";
 import { electionDay, isElectionYear, newAssemblyFrom } from "./electionYear";
 
 describe("working days (lag 1930:173 2 §)", () => {
@@ -49,5 +50,16 @@ describe("election year (vallagen 1 kap. 3 §)", () => {
     expect([2007, 2025, 2027, 2028].map(isElectionYear)).toEqual([false, false, false, false]);
     expect(newAssemblyFrom(2026)).toEqual(plainDate(2026, 10, 15));
     expect(newAssemblyFrom(2027)).toBeUndefined();
+  });
+});
+
+describe("bodies", () => {
+  it("takes the body after i/till/av/hos, else the first one named, else the owner's", () => {
+    expect(bodyOf("Kommunstyrelsens förslag till budget behandlas i kommunfullmäktige", "")).toBe("assembly");
+    expect(bodyOf("Kommunstyrelsen lämnar förslag till budget 2027", "")).toBe("executive");
+    expect(bodyOf("Beslut om tertialrapport 1 i stadsdelsnämnden", "")).toBe("board");
+    expect(bodyOf("KSAU bereder budget", "")).toBe("committee");
+    expect(bodyOf("Förslag till budget", "KS")).toBe("executive");
+    expect(bodyOf("Bolagsstyrelsen sammanträder", "")).toBeUndefined();
   });
 });
