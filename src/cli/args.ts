@@ -23,6 +23,8 @@ export interface CliOptions {
   readonly json?: boolean;
   readonly help?: boolean;
   readonly owners?: string;
+  /** validate: a Regler table (.tsv, or an .xlsx with a Regler sheet). */
+  readonly rules?: string;
   readonly ics?: string;
   readonly xlsx?: string;
   readonly svg?: string;
@@ -57,6 +59,7 @@ const BOOLEAN_FLAGS: ReadonlySet<string> = new Set(["json", "help"]);
 const VALUE_FLAGS: ReadonlySet<string> = new Set([
   "year",
   "owners",
+  "rules",
   "ics",
   "xlsx",
   "svg",
@@ -77,6 +80,7 @@ const ALL_FLAGS: readonly FlagName[] = [
   "json",
   "help",
   "owners",
+  "rules",
   "ics",
   "xlsx",
   "svg",
@@ -165,6 +169,7 @@ function setValue(options: MutableOptions, name: string, value: string): Bilingu
     case "previous":
     case "icsDir":
     case "owners":
+    case "rules":
     case "ics":
     case "xlsx":
     case "svg":

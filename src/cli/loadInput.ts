@@ -13,7 +13,13 @@ import { cliLanguage, say } from "./lang";
 
 /** A loaded timeline, or one line saying why there is none. */
 export type LoadResult =
-  | { readonly ok: true; readonly timeline: Timeline; readonly owners?: OwnerRecord[] }
+  | {
+      readonly ok: true;
+      readonly timeline: Timeline;
+      readonly owners?: OwnerRecord[];
+      /** A workbook's Regler table, as text cells with its header row. */
+      readonly rules?: readonly (readonly string[])[];
+    }
   | { readonly ok: false; readonly message: string };
 
 /** Options of {@link loadTimeline}. */
@@ -117,7 +123,12 @@ export async function loadTimeline(path: string, opts: LoadOptions, io: CliIo): 
       year,
       ...(isPlanId(read.planId) ? { id: read.planId } : {}),
     });
-    return { ok: true, timeline, ...(read.owners !== undefined ? { owners: [...read.owners] } : {}) };
+    return {
+      ok: true,
+      timeline,
+      ...(read.owners !== undefined ? { owners: [...read.owners] } : {}),
+      ...(read.rules !== undefined ? { rules: read.rules } : {}),
+    };
   }
   const { text } = decodeText(bytes);
   const result = importTimeline({

@@ -15,9 +15,10 @@ export const USAGE: Bilingual = {
     "",
     "Kommandon:",
     "  import <fil> [--year ÅÅÅÅ] [--json]           läs en tidsplan och visa händelserna",
-    "  validate <fil> [--year ÅÅÅÅ] [--json] [--owners FIL]  kontrollera tidsplanen",
+    "  validate <fil> [--year ÅÅÅÅ] [--json] [--owners FIL] [--rules FIL]  kontrollera tidsplanen",
     "  export <fil> [--ics FIL] [--xlsx FIL] [--owner NAMN] [--profile add|separate]",
     "                                                 skriv kalender (ICS) eller arbetsbok",
+    "  rules                                          skriv regeltabellen med lagens standardvärden (TSV)",
     "  help                                           visa denna hjälp",
     "",
     "Flaggor: --lang sv|en, --version",
@@ -28,9 +29,10 @@ export const USAGE: Bilingual = {
     "",
     "Commands:",
     "  import <file> [--year YYYY] [--json]           read a timeline and show its entries",
-    "  validate <file> [--year YYYY] [--json] [--owners FILE]  check the timeline",
+    "  validate <file> [--year YYYY] [--json] [--owners FILE] [--rules FILE]  check the timeline",
     "  export <file> [--ics FILE] [--xlsx FILE] [--owner NAME] [--profile add|separate]",
     "                                                 write a calendar (ICS) or a workbook",
+    "  rules                                          write the rules table with the law's defaults (TSV)",
     "  help                                           show this help",
     "",
     "Flags: --lang sv|en, --version",
@@ -45,6 +47,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   import: async () => (await import("./commands/import")).runImport,
   validate: async () => (await import("./commands/validate")).runValidate,
   export: async () => (await import("./commands/export")).runExport,
+  rules: async () => (await import("./commands/rules")).runRules,
 };
 
 /**

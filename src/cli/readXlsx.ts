@@ -1,7 +1,7 @@
 /**
  * Reading a Tidsplan workbook (.xlsx) with ExcelJS: the "Tidsplan" table (or a sheet whose
- * header row names När and Händelse), the plan title (A1) and year (B2), and the "Ansvariga"
- * owner register. Cells become text the way Excel shows them; date cells in När keep their date.
+ * header row names När and Händelse), the plan title (A1) and year (B2), the "Ansvariga"
+ * owner register and the "Regler" table. Cells become text the way Excel shows them; date cells in När keep their date.
  */
 import ExcelJS from "exceljs";
 import { fromExcelSerial, plainDate, toIsoDate } from "../domain/dates";
@@ -18,6 +18,8 @@ export type XlsxRead =
       /** The plan identity in B3 beside "Plan-ID" (written by `tidsplan export --xlsx`). */
       readonly planId?: string;
       readonly owners?: readonly OwnerRecord[];
+      /** The Regler table's cells as text, header row first (docs/GOVERNANCE-RULES.md). */
+      readonly rules?: readonly (readonly string[])[];
     }
   | { readonly ok: false; readonly message: Bilingual };
 
@@ -209,6 +211,36 @@ function readOwners(workbook: ExcelJS.Workbook, date1904: boolean): OwnerRecord[
   return owners;
 }
 
+/** The Regler table (or a sheet "Regler" whose header row starts with Regel/Rule), as text. */
+function readRules(workbook: ExcelJS.Workbook, date1904: boolean): string[][] | undefined {
+  const sheet = workbook.worksheets.find((w) => w.name.toLowerCase() === "regler");
+  const isHeader = (cells: string[]): boolean => /^(?:regel|rule)$/i.test(cells[0]?.trim() ?? "");
+  const area =
+    tableArea(workbook, "Regler") ??
+    (sheet === undefined ? undefined : sheetArea([sheet], isHeader, date1904));
+  if (area === undefined) return undefined;
+  const rows: string[][] = [];
+  for (let row = area.top; row <= area.bottom; row += 1) rows.push(rowTexts(area, row, date1904));
+  return rows;
+}
+
+/**
+ * Only the Regler table of a workbook (for `validate --rules rules.xlsx`): its cells as text,
+ * header first; undefined when the file is no workbook or has no Regler table or sheet.
+ *
+ * @example
+ * await readXlsxRules(bytes); // [["Regel", "På/Av", "Värde", "Kommentar"], ["Söndagsregeln", "Av", "", ""]]
+ */
+export async function readXlsxRules(bytes: Uint8Array): Promise<string[][] | undefined> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
+  } catch {
+    return undefined;
+  }
+  return readRules(workbook, workbook.properties.date1904 === true);
+}
+
 /**
  * Read a workbook's timeline rows. Never throws: a file ExcelJS cannot open, or one with no
  * timeline table, gives `{ ok: false, message }`.
@@ -253,6 +285,7 @@ export async function readXlsx(bytes: Uint8Array): Promise<XlsxRead> {
       ? cellRead(area.sheet, 3, 2, date1904).text.trim()
       : "";
   const owners = readOwners(workbook, date1904);
+  const rules = readRules(workbook, date1904);
   return {
     ok: true,
     rows,
@@ -260,5 +293,6 @@ export async function readXlsx(bytes: Uint8Array): Promise<XlsxRead> {
     ...(/^\d{4}$/.test(yearText) ? { year: Number(yearText) } : {}),
     ...(planId !== "" ? { planId } : {}),
     ...(owners !== undefined ? { owners } : {}),
+    ...(rules !== undefined ? { rules } : {}),
   };
 }

@@ -26,6 +26,7 @@ import {
 import { fitCellText } from "../domain/excelLimits";
 import { planIdentity } from "../domain/ics/identity";
 import type { Fix, Language, PlanInfo, Timeline } from "../domain/types";
+import { memoryRulesOps } from "./memoryRulesOps";
 import type { MemoryGrid, MemoryTable } from "./memoryGrid";
 import { portFailure, portOk } from "./portErrors";
 import type {
@@ -179,7 +180,12 @@ export function memoryTimelineOps(grid: MemoryGrid, hooks: MemoryHooks) {
     if (table.value === null) return portFailure("no-table");
     const owners = sheetOps.readOwners();
     if (!owners.ok) return owners;
-    const read: TableCheckRead = { ...table.value, owners: owners.value };
+    const rules = memoryRulesOps(grid).readRules();
+    const read: TableCheckRead = {
+      ...table.value,
+      owners: owners.value,
+      rules: rules.ok ? rules.value : null,
+    };
     const updates = check(read);
     if (updates.length === 0) return portOk({ read, write: { written: 0, assignedIds: {}, unmatched: [] } });
     const write = writeCheckResults(updates);

@@ -10,6 +10,7 @@ import type { CellScalar } from "../domain/table/checkWritePlan";
 import { MemoryGrid, type MemoryTable } from "./memoryGrid";
 import { portFailure, portOk, type PortErrorCode } from "./portErrors";
 import type { ActiveSheetRead, PortResult, TableColumnKey, WorkbookPort } from "./workbookPort";
+import { memoryRulesOps } from "./memoryRulesOps";
 import { memoryTimelineOps } from "./memoryTimelineOps";
 
 export interface MemoryWorkbook extends WorkbookPort {
@@ -98,6 +99,7 @@ export function createMemoryWorkbook(init?: MemoryWorkbookInit): MemoryWorkbook 
       throw error;
     }
   };
+  const rules = memoryRulesOps(grid);
   const tidsplan = (): MemoryTable | undefined => ops.findTimelineTable();
   /** The active sheet's cells as text, values[r][c] = cell (r, c), as Excel's range.text gives them. */
   const activeSheetValues = (): PortResult<ActiveSheetRead> => {
@@ -154,6 +156,8 @@ export function createMemoryWorkbook(init?: MemoryWorkbookInit): MemoryWorkbook 
         state.exportMemory = memoryRows(state.exportMemory, scope, events);
         return portOk(undefined);
       }),
+    readRules: () => run(() => rules.readRules()),
+    createRulesTable: (rows) => run(() => rules.createRulesTable(rows)),
     onTableChanged: (handler) => {
       state.handlers.add(handler);
       return Promise.resolve(() => {

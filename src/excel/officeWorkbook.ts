@@ -16,6 +16,7 @@ import { checkTable } from "./office/checkTable";
 // start anyway: loading it later would save nothing.
 import { clearCheck, writeCheckResults } from "./office/checkWrite";
 import { readOwners } from "./office/ownersTable";
+import { createRulesTable, readRules } from "./office/rulesTable";
 import { loadPlanProperties, planFrom, storePlanProperties } from "./office/planInfo";
 import { runExcel } from "./office/runExcel";
 import { onTableChanged, selectCell } from "./office/tableEdits";
@@ -87,5 +88,7 @@ export function createOfficeWorkbook(): WorkbookPort {
       onFirstUse(sheetWrites, (m) => m.insertPictureSheet(name, base64Png, marker)),
     onTableChanged,
     readActiveSheet,
+    readRules,
+    createRulesTable,
   };
 }

@@ -40,6 +40,8 @@ export interface TimelineTableRead {
 export interface TableCheckRead extends TimelineTableRead {
   /** The Ansvariga table's owners; null when there is no such table. */
   readonly owners: OwnerRecord[] | null;
+  /** The Regler table's cells (header first), read in the same batch; null or absent when there is none. */
+  readonly rules?: unknown[][] | null;
 }
 
 /** What {@link WorkbookPort.writeCheckResults} did. */
@@ -125,6 +127,17 @@ export interface WorkbookPort {
   readExportMemory?(scope: string): Promise<PortResult<ExportedEvent[]>>;
   /** Remember a calendar export's events for its scope, in the workbook (a very hidden sheet). */
   writeExportMemory?(scope: string, events: readonly ExportedEvent[]): Promise<PortResult<void>>;
+  /**
+   * The Regler table's cells, header row first (docs/GOVERNANCE-RULES.md); null when the
+   * workbook has none. Optional: without it the check uses the law's defaults.
+   */
+  readRules?(): Promise<PortResult<unknown[][] | null>>;
+  /**
+   * "Skapa regeltabell": create the sheet and table Regler holding `rows` (header first).
+   * "exists" when the table is already there (never overwritten); fails "name-taken" when a
+   * sheet Regler is the user's own.
+   */
+  createRulesTable?(rows: readonly (readonly string[])[]): Promise<PortResult<"created" | "exists">>;
   /** Call `handler` when the Tidsplan table changes; resolves to an unsubscribe function. */
   onTableChanged(handler: () => void): Promise<() => void>;
 }

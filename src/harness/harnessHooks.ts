@@ -15,6 +15,8 @@ export interface HarnessHooks {
   sheetNames(): string[];
   /** Type into a table cell by column header ("Ansvarig") and 0-based body row. */
   typeIntoTable(table: string, header: string, bodyRow: number, value: CellScalar): boolean;
+  /** Type into any cell (0-based sheet row and column), as a user would (the Regler sheet). */
+  typeIntoCell(sheet: string, row: number, col: number, value: CellScalar): void;
   /** Make the next port call fail as Excel would with this code ("cell-edit-mode" …). */
   failNext(code: PortErrorCode): void;
   /** As a user would: create a sheet with these cells at A1 (for converting the active sheet). */
@@ -40,6 +42,7 @@ export function exposeHarnessHooks(memory: MemoryWorkbook, reopenPane: (lang: st
       memory.typeInto(table, TABLE_HEADER_ROW + 1 + bodyRow, col, value);
       return true;
     },
+    typeIntoCell: (sheet, row, col, value) => memory.typeInto(sheet, row, col, value),
     failNext: (code) => memory.failNext(code),
     addUserSheet: (name, values) => {
       memory.addUserSheet(name);

@@ -10,12 +10,15 @@ import { summarize, type FindingSummary } from "../domain/validate";
 import type { PortResult, WorkbookPort } from "../excel/workbookPort";
 import { importRows } from "../domain/import";
 import { validateTimeline } from "../domain/validate";
+import { readRegler, type ReglerRead } from "../domain/governance";
 import { fallbackPlan } from "./workbookTimeline";
 
 /** What a check found and did. */
 export interface CheckOutcome {
   readonly timeline: Timeline;
   readonly owners: OwnerRecord[] | null;
+  /** The Regler table's settings and the cells it could not read; null without a Regler table. */
+  readonly rules: ReglerRead | null;
   /** The findings; entry ids are those now in the table's ID column. */
   readonly findings: Finding[];
   readonly summary: FindingSummary;
@@ -92,6 +95,7 @@ export async function checkWorkbook(
     value?: {
       timeline: Timeline;
       owners: OwnerRecord[] | null;
+      rules: ReglerRead | null;
       findings: Finding[];
       fingerprint: string;
       unchanged: boolean;
@@ -101,15 +105,20 @@ export async function checkWorkbook(
   // the owner register comes with the table.
   const result = await port.checkTable((table) => {
     const timeline = importRows(table.rows, table.plan ?? fallbackPlan());
-    const findings = validateTimeline(timeline, table.owners === null ? {} : { owners: table.owners });
-    const fingerprint = rowsFingerprint(table.rows);
+    // The Regler table comes with the table (same batch); without it, the law's defaults.
+    const rules = table.rules === undefined || table.rules === null ? null : readRegler(table.rules);
+    const findings = validateTimeline(timeline, {
+      ...(table.owners === null ? {} : { owners: table.owners }),
+      ...(rules === null ? {} : { governance: rules.settings }),
+    });
+    const fingerprint = rowsFingerprint(table.rows) + (rules === null ? "" : JSON.stringify(table.rules));
     const unchanged = options.unlessUnchangedFrom === fingerprint;
-    checked.value = { timeline, owners: table.owners, findings, fingerprint, unchanged };
+    checked.value = { timeline, owners: table.owners, rules, findings, fingerprint, unchanged };
     return unchanged ? [] : computeCheckUpdates(table.rows, timeline, findings, lang);
   });
   if (!result.ok) return result.code === "no-table" ? { ok: true, value: null } : result;
   if (checked.value === undefined) return { ok: true, value: null };
-  const { timeline, owners, findings, fingerprint, unchanged } = checked.value;
+  const { timeline, owners, rules, findings, fingerprint, unchanged } = checked.value;
   const summary = summarize(findings);
   // Unchanged: the check returned no updates, so nothing was written and no ID was assigned.
   const { write } = result.value;
@@ -118,6 +127,7 @@ export async function checkWorkbook(
     value: {
       timeline,
       owners,
+      rules,
       findings: withAssignedIds(findings, write.assignedIds),
       summary,
       written: write.written,

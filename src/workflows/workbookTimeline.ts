@@ -6,6 +6,7 @@
 import { importRows } from "../domain/import";
 import type { Finding, OwnerRecord, PlanInfo, Timeline } from "../domain/types";
 import { validateTimeline } from "../domain/validate";
+import { readRegler } from "../domain/governance";
 import type { PortResult, TimelineTableRead, WorkbookPort } from "../excel/workbookPort";
 
 /** The workbook's timeline, checked. */
@@ -40,7 +41,15 @@ export async function readWorkbookTimelineWithRows(
   const timeline = importRows(read.value.rows, plan);
   const owners = await port.readOwners();
   if (!owners.ok) return owners;
-  const findings = validateTimeline(timeline, owners.value === null ? {} : { owners: owners.value });
+  // The Regler table, when the port can read it (docs/GOVERNANCE-RULES.md); else the law's defaults.
+  const rules = port.readRules === undefined ? undefined : await port.readRules();
+  if (rules !== undefined && !rules.ok) return rules;
+  const governance =
+    rules?.value === null || rules === undefined ? undefined : readRegler(rules.value).settings;
+  const findings = validateTimeline(timeline, {
+    ...(owners.value === null ? {} : { owners: owners.value }),
+    ...(governance === undefined ? {} : { governance }),
+  });
   return { ok: true, value: { timeline, owners: owners.value, findings, read: read.value } };
 }
 

@@ -1,8 +1,10 @@
 /**
- * `tidsplan validate <file> [--year YYYY] [--owners FILE] [--json] [--lang sv|en]`: check a timeline.
+ * `tidsplan validate <file> [--year YYYY] [--owners FILE] [--rules FILE] [--json] [--lang sv|en]`:
+ * check a timeline.
  */
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
+import { readRegler, readReglerTsv, type ReglerRead } from "../../domain/governance";
 import { parseOwnerRegister } from "../../domain/owners";
 import type { Bilingual, OwnerRecord } from "../../domain/types";
 import { summarize, validateTimeline } from "../../domain/validate";
@@ -14,8 +16,8 @@ import { validateJson, validateReport } from "./validateOutput";
 
 /** Usage of the validate command. */
 export const VALIDATE_USAGE: Bilingual = {
-  sv: "Användning: tidsplan validate <fil> [--year ÅÅÅÅ] [--owners FIL] [--json] [--lang sv|en]\n  Kontrollerar tidsplanen. Slutkod 0 utan fel, 1 med fel, 2 om filen inte kan läsas.",
-  en: "Usage: tidsplan validate <file> [--year YYYY] [--owners FILE] [--json] [--lang sv|en]\n  Checks the timeline. Exit 0 with no errors, 1 with errors, 2 when the file cannot be read.",
+  sv: "Användning: tidsplan validate <fil> [--year ÅÅÅÅ] [--owners FIL] [--rules FIL] [--json] [--lang sv|en]\n  Kontrollerar tidsplanen. --rules: en Regler-tabell (.tsv, eller .xlsx med bladet Regler; se tidsplan rules).\n  Slutkod 0 utan fel, 1 med fel, 2 om filen inte kan läsas.",
+  en: "Usage: tidsplan validate <file> [--year YYYY] [--owners FILE] [--rules FILE] [--json] [--lang sv|en]\n  Checks the timeline. --rules: a Regler table (.tsv, or an .xlsx with a Regler sheet; see tidsplan rules).\n  Exit 0 with no errors, 1 with errors, 2 when the file cannot be read.",
 };
 
 /** Bad usage is one line on stderr; this points to the full usage. */
@@ -41,6 +43,32 @@ async function readOwners(
   return register;
 }
 
+/** A --rules file: a TSV, or a workbook whose Regler table is read. */
+async function readRulesFile(path: string, io: CliIo): Promise<ReglerRead | Bilingual> {
+  const cannot: Bilingual = {
+    sv: `Kan inte läsa regeltabellen ${path}.`,
+    en: `Cannot read the rules table ${path}.`,
+  };
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(resolve(io.cwd, path));
+  } catch {
+    return cannot;
+  }
+  if (/\.xlsx$/i.test(path) || bytes.subarray(0, 2).toString("latin1") === "PK") {
+    const { readXlsxRules } = await import("../readXlsx");
+    const cells = await readXlsxRules(new Uint8Array(bytes));
+    if (cells === undefined) {
+      return {
+        sv: `${path} har ingen tabell eller blad Regler.`,
+        en: `${path} has no Regler table or sheet.`,
+      };
+    }
+    return readRegler(cells);
+  }
+  return readReglerTsv(bytes.toString("utf8"));
+}
+
 /**
  * Run `tidsplan validate`. Exit 0 when the plan has no error, 1 when it has at least one,
  * 2 (one line on stderr) for bad usage or a file that cannot be read.
@@ -50,7 +78,7 @@ async function readOwners(
  */
 export async function runValidate(argv: readonly string[], io: CliIo): Promise<number> {
   const start = startCommand(argv, io, {
-    flags: ["year", "json", "lang", "owners"],
+    flags: ["year", "json", "lang", "owners", "rules"],
     usage: VALIDATE_USAGE,
     afterProblem: HELP_HINT,
     separator: " ",
@@ -77,7 +105,26 @@ export async function runValidate(argv: readonly string[], io: CliIo): Promise<n
     for (const problem of register.problems) io.stderr(`${options.owners}: ${problem}\n`);
     owners = register.owners;
   }
-  const findings = validateTimeline(loaded.timeline, owners !== undefined ? { owners } : {});
+  // --rules wins over the workbook's own Regler table; without either, the law's defaults.
+  let rules: ReglerRead | undefined = loaded.rules === undefined ? undefined : readRegler(loaded.rules);
+  let rulesName = file;
+  if (options.rules !== undefined) {
+    const read = await readRulesFile(options.rules, io);
+    if (!("settings" in read)) {
+      io.stderr(`${say(read, lang)}\n`);
+      return EXIT_UNUSABLE;
+    }
+    rules = read;
+    rulesName = options.rules;
+  }
+  for (const problem of rules?.problems ?? []) {
+    const where = lang === "sv" ? `Regler rad ${problem.row}` : `Regler row ${problem.row}`;
+    io.stderr(`${rulesName}: ${where}: ${say(problem.message, lang)}\n`);
+  }
+  const findings = validateTimeline(loaded.timeline, {
+    ...(owners !== undefined ? { owners } : {}),
+    ...(rules !== undefined ? { governance: rules.settings } : {}),
+  });
   const summary = summarize(findings);
   if (options.json === true) {
     io.stdout(`${JSON.stringify(validateJson(loaded.timeline, findings, summary))}\n`);

@@ -1,6 +1,8 @@
 /**
  * The output forms of `tidsplan validate`: the readable report and the JSON object.
  */
+import { electionDay, electionYearNote } from "../../domain/governance";
+import { toIsoDate } from "../../domain/dates";
 import type { FindingSummary } from "../../domain/validate";
 import type { Finding, Language, Severity, Timeline } from "../../domain/types";
 
@@ -30,6 +32,8 @@ export function validateReport(
   lang: Language,
 ): string {
   const out: string[] = [`${timeline.plan.title} (${timeline.plan.year}): ${summaryLine(summary, lang)}`];
+  const valar = electionYearNote(timeline.plan.year);
+  if (valar !== undefined) out.push(valar[lang]);
   if (findings.length === 0) {
     out.push("", lang === "sv" ? "Inga problem hittades." : "No problems found.");
   }
@@ -46,7 +50,8 @@ export function validateReport(
 }
 
 /**
- * The JSON form: `{ plan, findings: [{ code, severity, entryId, line, column, message, fix? }], summary }`.
+ * The JSON form: `{ plan, election: { electionYear, electionDay }, findings: [{ code, severity,
+ * entryId, line, column, message, fix? }], summary }`; electionDay is "2026-09-13" in a valår, else null.
  * `column` is null for findings about the whole plan.
  *
  * @example
@@ -57,8 +62,10 @@ export function validateJson(
   findings: readonly Finding[],
   summary: FindingSummary,
 ): unknown {
+  const day = electionDay(timeline.plan.year);
   return {
     plan: { title: timeline.plan.title, year: timeline.plan.year },
+    election: { electionYear: day !== undefined, electionDay: day === undefined ? null : toIsoDate(day) },
     findings: findings.map((f) => ({
       code: f.code,
       severity: f.severity,

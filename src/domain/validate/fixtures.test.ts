@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { importRows, importTimeline } from "../import";
 import { parseOwnerRegister } from "../owners/register";
+import { DEFAULT_GOVERNANCE, type GovernanceSettings } from "../governance/settings";
 import type { Fix, RawRow, Timeline } from "../types";
 import { RULES } from "./validateTimeline";
 import { validateTimeline } from "./validateTimeline";
@@ -20,6 +21,10 @@ interface Expected {
   readonly owners?: string;
   readonly minLeadWorkingDays?: number;
   readonly fixes?: readonly Partial<Fix>[];
+  /** Governance settings that differ from the law's defaults. */
+  readonly governance?: Partial<Pick<GovernanceSettings, "organisation" | "dischargeOrder">> & {
+    readonly off?: readonly string[];
+  };
 }
 
 function loadFixture(name: string, year: number): Timeline {
@@ -44,8 +49,13 @@ const cases = readdirSync(DIR)
   .sort();
 
 describe("validation fixtures", () => {
-  it("has a fixture for every rule", () => {
-    expect(cases).toEqual(RULES.map((r) => r.code).sort());
+  it("has a fixture for every rule, and every fixture names a rule", () => {
+    // "budget-decision.valar" is a second fixture of budget-decision (in an election year).
+    const codes = cases.map(
+      (name) => (JSON.parse(readFileSync(join(DIR, `${name}.expected.json`), "utf8")) as Expected).code,
+    );
+    expect([...new Set(codes)].sort()).toEqual(RULES.map((r) => r.code).sort());
+    for (const name of cases) expect(name.split(".")[0]).toBe(codes[cases.indexOf(name)]);
   });
 
   it.each(cases)("%s: the triggering line is found, the other is not", (name) => {
@@ -58,6 +68,15 @@ describe("validation fixtures", () => {
       ...(owners ? { owners } : {}),
       ...(expected.minLeadWorkingDays !== undefined
         ? { minLeadWorkingDays: expected.minLeadWorkingDays }
+        : {}),
+      ...(expected.governance !== undefined
+        ? {
+            governance: {
+              ...DEFAULT_GOVERNANCE,
+              ...expected.governance,
+              off: new Set(expected.governance.off ?? []),
+            },
+          }
         : {}),
     });
     const mine = findings.filter((f) => f.code === expected.code);

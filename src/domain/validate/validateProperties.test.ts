@@ -3,6 +3,7 @@ import { parseWhen } from "../dates/parseWhen";
 import type { TimelineEntry } from "../types";
 import { d, entry, onDays, timelineOf } from "./testEntries";
 import { kontrollLine, summarize } from "./summarize";
+import { DEFAULT_GOVERNANCE } from "../governance/settings";
 import { validateTimeline } from "./validateTimeline";
 
 const WHEN_WORDS = [
@@ -69,6 +70,8 @@ describe("kontrollLine", () => {
           parsed: onDays(d(2007, 12 /* dec */, 8)),
         }),
       ]),
+      // No MBL step in this one-row plan: mbl-before-decision would add its own line.
+      { governance: { ...DEFAULT_GOVERNANCE, off: new Set(["mbl-before-decision"]) } },
     );
     expect(kontrollLine(findings, "sv")).toBe("⚠ Ansvarig saknas (förslag: Stadsdelsnämnden); ⚠ Lördag");
     expect(kontrollLine(findings, "en")).toBe("⚠ No owner (suggestion: Stadsdelsnämnden); ⚠ Saturday");

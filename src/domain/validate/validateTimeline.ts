@@ -3,6 +3,16 @@
  */
 import type { Finding, Severity, Timeline } from "../types";
 import type { Rule, ValidateOptions } from "./ruleContext";
+import { afterMeeting } from "./rules/afterMeeting";
+import { annualReport } from "./rules/annualReport";
+import { announcement } from "./rules/announcement";
+import { bodyOrder } from "./rules/bodyOrder";
+import { budgetDecision } from "./rules/budgetDecision";
+import { budgetProposal } from "./rules/budgetProposal";
+import { electionPeriod } from "./rules/electionPeriod";
+import { interimReport } from "./rules/interimReport";
+import { mblBeforeDecision } from "./rules/mblBeforeDecision";
+import { sundayRule } from "./rules/sundayRule";
 import { cellTooLong } from "./rules/cellTooLong";
 import { duplicate } from "./rules/duplicate";
 import { emptyEvent } from "./rules/emptyEvent";
@@ -35,6 +45,14 @@ export const RULES: readonly { readonly code: string; readonly rule: Rule }[] = 
   { code: "empty-event", rule: emptyEvent },
   { code: "cell-too-long", rule: cellTooLong },
   { code: "process-order", rule: processOrder },
+  { code: "mbl-before-decision", rule: mblBeforeDecision },
+  { code: "body-order", rule: bodyOrder },
+  { code: "budget-proposal", rule: budgetProposal },
+  { code: "budget-decision", rule: budgetDecision },
+  { code: "interim-report", rule: interimReport },
+  { code: "annual-report", rule: annualReport },
+  { code: "announcement", rule: announcement },
+  { code: "after-meeting", rule: afterMeeting },
   { code: "outside-plan-year", rule: outsidePlanYear },
   { code: "excel-date-year", rule: excelDateYear },
   { code: "missing-owner", rule: missingOwner },
@@ -43,6 +61,8 @@ export const RULES: readonly { readonly code: string; readonly rule: Rule }[] = 
   { code: "weekend", rule: weekend },
   { code: "holiday", rule: holiday },
   { code: "lead-time", rule: leadTime },
+  { code: "sunday-rule", rule: sundayRule },
+  { code: "election-period", rule: electionPeriod },
   { code: "duplicate", rule: duplicate },
   { code: "id-invalid", rule: idInvalid },
   { code: "id-duplicate", rule: idDuplicate },

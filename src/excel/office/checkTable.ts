@@ -13,6 +13,7 @@ import { supportsHighlight, withOneRetry, writeOnce } from "./checkWrite";
 import { locateTimelineTable } from "./locateTable";
 import { queueOwnersRead, readOwnersStepwise } from "./ownersTable";
 import { loadPlanProperties, planFrom, type PlanProperties } from "./planInfo";
+import { queueRulesRead, readRulesStepwise } from "./rulesTable";
 import { portCodeOf, runExcel } from "./runExcel";
 
 const NOTHING_WRITTEN: CheckWriteResult = { written: 0, assignedIds: {}, unmatched: [] };
@@ -29,12 +30,18 @@ export function checkTable(
   return runExcel(async (context) => {
     const highlight = supportsHighlight();
     return withOneRetry<CheckTableResult>(context, async (before) => {
-      const loaded: { properties?: PlanProperties; owners?: () => OwnerRecord[] | null } = {};
+      const loaded: {
+        properties?: PlanProperties;
+        owners?: () => OwnerRecord[] | null;
+        rules?: () => unknown[][] | null;
+      } = {};
       const locate = (withOwners: boolean) =>
         locateTimelineTable(context, () => {
           before();
           loaded.properties = loadPlanProperties(context);
           loaded.owners = withOwners ? queueOwnersRead(context) : undefined;
+          // The Regler table (docs/GOVERNANCE-RULES.md) comes in the same batch, as Ansvariga does.
+          loaded.rules = withOwners ? queueRulesRead(context) : undefined;
         });
       let located: Awaited<ReturnType<typeof locateTimelineTable>>;
       try {
@@ -49,6 +56,8 @@ export function checkTable(
         located = await locate(false);
         const owners = await readOwnersStepwise(context);
         loaded.owners = () => owners;
+        const rules = await readRulesStepwise(context);
+        loaded.rules = () => rules;
       }
       if (located === null) return portFailure("no-table");
       if (located.protected) return portFailure("protected-sheet");
@@ -57,6 +66,7 @@ export function checkTable(
         plan: loaded.properties === undefined ? null : planFrom(loaded.properties, located.corner),
         headerLanguage: located.mapping.language,
         owners: loaded.owners === undefined ? null : loaded.owners(),
+        rules: loaded.rules === undefined ? null : loaded.rules(),
       };
       const updates = check(read);
       if (updates.length === 0) return portOk({ read, write: NOTHING_WRITTEN });

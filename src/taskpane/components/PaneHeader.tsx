@@ -1,4 +1,5 @@
-import { makeStyles, Subtitle2, Text, Title2, tokens } from "@fluentui/react-components";
+import { Caption1, makeStyles, Subtitle2, Text, Title2, tokens } from "@fluentui/react-components";
+import { electionYearNote } from "../../domain/governance/electionNote";
 import { useMessages } from "../i18n/MessagesContext";
 import { usePane } from "../state/PaneContext";
 
@@ -15,10 +16,10 @@ const useStyles = makeStyles({
   plan: { margin: 0, color: tokens.colorNeutralForeground2 },
 });
 
-/** "Tidsplan" and the plan's name (title and year stored in the workbook). */
+/** "Tidsplan", the plan's name (title and year stored in the workbook), and whether its year is a valår. */
 export function PaneHeader() {
   const styles = useStyles();
-  const { t } = useMessages();
+  const { t, pick } = useMessages();
   const { state } = usePane();
   const plan = state.plan;
   // "Tidsplan för verksamhetsledning 2007" already names its year: do not repeat it.
@@ -29,6 +30,7 @@ export function PaneHeader() {
       : [title, title.includes(String(plan.year)) ? "" : String(plan.year)]
           .filter((part) => part !== "")
           .join(" ");
+  const valar = plan === null ? undefined : electionYearNote(plan.year);
   return (
     <header className={styles.header}>
       <Title2 as="h1" className={styles.title}>
@@ -40,6 +42,11 @@ export function PaneHeader() {
         <Subtitle2 as="p" className={styles.plan} data-testid="plan-name">
           {planText}
         </Subtitle2>
+      )}
+      {state.loading || valar === undefined ? null : (
+        <Caption1 className={styles.plan} data-testid="election-year">
+          {pick(valar)}
+        </Caption1>
       )}
     </header>
   );

@@ -17,6 +17,7 @@ import { bilingualFill, fill } from "../i18n/messages";
 import { usePane } from "../state/PaneContext";
 import { readWorkbookTimeline } from "../../workflows/workbookTimeline";
 import { FindingsList } from "./timeline/FindingsList";
+import { RulesTableControl } from "./timeline/RulesTableControl";
 import { useTimelineCheck } from "./timeline/useTimelineCheck";
 
 const useStyles = makeStyles({
@@ -33,7 +34,8 @@ const useStyles = makeStyles({
 
 /**
  * The view of a workbook that has a Tidsplan table: check it, see the findings grouped by
- * severity, select a finding's cell, apply a fix, clear the check, create the owner list.
+ * severity, select a finding's cell, apply a fix, clear the check, create the owner list and the
+ * rules table.
  */
 export function TimelineView(props: { rows: number }) {
   const styles = useStyles();
@@ -108,6 +110,7 @@ export function TimelineView(props: { rows: number }) {
           <MessageBarBody>{pick(ownersNote)}</MessageBarBody>
         </MessageBar>
       )}
+      <RulesTableControl busy={busy} rules={outcome?.rules ?? null} onCreated={check} />
       {busy ? <Spinner size="tiny" label={t.checking} /> : null}
       {outcome === null ? (
         <Caption1 className={styles.muted}>{t.notChecked}</Caption1>

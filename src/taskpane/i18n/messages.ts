@@ -79,6 +79,15 @@ const sv = {
   createOwners: "Skapa ansvarslista",
   ownersCreated: "Ansvarslistan skapades med {n} ansvariga.",
   noOwnersFound: "Tidsplanen har inga ansvariga att lista ännu.",
+  createRules: "Skapa regeltabell",
+  rulesOrganisation: "Kommun eller region",
+  rulesKommun: "Kommun (KF/KS)",
+  rulesRegion: "Region (RF/RS)",
+  rulesCreated:
+    "Regeltabellen skapades på bladet Regler med lagens standardvärden. Ändra På/Av eller Värde där och tryck på Kontrollera.",
+  rulesExist:
+    "Bladet Regler har redan en regeltabell; den skrivs inte över. Ändringar i den gäller vid nästa kontroll.",
+  rulesProblem: "Regler, rad {row}: {message}",
   severityError: "Fel",
   severityWarning: "Varningar",
   severityInfo: "Info",
@@ -178,6 +187,15 @@ export const messages = {
     createOwners: "Create owner list",
     ownersCreated: "The owner list was created with {n} owners.",
     noOwnersFound: "The timeline has no owners to list yet.",
+    createRules: "Create rules table",
+    rulesOrganisation: "Municipality or region",
+    rulesKommun: "Municipality (KF/KS)",
+    rulesRegion: "Region (RF/RS)",
+    rulesCreated:
+      "The rules table was created on the sheet Regler with the law's defaults. Change On/Off (På/Av) or Value (Värde) there and press Check.",
+    rulesExist:
+      "The sheet Regler already has a rules table; it is not overwritten. Changes to it apply at the next check.",
+    rulesProblem: "Regler, row {row}: {message}",
     severityError: "Errors",
     severityWarning: "Warnings",
     severityInfo: "Info",

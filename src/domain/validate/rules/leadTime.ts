@@ -2,7 +2,7 @@ import { compareDates } from "../../dates/plainDate";
 import { formatDate } from "../describe";
 import { entryFinding } from "../finding";
 import { matterGroups, type MatterEntry } from "../matterGroups";
-import type { Rule } from "../ruleContext";
+import { governanceOf, type Rule } from "../ruleContext";
 import type { Finding } from "../../types";
 import { workingDaysBetween } from "../workingDays";
 
@@ -27,7 +27,8 @@ function lastOnOrBefore(drafts: readonly MatterEntry[], decision: MatterEntry): 
  * leadTime({ timeline, options: { minLeadWorkingDays: 10 } }); // [{ code: "lead-time", … }]
  */
 export const leadTime: Rule = ({ timeline, options }) => {
-  const minimum = options.minLeadWorkingDays;
+  const settings = governanceOf(options);
+  const minimum = options.minLeadWorkingDays ?? settings.minLeadWorkingDays;
   if (minimum === undefined || minimum <= 0) return [];
   const findings: Finding[] = [];
   for (const group of matterGroups(timeline.entries).values()) {
@@ -36,7 +37,9 @@ export const leadTime: Rule = ({ timeline, options }) => {
     for (const decision of dated("decision")) {
       const draft = lastOnOrBefore(drafts, decision);
       if (draft === undefined) continue;
-      const days = workingDaysBetween(draft.span.start, decision.span.start);
+      const days = workingDaysBetween(draft.span.start, decision.span.start, {
+        extraDaysOff: settings.extraDaysOff,
+      });
       if (days >= minimum) continue;
       const [from, to] = [formatDate(draft.span.start, false), formatDate(decision.span.start, false)];
       findings.push(
