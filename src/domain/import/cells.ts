@@ -33,7 +33,7 @@ const MAX_CLEAN_PASSES = 8;
  * tag names, so that a word in angle brackets ("<preliminär>", "<datum>") stays text.
  */
 export const HTML_TAG =
-  /<\/?(?:a|abbr|b|big|blockquote|body|br|caption|center|code|col|colgroup|dd|del|div|dl|dt|em|font|h[1-6]|head|hr|html|i|img|ins|li|mark|nobr|o:p|ol|p|pre|s|small|span|strike|strong|sub|sup|table|tbody|td|tfoot|th|thead|tr|tt|u|ul|w:[a-z]+|o:[a-z]+)(?=[\s/>])[^<>]*>/gi;
+  /<\/?(?:a|abbr|b|big|blockquote|body|br|caption|center|code|col|colgroup|dd|del|div|dl|dt|em|font|h[1-6]|head|hr|html|i|img|ins|li|mark|nobr|o:p|ol|p|pre|s|small|span|strike|strong|sub|sup|table|tbody|td|tfoot|th|thead|tr|tt|u|ul|script|style|iframe|object|embed|svg|form|input|button|select|option|textarea|meta|link|title|label|section|article|header|footer|nav|main|figure|figcaption|picture|source|video|audio|canvas|base|w:[a-z]+|o:[a-z]+)(?=[\s/>])[^<>]*>/gi;
 
 function cleanOnce(cell: string): string {
   return cell

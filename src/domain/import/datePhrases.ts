@@ -60,15 +60,17 @@ function wordsOf(text: string): Word[] {
 }
 
 /** Whether every token of a text is a date token, and at least one is substantive. */
-function allDateWords(text: string): { all: boolean; substantive: boolean } {
+function allDateWords(text: string): { all: boolean; substantive: boolean; dangling: boolean } {
   const tokens = tokenizeWhen(text);
   let substantive = false;
   for (const token of tokens) {
-    if (!DATE_TOKEN_KINDS.has(token.t)) return { all: false, substantive };
+    if (!DATE_TOKEN_KINDS.has(token.t)) return { all: false, substantive, dangling: false };
     if (SUBSTANTIVE.has(token.t)) substantive = true;
-    // A four-digit number is a year; other numbers count with a month next to them only.
   }
-  return { all: true, substantive };
+  // "September: Start": a part word ("start", "slut", "början") needs a month after it.
+  const last = tokens[tokens.length - 1]?.t;
+  const dangling = last === "part" || last === "deadline";
+  return { all: true, substantive, dangling };
 }
 
 /** Word characters of a date phrase's edge word, without punctuation around it. */
@@ -94,14 +96,14 @@ function phraseFrom(
     const lastWord = words[last];
     if (lastWord === undefined) break;
     const phrase = text.slice(firstWord.start, lastWord.end);
-    const { all, substantive } = allDateWords(phrase);
+    const { all, substantive, dangling } = allDateWords(phrase);
     if (!all) {
       // "kl." alone is no date word but "kl. 9.30" is: look one word further before giving up.
       if (last + 1 < limit && allDateWords(text.slice(firstWord.start, words[last + 1]?.end ?? 0)).all)
         continue;
       break;
     }
-    if (!substantive || NOT_LAST.test(bare(lastWord.text))) continue;
+    if (!substantive || dangling || NOT_LAST.test(bare(lastWord.text))) continue;
     if (parseWhen(trimPhrase(phrase), context).ok) best = last;
   }
   return best === undefined ? undefined : [first, best];

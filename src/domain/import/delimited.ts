@@ -171,6 +171,13 @@ export function guessSeparator(text: string): Separator {
     .filter((l) => l.trim() !== "")
     .slice(0, 40);
   if (consistentColumns(lines, ";", 0.7)) return ";";
-  if (consistentColumns(lines, ",", 0.8)) return ",";
+  // Commas stand in prose and dates ("Vecka 48, måndag 28 november"): a file is CSV only with
+  // quoted fields, or at least three columns on three lines, or a header row that says so.
+  if (consistentColumns(lines, ",", 0.8)) {
+    const quoted = lines.some((l) => /(?:^|,)\s*"/u.test(l));
+    const wide = lines.length >= 3 && lines.filter((l) => countOutsideQuotes(l, ",") >= 2).length >= lines.length * 0.8;
+    const header = /^(?:[^,]*,)*\s*(?:när|datum|when|date|id)\s*,/iu.test(lines[0] ?? "");
+    if (quoted || wide || header) return ",";
+  }
   return "\t";
 }

@@ -95,9 +95,8 @@ function applyHeading(when: string, context: Context): string | undefined {
     // DECEMBER followed by JANUARI: the plan runs into the next year (see years.ts).
     const before = context.years.base;
     stepMonth(context.years, heading.month);
-    if (context.years.base !== before && context.headingYear !== undefined) {
-      context.headingYear = context.years.base;
-    }
+    // Past New Year the rows run in the year after the heading's: inferred, not written.
+    if (context.years.base !== before) context.headingYear = undefined;
   }
   context.headingMonth = heading.month;
   useWhenCache(context);
@@ -186,7 +185,7 @@ function settleYears(
     if (start === undefined) continue;
     const when = entry.when !== "" ? entry.when : monthName(start.month, "sv");
     // In a plan year that was given or written in the title, the rows in that year are not in doubt.
-    if (planYearKnown && start.year === track.start) continue;
+    if (planYearKnown && start.year === track.start && !row.backAgain) continue;
     const note = yearNoteFor(row, start.year, moved, documentWraps, when);
     if (note !== undefined) entry.readingNotes = [...(entry.readingNotes ?? []), note];
   }
@@ -337,6 +336,8 @@ export function importRows(
       if (row.newSequence === true) newSequence(years);
       const base = years.base;
       if (trackRow(years, read.parsed, context, read.inheritedFromHeading === true) && years.base !== base) {
+        // Past New Year the rows run in the year after the heading's: inferred, not written.
+        context.headingYear = undefined;
         useWhenCache(context);
         read = readWhen(row, when, context);
       } else if (years.base !== base) {
@@ -361,7 +362,7 @@ export function importRows(
     if (read.whenFromExcelDate !== undefined) entry.whenFromExcelDate = read.whenFromExcelDate;
     if (read.inheritedFromHeading !== undefined) entry.inheritedFromHeading = read.inheritedFromHeading;
     entry.event = event;
-    entry.owner = split.owner;
+    entry.owner = nothing(split.owner);
     // Joined notes are cleaned again: "<" at the end of one and ">" in the other would read as a
     // tag once the table is read back, and the entry must mean the same both times.
     entry.notes =
@@ -412,7 +413,7 @@ export function importRows(
         sourceId: row.id !== undefined && row.id.trim() !== "" ? row.id : undefined,
         when: part.when,
         event,
-        owner: split.owner,
+        owner: entry.owner,
         inheritedMonth: read.inheritedMonth,
       });
     }

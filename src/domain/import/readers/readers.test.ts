@@ -1,0 +1,180 @@
+/**
+ * The readers of issue 12 on our own small examples: raw lines, bullets, prose, meeting grids,
+ * per-organ lists, years across the document, columns. Real documents are scored in test/real.
+ */
+import { importTimeline } from "../importTimeline";
+import type { TimelineEntry } from "../../types";
+
+const iso = (d: { year: number; month: number; day: number }): string =>
+  `${d.year}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
+
+function read(text: string, planYear?: number): TimelineEntry[] {
+  const result = importTimeline({ text, ...(planYear !== undefined ? { planYear } : {}) });
+  if (!result.ok) throw new Error(result.reason);
+  return [...result.timeline.entries];
+}
+
+function dates(entries: readonly TimelineEntry[]): string[] {
+  return entries.map((e) =>
+    e.parsed.ok ? e.parsed.occurrences.map((o) => `${iso(o.start)}..${iso(o.end)}`).join(",") : "–",
+  );
+}
+
+describe("raw text without tabs", () => {
+  it("reads a date before or after the event, a weekday and week before it, and 'Period: text'; a later March is next year", () => {
+    const entries = read(
+      [
+        "Tidplan",
+        "12 mars Budgetdialog med nämnderna",
+        "Vecka 48, måndag 28 november 2022 Budgetberedning",
+        "September–oktober: Nämnderna tar fram budgetförslag",
+        "Budgetdialog 12 mars",
+      ].join("\n"),
+      2022,
+    );
+    expect(entries.map((e) => e.event)).toEqual([
+      "Budgetdialog med nämnderna",
+      "Budgetberedning",
+      "Nämnderna tar fram budgetförslag",
+      "Budgetdialog",
+    ]);
+    expect(dates(entries)).toEqual([
+      "2022-03-12..2022-03-12",
+      "2022-11-28..2022-11-28",
+      "2022-09-01..2022-10-31",
+      // After November 2022 and October, March has crossed New Year.
+      "2023-03-12..2023-03-12",
+    ]);
+  });
+
+  it("never splits a line at its commas unless the file really is CSV", () => {
+    const entries = read("Vecka 48, måndag 28 november 2022 Budgetberedning\nVecka 50, onsdag 14 december 2022 Ram klar\n");
+    expect(entries.map((e) => e.event)).toEqual(["Budgetberedning", "Ram klar"]);
+  });
+
+  it("reads bullets under a month heading as entries of that month, and a lower-case line as the one before going on", () => {
+    const entries = read("Budget\n\nApril\n• Nämnderna lämnar sina\nbudgetskrivelser.\n- MBL-förhandling\n1. Budgetdialog\n", 2026);
+    expect(entries.map((e) => e.event)).toEqual(["Nämnderna lämnar sina budgetskrivelser.", "MBL-förhandling", "Budgetdialog"]);
+    expect(new Set(dates(entries))).toEqual(new Set(["2026-04-01..2026-04-30"]));
+  });
+
+  it("skips web page furniture and says why", () => {
+    const result = importTimeline({ text: "Budget\n\n12 mars Budgetdialog\nSidan uppdaterad 2019-03-20\n", planYear: 2026 });
+    expect(result.ok && result.timeline.entries).toHaveLength(1);
+    expect(result.ok && result.timeline.skipped.map((s) => s.reason)).toContain("page-furniture");
+  });
+});
+
+describe("prose", () => {
+  it("gives one entry per dated clause, marked as read from prose", () => {
+    const entries = read(
+      "Budgetprocessen\n\nI slutet av mars fattar styrelsen beslut om budgetramarna och i början av maj skickas anvisningarna ut till nämnderna.\n",
+      2026,
+    );
+    expect(entries.map((e) => e.when)).toEqual(["I slutet av mars", "i början av maj"]);
+    expect(dates(entries)).toEqual(["2026-03-21..2026-03-31", "2026-05-01..2026-05-10"]);
+    expect(entries.every((e) => e.fromProse === true)).toBe(true);
+  });
+});
+
+describe("meeting calendars", () => {
+  it("reads the organ × month grid with a time column and a footnote legend", () => {
+    const entries = read(
+      [
+        "Sammanträdestider 2022",
+        "Organ\tTid\tJan\tFeb\tMars\tApr",
+        "Kommunfullmäktige\t13.00\t10*\t7\t-\t4",
+        "Kommunstyrelsen\t13.30\t19\t16\t16\t13",
+        "Sociala utskottet\t8.00\t13,27\t10,24\t10,24\t7,21",
+        "*Extra sammanträdestid vid behov.",
+      ].join("\n"),
+    );
+    expect(entries).toHaveLength(15);
+    const kf = entries.filter((e) => e.event === "Kommunfullmäktige");
+    expect(dates(kf)).toEqual(["2022-01-10..2022-01-10", "2022-02-07..2022-02-07", "2022-04-04..2022-04-04"]);
+    expect(kf[0]?.parsed.ok && kf[0].parsed.tentative).toBe(true);
+    expect(kf[1]?.parsed.ok && kf[1].parsed.tentative).toBe(false);
+    expect(kf[0]?.parsed.ok && kf[0].parsed.occurrences[0]?.startTime).toEqual({ hour: 13, minute: 0 });
+  });
+
+  it("gives a cell's own time to its day only ('5, 19 (08.00)')", () => {
+    const entries = read("Organ\tTid\tJan\tFeb\tMars\tJuni\nKS\t13:00\t16\t13\t13\t5, 19(08.00)\n", 2023);
+    const june = entries.filter((e) => e.parsed.ok && e.parsed.occurrences[0]?.start.month === 6);
+    expect(june.map((e) => (e.parsed.ok ? e.parsed.occurrences[0]?.startTime : undefined))).toEqual([
+      { hour: 13, minute: 0 },
+      { hour: 8, minute: 0 },
+    ]);
+  });
+
+  it("reads the transposed grid (months as rows)", () => {
+    const entries = read("2025\tKF\tKS\nTid\tKl. 18\tKl. 13\nJanuari\t\t21\nFebruari\t11\t19\nMars\t\t18\nApril\t1\t29\n");
+    expect(entries.map((e) => `${e.event} ${dates([e])[0] ?? ""}`)).toEqual([
+      "KS 2025-01-21..2025-01-21",
+      "KF 2025-02-11..2025-02-11",
+      "KS 2025-02-19..2025-02-19",
+      "KS 2025-03-18..2025-03-18",
+      "KF 2025-04-01..2025-04-01",
+      "KS 2025-04-29..2025-04-29",
+    ]);
+  });
+
+  it("reads per-organ lists under organ headings with years, one entry per meeting, the body as owner", () => {
+    const entries = read(
+      "Sammanträden\n\nKommunstyrelsen 2025\n\n25 januari, 22 februari och 15 mars\n\nKommunfullmäktige\n\n• 3 februari\n• 7 april (inställt)\n",
+    );
+    expect(entries.map((e) => [e.event, e.owner, dates([e])[0]])).toEqual([
+      ["Kommunstyrelsen", "Kommunstyrelsen", "2025-01-25..2025-01-25"],
+      ["Kommunstyrelsen", "Kommunstyrelsen", "2025-02-22..2025-02-22"],
+      ["Kommunstyrelsen", "Kommunstyrelsen", "2025-03-15..2025-03-15"],
+      ["Kommunfullmäktige", "Kommunfullmäktige", "2025-02-03..2025-02-03"],
+    ]);
+  });
+
+  it("flags a footnote digit glued to a day instead of reading another day", () => {
+    const entries = read("Organ\tJan\tFeb\tMars\tApr\nKS\t19\t16\t295\t13\n", 2022);
+    const march = entries.find((e) => e.parsed.ok && e.parsed.occurrences[0]?.start.month === 3);
+    expect(march && dates([march])).toEqual(["2022-03-29..2022-03-29"]);
+    expect(march?.readingNotes?.[0]?.code).toBe("footnote-digit");
+  });
+});
+
+describe("years across the document", () => {
+  it("lets a row with a written year set the year of the undated rows after it", () => {
+    const entries = read("Tidplan budget 2024\n\n28 november 2022 Direktiv\nMars till april Förslag\n");
+    expect(dates(entries)).toEqual(["2022-11-28..2022-11-28", "2023-03-01..2023-04-30"]);
+  });
+
+  it("reads a budget title's year as the year after the process", () => {
+    const entries = read("Tidplan budget 2024\n\nMars: Direktiv\nOktober: Beslut i KF\n");
+    expect(dates(entries)).toEqual(["2023-03-01..2023-03-31", "2023-10-01..2023-10-31"]);
+  });
+
+  it("crosses New Year once, and not again for a wheel that goes back a second time", () => {
+    const entries = read("Årshjul\n\nSeptember: Start\nDecember: Utkast\nFebruari: Ramar\nNovember: Beslut\nMars: Bokslut\n", 2025);
+    expect(entries.map((e) => (e.parsed.ok ? e.parsed.occurrences[0]?.start.year : 0))).toEqual([
+      2024, 2024, 2025, 2025, 2025,
+    ]);
+    expect(entries[4]?.readingNotes?.[0]?.code).toBe("year-inferred");
+  });
+
+  it("applies year headings of every shape", () => {
+    const entries = read("Sammanträdestider 2025\n\nKommunfullmäktige 2026\n\n3 februari\n");
+    expect(dates(entries)).toEqual(["2026-02-03..2026-02-03"]);
+  });
+});
+
+describe("cells and columns", () => {
+  it("keeps a column with an unknown header, and text in angle brackets that is no tag", () => {
+    const result = importTimeline({
+      text: "När\tHändelse\tAnsvar\tPlats\n5 mars\t<preliminär> Budgetdialog\tKS\tStadshuset\n6 mars\t-\tx\t\n",
+      planYear: 2026,
+    });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.timeline.extraColumns).toEqual(["Plats"]);
+    expect(result.timeline.entries[0]?.event).toBe("<preliminär> Budgetdialog");
+    expect(result.timeline.entries[0]?.extra).toEqual([{ header: "Plats", value: "Stadshuset" }]);
+    expect(result.timeline.entries[1]?.event).toBe("");
+    expect(result.timeline.entries[1]?.owner).toBe("");
+  });
+});
