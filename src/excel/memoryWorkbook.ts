@@ -140,7 +140,13 @@ export function createMemoryWorkbook(init?: MemoryWorkbookInit): MemoryWorkbook 
     selectCell: (entryId: string, column: TableColumnKey) => run(() => ops.selectCell(entryId, column)),
     readOwners: () => run(() => ops.readOwners()),
     createOwnersTable: (owners: readonly OwnerRecord[]) => run(() => ops.createOwnersTable(owners)),
-    renderSheetModel: (model) => run(() => ops.renderSheetModel(model)),
+    renderSheetModel: (model) =>
+      run(() => {
+        const rendered = ops.renderSheetModel(model);
+        // As the Office adapter does: the new sheet is activated, so the user sees it.
+        if (rendered.ok) state.activeSheet = model.name;
+        return rendered;
+      }),
     insertPictureSheet: (name, base64Png, marker) => run(() => insertPictureSheet(name, base64Png, marker)),
     readActiveSheet: () => run(activeSheetValues),
     onTableChanged: (handler) => {

@@ -62,4 +62,21 @@ export const tests = [
       }
     },
   },
+  {
+    name: "the ribbon's Export button (taskpane.html?view=calendar) opens the pane on the Calendar view",
+    async run(tools) {
+      const opened = await tools.open("harness.html?lang=en&seed=1&view=calendar");
+      const { page } = opened;
+      try {
+        const selected = page.getByRole("tablist").getByRole("tab", { selected: true });
+        await selected.waitFor({ timeout: 20_000 });
+        assert.equal(await selected.textContent(), "Calendar");
+        assert.equal(await page.locator("#pane-view").getAttribute("aria-labelledby"), "pane-tab-calendar");
+        await page.getByRole("button", { name: /\.ics/ }).first().waitFor({ timeout: 20_000 });
+        assert.deepEqual(opened.consoleErrors, [], "no console errors");
+      } finally {
+        await opened.close();
+      }
+    },
+  },
 ];

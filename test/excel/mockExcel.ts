@@ -33,6 +33,8 @@ export interface MockExcel {
   /** List data-validation rules set (the Ansvarig dropdown). */
   readonly validations: MockValidation[];
   selected: { sheet: string; row: number; col: number } | null;
+  /** The sheet the last Worksheet.activate() made active, or null. */
+  activeSheet: string | null;
   /** Run before the n-th sync (1-based) is applied: simulate a user or a co-author. */
   beforeSync: Map<number, () => void>;
   /** Errors the next Excel.run calls throw from their first sync. */
@@ -65,6 +67,7 @@ export function createMockExcel(): MockExcel {
     conditionalFormulas: [],
     validations: [],
     selected: null,
+    activeSheet: null,
     beforeSync: new Map(),
     failures: [],
     requirementSets: new Set(["1.6", "1.7", "1.8", "1.9"]),
@@ -103,6 +106,9 @@ export function createMockExcel(): MockExcel {
     },
     changeHandlers,
     context: () => context,
+    activate: (name) => {
+      state.activeSheet = name;
+    },
   };
 
   const missingTable = (): Obj => {

@@ -22,6 +22,8 @@ export interface MockBookEnv extends MockEnv {
   readonly changeHandlers: Map<string, Set<MockChangeHandler>>;
   /** The request context (an EventHandlerResult carries it). */
   readonly context: () => unknown;
+  /** Worksheet.activate() applied at sync. */
+  activate(name: string): void;
 }
 
 export function mockWorksheet(env: MockBookEnv, name: string): Obj {
@@ -61,7 +63,7 @@ export function mockWorksheet(env: MockBookEnv, name: string): Obj {
     },
     freezePanes: sink(),
     pageLayout: sink(),
-    activate: () => undefined,
+    activate: () => env.pending.push(() => env.activate(name)),
     delete: () => env.pending.push(() => env.grid.deleteSheet(name)),
     load: () => sheet,
   };

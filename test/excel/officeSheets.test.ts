@@ -41,6 +41,12 @@ describe("renderSheetModel", () => {
     expect([...bed.excel.properties.keys()].some((key) => key.startsWith("TidsplanGenererat_"))).toBe(true);
   });
 
+  test("activates the sheet it made (WorksheetCollection.add leaves it out of sight)", async () => {
+    bed.excel.grid.addSheet("Mitt blad");
+    expect((await createOfficeWorkbook().renderSheetModel(model("v1"))).ok).toBe(true);
+    expect(bed.excel.activeSheet).toBe("Kalender 2007");
+  });
+
   test("a user's own sheet with that name is refused and left as it was", async () => {
     bed.excel.grid.addSheet("Kalender 2007");
     bed.excel.grid.set("Kalender 2007", 0, 0, "mina anteckningar");

@@ -2,7 +2,8 @@
  * Render a declarative sheet model with Office.js in three syncs: (1) is there a sheet of that
  * name, and did the add-in generate it; (2) replace it: values and number formats as 2-D arrays,
  * styles per rectangle of identical style, merges, widths, freeze, print setup; (3) remember the
- * new sheet as generated. A user's own sheet of that name is never touched.
+ * new sheet as generated; the new sheet is activated. A user's own sheet of that name is never
+ * touched.
  */
 import { toExcelSerial } from "../../domain/dates/excelSerial";
 import type { CellStyle, SheetModel } from "../../domain/sheet/sheetModel";
@@ -133,6 +134,10 @@ export function renderSheetModel(model: SheetModel): Promise<PortResult<void>> {
     }
     queueFreeze(sheet, model);
     queuePrint(sheet, model);
+    // WorksheetCollection.add puts the sheet last and does not activate it
+    // (https://learn.microsoft.com/javascript/api/excel/excel.worksheetcollection#excel-excel-worksheetcollection-add-member(1)):
+    // a sheet made from the ribbon would otherwise be created out of sight.
+    sheet.activate();
     sheet.load("id");
     await context.sync();
     context.workbook.properties.custom.add(`${GENERATED_PREFIX}${sheet.id}`, model.generatedBy.slice(0, 255));
