@@ -17,7 +17,7 @@ export type PortResult<T> =
   | { readonly ok: true; readonly value: T }
   | {
       readonly ok: false;
-      /** Stable code: "cell-edit-mode", "protected-sheet", "request-too-large", "unsupported", "changed-meanwhile", "no-table", "unknown". */
+      /** Stable code: "cell-edit-mode", "protected-sheet", "request-too-large", "response-too-large", "item-missing", "unsupported", "changed-meanwhile", "no-table", "unknown". */
       readonly code: string;
       readonly message: Bilingual;
     };

@@ -9,6 +9,8 @@ const CODES: readonly PortErrorCode[] = [
   "cell-edit-mode",
   "protected-sheet",
   "request-too-large",
+  "response-too-large",
+  "item-missing",
   "unsupported",
   "changed-meanwhile",
   "no-table",

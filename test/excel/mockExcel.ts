@@ -50,6 +50,35 @@ export interface MockExcel {
 
 let nextId = 1;
 
+/** Excel on the web's limit on a batch's request and on its response. */
+export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
+
+/** office-addin-mock's placeholders for a property read before load (or before sync). */
+const NOT_LOADED = new Set(["Error, property was not loaded", "Error, context.sync() was not called"]);
+
+/**
+ * office-addin-mock hands back a placeholder string for a property read before load + sync;
+ * Office.js throws PropertyNotLoaded ("call the load method … and call context.sync()":
+ * https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model#load). So
+ * does this wrapper. Methods run on the unwrapped object, so the library's own reads still work.
+ */
+function strictLoads(created: OfficeMockObject): OfficeMockObject {
+  return new Proxy(created, {
+    get: (target, prop, receiver) => {
+      const value: unknown = Reflect.get(target, prop, receiver);
+      // The library's own methods (load, sync …) run on the unwrapped object.
+      const own = Object.prototype.hasOwnProperty.call(target, prop);
+      if (typeof value === "function" && !own) return (value as (...a: unknown[]) => unknown).bind(target);
+      if (typeof value === "string" && NOT_LOADED.has(value)) {
+        throw Object.assign(new Error(`PropertyNotLoaded: ${String(prop)} read before load + sync`), {
+          code: "PropertyNotLoaded",
+        });
+      }
+      return value;
+    },
+  });
+}
+
 export function createMockExcel(): MockExcel {
   const grid = new MemoryGrid();
   const pending: (() => void)[] = [];
@@ -57,6 +86,7 @@ export function createMockExcel(): MockExcel {
   let pendingError: { code: string } | null = null;
   const changeHandlers = new Map<string, Set<MockChangeHandler>>();
   const sheetIds = new WeakMap<object, string>();
+  const payload = { request: 0, response: 0 };
 
   const state: MockExcel = {
     grid,
@@ -89,7 +119,7 @@ export function createMockExcel(): MockExcel {
     mock: (data) => {
       const created = new OfficeMockObject(data);
       mocks.push(created);
-      return created;
+      return strictLoads(created);
     },
     valueWrites: state.valueWrites,
     formulas: state.formulas,
@@ -106,9 +136,32 @@ export function createMockExcel(): MockExcel {
     },
     changeHandlers,
     context: () => context,
+    payload,
     activate: (name) => {
       state.activeSheet = name;
     },
+  };
+
+  /**
+   * What getItemOrNullObject gives for a missing item: isNullObject is true and load() is fine,
+   * but any method called on it fails the batch with ItemNotFound at the next sync, the stricter
+   * reading of https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model#ornullobject-methods-and-properties
+   * (office-js does not promise that a null object's methods give null objects).
+   */
+  const nullObject = (): Obj => {
+    const target: Obj = { isNullObject: true };
+    const proxy: Obj = new Proxy(target, {
+      get: (_, key) => {
+        if (key === "isNullObject") return true;
+        if (key === "load") return () => proxy;
+        if (typeof key === "symbol" || key === "then" || key === "toJSON") return undefined;
+        return () => {
+          pendingError = { code: "ItemNotFound" };
+          return nullObject();
+        };
+      },
+    });
+    return proxy;
   };
 
   const missingTable = (): Obj => {
@@ -156,9 +209,7 @@ export function createMockExcel(): MockExcel {
     getItemOrNullObject: (name: string) => {
       const t = grid.tables.get(name);
       if (t !== undefined) return Object.assign(mockTable(env, t), { isNullObject: false });
-      // As in Excel, what a null object's methods return is a null object too (loads succeed).
-      const missingRange: Obj = { isNullObject: true, load: () => missingRange };
-      return Object.assign(env.mock({ isNullObject: true }), { getRange: () => missingRange });
+      return nullObject();
     },
     load: () => ({ items: [...grid.tables.values()].map((t) => mockTable(env, t)) }),
   });
@@ -169,14 +220,24 @@ export function createMockExcel(): MockExcel {
     },
     getItemOrNullObject: (name: string) => {
       if (grid.sheets.has(name)) return Object.assign(mockWorksheet(env, name), { isNullObject: false });
-      const missing: Obj = { isNullObject: true, load: () => missing };
-      return missing;
+      return nullObject();
     },
   });
   context.sync = async () => {
     state.syncs += 1;
     state.beforeSync.get(state.syncs)?.();
-    const failure = state.failures.shift() ?? pendingError;
+    // Excel on the web refuses a batch whose request is over 5 MB, and one whose response would
+    // be (https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins,
+    // https://learn.microsoft.com/office/dev/add-ins/excel/performance); a failed batch writes nothing.
+    const tooLarge =
+      payload.request > PAYLOAD_LIMIT
+        ? { code: "RequestPayloadSizeLimitExceeded" }
+        : payload.response > PAYLOAD_LIMIT
+          ? { code: "ResponsePayloadSizeLimitExceeded" }
+          : null;
+    payload.request = 0;
+    payload.response = 0;
+    const failure = state.failures.shift() ?? tooLarge ?? pendingError;
     pendingError = null;
     if (failure !== null && failure !== undefined) {
       pending.length = 0;

@@ -32,6 +32,8 @@ export interface MockEnv {
   readonly conditionalFormulas: string[];
   readonly validations: MockValidation[];
   select(sheet: string, row: number, col: number): void;
+  /** Bytes of cell data written and read in the current batch (Excel on the web allows 5 MB each way). */
+  readonly payload: { request: number; response: number };
 }
 
 /** Anything we only write to or call (format, borders, freezePanes …): records nothing. */
@@ -92,6 +94,7 @@ function dataValidation(
 function queueValues(env: MockEnv, sheet: string, row: number, col: number, data: CellScalar[][]): void {
   const { grid } = env;
   env.valueWrites.push({ sheet, row, col, rows: data.length, cols: data[0]?.length ?? 0 });
+  env.payload.request += JSON.stringify(data).length;
   env.pending.push(() =>
     data.forEach((r, i) =>
       r.forEach((v, j) => {
@@ -119,7 +122,14 @@ export function mockRange(
   const formats = values.map((r, i) =>
     r.map((_, j) => grid.get(sheet, row + i, col + j)?.numberFormat ?? "General"),
   );
-  const base = env.mock({ values, numberFormat: formats, rowIndex: row, columnIndex: col });
+  const base = env.mock({
+    values,
+    numberFormat: formats,
+    rowIndex: row,
+    columnIndex: col,
+    rowCount: rows,
+    columnCount: cols,
+  });
   Object.assign(base, {
     format: sink(),
     conditionalFormats: {
@@ -140,10 +150,14 @@ export function mockRange(
   Object.assign(base, {
     load: (what: string) => {
       load(what);
+      // The response's size, measured on the cells as they are when the load is queued.
+      if (/\bvalues\b/.test(what))
+        env.payload.response += JSON.stringify(grid.values(sheet, row, col, rows, cols)).length;
       env.pending.push(() => {
         const valuesProperty = properties.get("values");
-        if (valuesProperty !== undefined)
+        if (valuesProperty !== undefined) {
           valuesProperty._valueBeforeLoaded = grid.values(sheet, row, col, rows, cols);
+        }
       });
       return proxy;
     },
@@ -154,6 +168,7 @@ export function mockRange(
       if (!Array.isArray(value)) target[prop] = value;
       else if (prop === "numberFormat") {
         const cells = value as string[][];
+        env.payload.request += JSON.stringify(cells).length;
         env.pending.push(() =>
           cells.forEach((r, i) =>
             r.forEach((f, j) => {

@@ -6,15 +6,25 @@
 import { portFailure, type PortErrorCode } from "../portErrors";
 import type { PortResult } from "../workbookPort";
 
-/** The OfficeExtension.Error codes we act on (string values of Excel.ErrorCodes). */
-const CODE_MAP: Readonly<Record<string, PortErrorCode>> = {
+/**
+ * The OfficeExtension.Error codes we act on: values of Excel.ErrorCodes
+ * (https://learn.microsoft.com/javascript/api/excel/excel.errorcodes), plus
+ * RequestPayloadSizeLimitExceeded, which Excel on the web throws for a request over 5 MB
+ * (https://learn.microsoft.com/office/dev/add-ins/excel/performance, "payload size"). A code no
+ * Excel has is not listed (a test holds every key to those sources).
+ *
+ * ItemNotFound is "item-missing", not "no-table": the add-in asks for its tables with
+ * *OrNullObject or catches the one getItem it expects to miss (locateTable.ts), so an
+ * ItemNotFound that reaches here means something vanished while the batch ran.
+ */
+export const CODE_MAP: Readonly<Record<string, PortErrorCode>> = {
   InvalidOperationInCellEditMode: "cell-edit-mode",
   AccessDenied: "protected-sheet",
   RequestPayloadSizeLimitExceeded: "request-too-large",
-  PayloadTooLarge: "request-too-large",
+  ResponsePayloadSizeLimitExceeded: "response-too-large",
   ApiNotFound: "unsupported",
   UnsupportedFeature: "unsupported",
-  ItemNotFound: "no-table",
+  ItemNotFound: "item-missing",
 };
 
 /** The stable port code for an error thrown inside Excel.run. */
