@@ -11,6 +11,7 @@ export type PortErrorCode =
   | "request-too-large"
   | "response-too-large"
   | "item-missing"
+  | "filtered-table"
   | "unsupported"
   | "changed-meanwhile"
   | "no-table"
@@ -37,6 +38,10 @@ const MESSAGES: Readonly<Record<PortErrorCode, Bilingual>> = {
   "item-missing": {
     sv: "Ett blad eller en tabell som Tidsplan arbetade med finns inte längre (borttagen eller omdöpt under tiden). Försök igen.",
     en: "A sheet or table Tidsplan was working with no longer exists (deleted or renamed meanwhile). Try again.",
+  },
+  "filtered-table": {
+    sv: "Tabellen är filtrerad, så Tidsplan sorterade inte (ditt filter och de dolda raderna lämnas som de är). Rensa filtret (Data › Rensa) och välj Sortera kronologiskt igen.",
+    en: "The table is filtered, so Tidsplan did not sort it (your filter and hidden rows are left as they are). Clear the filter (Data › Clear) and choose Sort chronologically again.",
   },
   unsupported: {
     sv: "Den här funktionen finns inte i din version av Excel. Resten av tillägget fungerar.",

@@ -11,6 +11,7 @@ const CODES: readonly PortErrorCode[] = [
   "request-too-large",
   "response-too-large",
   "item-missing",
+  "filtered-table",
   "unsupported",
   "changed-meanwhile",
   "no-table",

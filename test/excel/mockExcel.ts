@@ -33,6 +33,10 @@ export interface MockExcel {
   /** List data-validation rules set (the Ansvarig dropdown). */
   readonly validations: MockValidation[];
   selected: { sheet: string; row: number; col: number } | null;
+  /** Rows a user's filter hid (sheet → 0-based rows); set them as a user filtering would. */
+  readonly hiddenRows: Map<string, Set<number>>;
+  /** True once a write spanned hidden rows, which breaks the filter in Excel (office-js #224). */
+  readonly filter: { broken: boolean };
   /** The sheet the last Worksheet.activate() made active, or null. */
   activeSheet: string | null;
   /** Run before the n-th sync (1-based) is applied: simulate a user or a co-author. */
@@ -98,6 +102,8 @@ export function createMockExcel(): MockExcel {
     validations: [],
     selected: null,
     activeSheet: null,
+    hiddenRows: new Map(),
+    filter: { broken: false },
     beforeSync: new Map(),
     failures: [],
     requirementSets: new Set(["1.6", "1.7", "1.8", "1.9"]),
@@ -137,6 +143,12 @@ export function createMockExcel(): MockExcel {
     changeHandlers,
     context: () => context,
     payload,
+    get hiddenRows() {
+      return state.hiddenRows;
+    },
+    get filter() {
+      return state.filter;
+    },
     activate: (name) => {
       state.activeSheet = name;
     },

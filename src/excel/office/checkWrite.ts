@@ -19,7 +19,7 @@ import { portFailure, portOk } from "../portErrors";
 import type { CheckWriteResult, PortResult } from "../workbookPort";
 import { locateTimelineTable, type LocatedTable } from "./locateTable";
 import { addInColumnFormat, queueHighlight } from "./timelineTable";
-import { queueColumn } from "./writeColumns";
+import { queueChangedCells, queueColumn, queueRuns } from "./writeColumns";
 
 type AddInColumn = "id" | "start" | "end" | "category" | "check";
 const ADD_IN_COLUMNS: readonly AddInColumn[] = ["id", "start", "end", "category", "check"];
@@ -95,11 +95,17 @@ function queueCheckWrite(
       continue;
     }
     const col = left + index;
-    if (key === "id")
-      for (const run of plan.idRuns) queueColumn(sheet, bodyRow + run.firstRow, col, run.values, "@");
-    else if (key === "category")
-      for (const run of plan.categoryRuns) queueColumn(sheet, bodyRow + run.firstRow, col, run.values);
-    else queueColumn(sheet, bodyRow, col, full[key], key === "check" ? undefined : addInColumnFormat(key));
+    const oneRowAtATime = located.filtered;
+    if (key === "id") queueRuns(sheet, bodyRow, col, plan.idRuns, { format: "@", oneRowAtATime });
+    else if (key === "category") queueRuns(sheet, bodyRow, col, plan.categoryRuns, { oneRowAtATime });
+    else {
+      // Only the cells whose values change (undo, filtered tables: queueChangedCells).
+      const format = key === "check" ? undefined : addInColumnFormat(key);
+      queueChangedCells(sheet, bodyRow, col, existing(key) ?? blank(), full[key], {
+        ...(format === undefined ? {} : { format }),
+        oneRowAtATime,
+      });
+    }
   }
   return { plan, idsBefore, categoriesBefore };
 }
@@ -196,11 +202,13 @@ export function clearCheck(): Promise<PortResult<void>> {
     if (located.protected) return portFailure("protected-sheet");
     const index = located.mapping.columns.check;
     if (index === undefined) return portOk(undefined);
-    queueColumn(
+    queueChangedCells(
       located.sheet,
       located.bodyRow,
       located.left + index,
+      located.body.map((row) => row[index] ?? ""),
       located.body.map(() => ""),
+      { oneRowAtATime: located.filtered },
     );
     await context.sync();
     return portOk(undefined);

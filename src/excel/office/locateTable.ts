@@ -17,6 +17,13 @@ export interface LocatedTable {
   /** 0-based sheet column of the table's first column. */
   readonly left: number;
   readonly protected: boolean;
+  /**
+   * True when some body rows are hidden (a user's filter, or rows hidden by hand): Range.rowHidden
+   * is false only when no row is hidden
+   * (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-rowhidden-member).
+   * Writers then write one row at a time (office-js #224).
+   */
+  readonly filtered: boolean;
   /** A1:B2 of the table's sheet (title, "Planår", year). */
   readonly corner: CellScalar[][];
 }
@@ -65,7 +72,7 @@ async function loadTable(
   queue: () => void,
 ): Promise<LocatedTable | null> {
   const header = table.getHeaderRowRange().load("values, rowIndex, columnIndex");
-  const body = table.getDataBodyRange().load("values, rowIndex");
+  const body = table.getDataBodyRange().load("values, rowIndex, rowHidden");
   const protection = table.worksheet.protection.load("protected");
   const corner = table.worksheet.getRange("A1:B2").load("values");
   let bodyValues: CellScalar[][];
@@ -77,7 +84,7 @@ async function loadTable(
     // The failed batch loaded nothing: ask again for all but the body's values, then read those in parts.
     queue();
     header.load("values, rowIndex, columnIndex");
-    body.load("rowIndex, rowCount, columnCount");
+    body.load("rowIndex, rowCount, columnCount, rowHidden");
     protection.load("protected");
     corner.load("values");
     await context.sync();
@@ -100,6 +107,7 @@ async function loadTable(
     bodyRow: body.rowIndex,
     left: header.columnIndex,
     protected: protection.protected,
+    filtered: body.rowHidden !== false,
     corner: corner.values as CellScalar[][],
   };
 }
