@@ -116,6 +116,22 @@ export const tests = [
           .filter({ hasText: `${warnings} varningar` })
           .waitFor();
         await tools.screenshot(page, "checkflow-5-live");
+        // The live re-check updates the pane only: the row's Kontroll in the sheet is as it was
+        // (a write would clear Excel's undo history on builds without undo support). Kontrollera
+        // then writes it.
+        const kontrollCol = header.indexOf("Kontroll");
+        assert.ok(kontrollCol >= 0);
+        const kontrollOf = () =>
+          page.evaluate(
+            ([row, col]) => window.__tidsplanHarness.tableValues("Tidsplan")[row][col],
+            [ownedRow, kontrollCol],
+          );
+        assert.equal(await kontrollOf(), table[ownedRow][kontrollCol], "the live re-check wrote nothing");
+        await page.getByRole("button", { name: "Kontrollera" }).click();
+        await page.waitForFunction(
+          ([row, col, old]) => window.__tidsplanHarness.tableValues("Tidsplan")[row][col] !== old,
+          [ownedRow, kontrollCol, table[ownedRow][kontrollCol]],
+        );
 
         // 7. An Office failure (Excel in cell-edit mode) is a MessageBar saying what to do.
         await page.evaluate(() => window.__tidsplanHarness.failNext("cell-edit-mode"));
