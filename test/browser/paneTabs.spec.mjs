@@ -68,10 +68,20 @@ export const tests = [
       const opened = await tools.open("harness.html?lang=en&seed=1&view=calendar");
       const { page } = opened;
       try {
-        const selected = page.getByRole("tablist").getByRole("tab", { selected: true });
-        await selected.waitFor({ timeout: 20_000 });
-        assert.equal(await selected.textContent(), "Calendar");
-        assert.equal(await page.locator("#pane-view").getAttribute("aria-labelledby"), "pane-tab-calendar");
+        await page
+          .locator('#pane-view[aria-labelledby="pane-tab-calendar"]')
+          .waitFor({ state: "attached", timeout: 20_000 });
+        const tabs = page.getByRole("tablist").getByRole("tab");
+        assert.deepEqual(
+          await tabs.evaluateAll((els) =>
+            els.map((el) => [el.textContent, el.getAttribute("aria-selected")]),
+          ),
+          [
+            ["Timeline", "false"],
+            ["Calendar", "true"],
+            ["Annual wheel", "false"],
+          ],
+        );
         await page.getByRole("button", { name: /\.ics/ }).first().waitFor({ timeout: 20_000 });
         assert.deepEqual(opened.consoleErrors, [], "no console errors");
       } finally {

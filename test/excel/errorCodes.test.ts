@@ -6,6 +6,12 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { CODE_MAP, portCodeOf } from "../../src/excel/office/runExcel";
+import { createOfficeWorkbook } from "../../src/excel/officeWorkbook";
+import { useMockExcel } from "./officeSetup";
+
+jest.mock("office-addin-manifest", () => ({
+  OfficeApp: { Excel: "Excel", Outlook: "Outlook", Word: "Word" },
+}));
 
 function excelErrorCodes(): Set<string> {
   const types = readFileSync(
@@ -35,5 +41,22 @@ describe("Office error codes", () => {
     expect(portCodeOf({ code: "ResponsePayloadSizeLimitExceeded" })).toBe("response-too-large");
     expect(portCodeOf({ code: "RequestPayloadSizeLimitExceeded" })).toBe("request-too-large");
     expect(portCodeOf({ code: "PayloadTooLarge" })).toBe("unknown");
+  });
+});
+
+describe("cell-edit mode", () => {
+  const bed = useMockExcel();
+
+  it("with ExcelApi 1.11 every batch asks Excel to wait for the cell edit (delayForCellEdit)", async () => {
+    bed.excel.requirementSets.add("1.11");
+    await createOfficeWorkbook().readTimelineTable();
+    expect(bed.excel.runOptions).toEqual([{ delayForCellEdit: true }]);
+  });
+
+  it("without it the batch runs as before, and cell-edit mode is retried, then reported", async () => {
+    for (let i = 0; i < 10; i += 1) bed.excel.failures.push({ code: "InvalidOperationInCellEditMode" });
+    const result = await createOfficeWorkbook().readTimelineTable();
+    expect(bed.excel.runOptions).toEqual([]);
+    expect(result).toMatchObject({ ok: false, code: "cell-edit-mode" });
   });
 });

@@ -37,6 +37,8 @@ export interface MockExcel {
   readonly hiddenRows: Map<string, Set<number>>;
   /** True once a write spanned hidden rows, which breaks the filter in Excel (office-js #224). */
   readonly filter: { broken: boolean };
+  /** The RunOptions objects Excel.run was given (delayForCellEdit …). */
+  readonly runOptions: object[];
   /** The sheet the last Worksheet.activate() made active, or null. */
   activeSheet: string | null;
   /** Run before the n-th sync (1-based) is applied: simulate a user or a co-author. */
@@ -102,6 +104,7 @@ export function createMockExcel(): MockExcel {
     validations: [],
     selected: null,
     activeSheet: null,
+    runOptions: [],
     hiddenRows: new Map(),
     filter: { broken: false },
     beforeSync: new Map(),
@@ -266,8 +269,11 @@ export function createMockExcel(): MockExcel {
     const g = globalThis as unknown as { Excel: unknown; Office: unknown };
     // Excel.run(batch), or Excel.run(object, batch) to reuse an object's context (event removal).
     g.Excel = {
-      run: async (first: Batch | object, second?: Batch) =>
-        typeof first === "function" ? first(context) : second?.(context),
+      run: async (first: Batch | object, second?: Batch) => {
+        if (typeof first === "function") return first(context);
+        if ("delayForCellEdit" in first) state.runOptions.push(first);
+        return second?.(context);
+      },
     };
     g.Office = {
       context: {

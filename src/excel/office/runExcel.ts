@@ -53,6 +53,18 @@ export const retrySettings = {
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
+ * Where ExcelApi 1.11 is supported, a batch waits while the user edits a cell instead of failing
+ * (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-delay-in-cell-edit,
+ * Excel.RunOptions.delayForCellEdit: https://learn.microsoft.com/javascript/api/excel/excel.runoptions).
+ * Older builds fail with InvalidOperationInCellEditMode, which runExcel waits out and retries.
+ */
+function runOptions(): Excel.RunOptions | null {
+  // Without Office.context (a host page not yet initialised, a test's bare Excel) nothing is asked.
+  const requirements = typeof Office === "undefined" ? undefined : Office.context?.requirements;
+  return requirements?.isSetSupported("ExcelApi", "1.11") === true ? { delayForCellEdit: true } : null;
+}
+
+/**
  * Run a batch function in Excel and map failures. The batch returns its own PortResult (so it
  * can refuse, e.g. "name-taken", without throwing).
  */
@@ -61,7 +73,8 @@ export async function runExcel<T>(
 ): Promise<PortResult<T>> {
   for (let attempt = 0; ; attempt += 1) {
     try {
-      return await Excel.run(batch);
+      const options = runOptions();
+      return await (options === null ? Excel.run(batch) : Excel.run(options, batch));
     } catch (error) {
       const code = portCodeOf(error);
       const delay = retrySettings.delaysMs[attempt];

@@ -68,6 +68,9 @@ export function useTimelineCheck(): TimelineCheck {
         : await asOwnWrite(() => checkWorkbook(port, language, options));
       setBusy(false);
       if (!result.ok) {
+        // The user is typing in a cell: the live re-check says nothing (no error bar) and runs
+        // again on the table change that ends the edit.
+        if (live && result.code === "cell-edit-mode") return;
         dispatch({ type: "failed", message: result.message });
         return;
       }
