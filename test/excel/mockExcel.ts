@@ -37,6 +37,12 @@ export interface MockExcel {
   readonly hiddenRows: Map<string, Set<number>>;
   /** True once a write spanned hidden rows, which breaks the filter in Excel (office-js #224). */
   readonly filter: { broken: boolean };
+  /** Worksheet custom properties (ExcelApi 1.12), by sheet name. */
+  readonly sheetProperties: Map<string, Map<string, string>>;
+  /** As Excel may between sessions or versions (office-js #1390): every sheet gets a new id. */
+  reissueSheetIds(): void;
+  /** The id Worksheet.id gives for the sheet of that name now. */
+  sheetIdOf(name: string): string | undefined;
   /** The RunOptions objects Excel.run was given (delayForCellEdit …). */
   readonly runOptions: object[];
   /** The sheet the last Worksheet.activate() made active, or null. */
@@ -91,7 +97,7 @@ export function createMockExcel(): MockExcel {
   const mocks: OfficeMockObject[] = [];
   let pendingError: { code: string } | null = null;
   const changeHandlers = new Map<string, Set<MockChangeHandler>>();
-  const sheetIds = new WeakMap<object, string>();
+  let sheetIds = new WeakMap<object, string>();
   const payload = { request: 0, response: 0 };
 
   const state: MockExcel = {
@@ -105,6 +111,11 @@ export function createMockExcel(): MockExcel {
     selected: null,
     activeSheet: null,
     runOptions: [],
+    sheetProperties: new Map(),
+    reissueSheetIds: () => {
+      sheetIds = new WeakMap();
+    },
+    sheetIdOf: (name) => env.sheetId(name),
     hiddenRows: new Map(),
     filter: { broken: false },
     beforeSync: new Map(),
@@ -152,6 +163,10 @@ export function createMockExcel(): MockExcel {
     get filter() {
       return state.filter;
     },
+    get sheetProperties() {
+      return state.sheetProperties;
+    },
+    nullObject: () => nullObject(),
     activate: (name) => {
       state.activeSheet = name;
     },
@@ -194,7 +209,7 @@ export function createMockExcel(): MockExcel {
 
   // The custom-property collection: load("items/key") returns the collection itself, its items
   // readable after the sync (as in Office.js), so getItem/add can be called on the loaded object.
-  let loadedKeys: { key: string }[] | null = null;
+  let loadedKeys: { key: string; value: string }[] | null = null;
   const custom: Obj = {
     getItemOrNullObject: (key: string) => {
       const value = state.properties.get(key);
@@ -204,7 +219,7 @@ export function createMockExcel(): MockExcel {
     add: (key: string, value: string) => pending.push(() => state.properties.set(key, value)),
     load: () => {
       loadedKeys = null;
-      pending.push(() => (loadedKeys = [...state.properties.keys()].map((key) => ({ key }))));
+      pending.push(() => (loadedKeys = [...state.properties].map(([key, value]) => ({ key, value }))));
       return custom;
     },
   };
@@ -230,7 +245,10 @@ export function createMockExcel(): MockExcel {
   });
   Object.assign(context.workbook.worksheets, {
     add: (name: string) => {
-      pending.push(() => grid.addSheet(name));
+      pending.push(() => {
+        grid.addSheet(name);
+        state.sheetProperties.delete(name);
+      });
       return mockWorksheet(env, name);
     },
     getItemOrNullObject: (name: string) => {

@@ -24,6 +24,10 @@ export interface MockBookEnv extends MockEnv {
   readonly context: () => unknown;
   /** Worksheet.activate() applied at sync. */
   activate(name: string): void;
+  /** Worksheet custom properties (ExcelApi 1.12), by sheet name. */
+  readonly sheetProperties: Map<string, Map<string, string>>;
+  /** A null object as getItemOrNullObject gives for a missing item (strict: its methods fail at sync). */
+  nullObject(): Obj;
 }
 
 export function mockWorksheet(env: MockBookEnv, name: string): Obj {
@@ -64,7 +68,24 @@ export function mockWorksheet(env: MockBookEnv, name: string): Obj {
     freezePanes: sink(),
     pageLayout: sink(),
     activate: () => env.pending.push(() => env.activate(name)),
-    delete: () => env.pending.push(() => env.grid.deleteSheet(name)),
+    delete: () =>
+      env.pending.push(() => {
+        env.grid.deleteSheet(name);
+        env.sheetProperties.delete(name);
+      }),
+    customProperties: {
+      getItemOrNullObject: (key: string) => {
+        const value = env.sheetProperties.get(name)?.get(key);
+        if (value === undefined) return env.nullObject();
+        return Object.assign(env.mock({ key, value }), { isNullObject: false });
+      },
+      add: (key: string, value: string) =>
+        env.pending.push(() => {
+          const properties = env.sheetProperties.get(name) ?? new Map<string, string>();
+          properties.set(key, value);
+          env.sheetProperties.set(name, properties);
+        }),
+    },
     load: () => sheet,
   };
   return sheet;

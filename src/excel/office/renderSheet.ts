@@ -13,13 +13,10 @@ import { styleRects } from "../styleRuns";
 import type { PortResult } from "../workbookPort";
 import { runExcel } from "./runExcel";
 import { queueWrite } from "./writeColumns";
+import { queueFallbackMark, queueGeneratedProbe, queueSheetMark } from "./generatedMarker";
 
-/**
- * A sheet the add-in generated is marked by a custom document property named after the sheet's
- * id (stable across renames), holding the model's generatedBy. Property values are limited to
- * 255 characters, so one property per sheet.
- */
-export const GENERATED_PREFIX = "TidsplanGenererat_";
+/** Generated sheets are marked as generatedMarker.ts says (re-exported for older imports). */
+export { GENERATED_PREFIX } from "./generatedMarker";
 
 function grid(model: SheetModel): { values: CellScalar[][]; formats: string[][] } {
   const rows = Math.max(0, ...model.cells.map((cell) => cell.row + 1));
@@ -99,17 +96,14 @@ function queueFreeze(sheet: Excel.Worksheet, model: SheetModel): void {
 /** Create or replace a generated sheet from a model: at most three syncs. */
 export function renderSheetModel(model: SheetModel): Promise<PortResult<void>> {
   return runExcel(async (context) => {
-    const existing = context.workbook.worksheets.getItemOrNullObject(model.name);
-    existing.load("id");
-    const custom = context.workbook.properties.custom.load("items/key");
+    const probe = queueGeneratedProbe(context, model.name);
     await context.sync();
-    if (!existing.isNullObject) {
-      const markerKey = `${GENERATED_PREFIX}${existing.id}`;
-      if (!custom.items.some((property) => property.key === markerKey)) return portFailure("name-taken");
-      custom.getItem(markerKey).delete();
-      existing.delete();
-    }
+    const owner = await probe.owner();
+    // A user's own sheet of that name is never deleted or overwritten.
+    if (owner.kind === "user") return portFailure("name-taken");
+    if (owner.kind === "generated") probe.queueRemove();
     const sheet = context.workbook.worksheets.add(model.name);
+    queueSheetMark(sheet, model.generatedBy);
     const { values, formats } = grid(model);
     if (values.length > 0 && (values[0]?.length ?? 0) > 0) {
       // Formats first, so text cells are text before their values arrive.
@@ -140,7 +134,7 @@ export function renderSheetModel(model: SheetModel): Promise<PortResult<void>> {
     sheet.activate();
     sheet.load("id");
     await context.sync();
-    context.workbook.properties.custom.add(`${GENERATED_PREFIX}${sheet.id}`, model.generatedBy.slice(0, 255));
+    queueFallbackMark(context, sheet, model.name, model.generatedBy);
     await context.sync();
     return portOk(undefined);
   });
