@@ -39,6 +39,8 @@ export interface MockExcel {
   readonly filter: { broken: boolean };
   /** Worksheet custom properties (ExcelApi 1.12), by sheet name. */
   readonly sheetProperties: Map<string, Map<string, string>>;
+  /** The page header (centre) set on each sheet. */
+  readonly centerHeaders: Map<string, string>;
   /** As Excel may between sessions or versions (office-js #1390): every sheet gets a new id. */
   reissueSheetIds(): void;
   /** The id Worksheet.id gives for the sheet of that name now. */
@@ -112,6 +114,7 @@ export function createMockExcel(): MockExcel {
     activeSheet: null,
     runOptions: [],
     sheetProperties: new Map(),
+    centerHeaders: new Map(),
     reissueSheetIds: () => {
       sheetIds = new WeakMap();
     },
@@ -165,6 +168,9 @@ export function createMockExcel(): MockExcel {
     },
     get sheetProperties() {
       return state.sheetProperties;
+    },
+    get centerHeaders() {
+      return state.centerHeaders;
     },
     nullObject: () => nullObject(),
     activate: (name) => {

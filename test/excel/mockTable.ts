@@ -24,6 +24,8 @@ export interface MockBookEnv extends MockEnv {
   readonly context: () => unknown;
   /** Worksheet.activate() applied at sync. */
   activate(name: string): void;
+  /** The page header (centre) set on each sheet. */
+  readonly centerHeaders: Map<string, string>;
   /** Worksheet custom properties (ExcelApi 1.12), by sheet name. */
   readonly sheetProperties: Map<string, Map<string, string>>;
   /** A null object as getItemOrNullObject gives for a missing item (strict: its methods fail at sync). */
@@ -66,7 +68,17 @@ export function mockWorksheet(env: MockBookEnv, name: string): Obj {
       },
     },
     freezePanes: sink(),
-    pageLayout: sink(),
+    // Only the page header is recorded (a test reads what Excel would print); the rest is a sink.
+    pageLayout: {
+      setPrintTitleRows: () => undefined,
+      headersFooters: {
+        defaultForAllPages: {
+          set centerHeader(value: string) {
+            env.pending.push(() => env.centerHeaders.set(name, value));
+          },
+        },
+      },
+    },
     activate: () => env.pending.push(() => env.activate(name)),
     delete: () =>
       env.pending.push(() => {

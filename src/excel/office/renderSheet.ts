@@ -6,6 +6,7 @@
  * touched.
  */
 import { toExcelSerial } from "../../domain/dates/excelSerial";
+import { headerText } from "../../domain/sheet/headerText";
 import type { CellStyle, SheetModel } from "../../domain/sheet/sheetModel";
 import { DATE_FORMAT, TEXT_FORMAT, type CellScalar } from "../../domain/table";
 import { portFailure, portOk } from "../portErrors";
@@ -80,8 +81,9 @@ function queuePrint(sheet: Excel.Worksheet, model: SheetModel): void {
   if (print.printTitleRows !== undefined) {
     layout.setPrintTitleRows(`$${print.printTitleRows.first + 1}:$${print.printTitleRows.last + 1}`);
   }
+  // Escaped and shortened: "&" starts a header code, and a header holds 255 characters (headerText.ts).
   if (print.centerHeader !== undefined)
-    layout.headersFooters.defaultForAllPages.centerHeader = print.centerHeader;
+    layout.headersFooters.defaultForAllPages.centerHeader = headerText(print.centerHeader);
 }
 
 function queueFreeze(sheet: Excel.Worksheet, model: SheetModel): void {
