@@ -10,6 +10,7 @@
  */
 import { OfficeMockObject } from "office-addin-mock";
 import { MemoryGrid } from "../../src/excel/memoryGrid";
+import { toExcelSerial } from "../../src/domain/dates/excelSerial";
 import type { MockEnv, MockValidation, Obj } from "./mockRange";
 import { mockTable, mockWorksheet, type MockBookEnv, type MockChangeHandler } from "./mockTable";
 
@@ -39,6 +40,8 @@ export interface MockExcel {
   readonly filter: { broken: boolean };
   /** Worksheet custom properties (ExcelApi 1.12), by sheet name. */
   readonly sheetProperties: Map<string, Map<string, string>>;
+  /** The workbook's date system: Excel.Functions.date answers in it (DATE(1904,1,1) is 0 in 1904). */
+  dateSystem: "1900" | "1904";
   /** The page header (centre) set on each sheet. */
   readonly centerHeaders: Map<string, string>;
   /** As Excel may between sessions or versions (office-js #1390): every sheet gets a new id. */
@@ -115,6 +118,7 @@ export function createMockExcel(): MockExcel {
     runOptions: [],
     sheetProperties: new Map(),
     centerHeaders: new Map(),
+    dateSystem: "1900",
     reissueSheetIds: () => {
       sheetIds = new WeakMap();
     },
@@ -236,6 +240,13 @@ export function createMockExcel(): MockExcel {
     },
   });
   context.workbook.properties.custom = custom;
+  // Excel.Functions.date: DATE() in the workbook's date system, a FunctionResult with `value`.
+  Object.assign(context.workbook, {
+    functions: {
+      date: (year: number, month: number, day: number) =>
+        env.mock({ value: toExcelSerial({ year, month, day }, state.dateSystem), error: "" }),
+    },
+  });
 
   Object.assign(context.workbook.tables, {
     getItem: (name: string) => {

@@ -20,6 +20,7 @@ import type { CheckWriteResult, PortResult } from "../workbookPort";
 import { locateTimelineTable, type LocatedTable } from "./locateTable";
 import { addInColumnFormat, queueHighlight } from "./timelineTable";
 import { queueChangedCells, queueColumn, queueRuns } from "./writeColumns";
+import { toWorkbookSerial } from "./dateSystem";
 
 type AddInColumn = "id" | "start" | "end" | "category" | "check";
 const ADD_IN_COLUMNS: readonly AddInColumn[] = ["id", "start", "end", "category", "check"];
@@ -80,13 +81,22 @@ function queueCheckWrite(
     })(),
     check: plan.check ?? blank(),
   };
+  // Start and Slut are dates: 1900-system serials here, the workbook's own system in the sheet.
+  const out = (key: AddInColumn, values: readonly CellScalar[]): CellScalar[] =>
+    key === "start" || key === "end"
+      ? values.map((value) => toWorkbookSerial(value, located.dateSystem))
+      : [...values];
   let appended = 0;
   for (const key of ADD_IN_COLUMNS) {
     const index = mapping.columns[key];
     if (index === undefined) {
       // A user's table without this column: add it at the end, with its values, in the same batch.
       const header = TABLE_HEADERS[mapping.language][key];
-      const column = located.table.columns.add(undefined, [[header], ...full[key].map((v) => [v])], header);
+      const column = located.table.columns.add(
+        undefined,
+        [[header], ...out(key, full[key]).map((v) => [v])],
+        header,
+      );
       column.getDataBodyRange().numberFormat = full[key].map(() => [addInColumnFormat(key)]);
       if (key === "check" && highlight) {
         queueHighlight(located.table.getDataBodyRange(), left + located.header.length + appended, bodyRow);
@@ -101,7 +111,7 @@ function queueCheckWrite(
     else {
       // Only the cells whose values change (undo, filtered tables: queueChangedCells).
       const format = key === "check" ? undefined : addInColumnFormat(key);
-      queueChangedCells(sheet, bodyRow, col, existing(key) ?? blank(), full[key], {
+      queueChangedCells(sheet, bodyRow, col, out(key, existing(key) ?? blank()), out(key, full[key]), {
         ...(format === undefined ? {} : { format }),
         oneRowAtATime,
       });

@@ -27,7 +27,8 @@ function sheetPropertiesSupported(): boolean {
   return Office.context.requirements.isSetSupported("ExcelApi", "1.12");
 }
 
-export type SheetOwner = { readonly kind: "none" } | { readonly kind: "user" } | { readonly kind: "generated" };
+export type SheetOwner =
+  { readonly kind: "none" } | { readonly kind: "user" } | { readonly kind: "generated" };
 
 export interface GeneratedProbe {
   /** After the caller's sync: whose sheet of that name there is (one more sync with ExcelApi 1.12). */
@@ -58,7 +59,8 @@ export function queueGeneratedProbe(context: Excel.RequestContext, name: string)
     return ours ? { kind: "generated" } : { kind: "user" };
   };
   const queueRemove = () => {
-    if (custom.items.some((property) => property.key === fallbackKey())) custom.getItem(fallbackKey()).delete();
+    if (custom.items.some((property) => property.key === fallbackKey()))
+      custom.getItem(fallbackKey()).delete();
     existing.delete();
   };
   return { owner, queueRemove };
@@ -76,5 +78,8 @@ export function queueFallbackMark(
   name: string,
   generatedBy: string,
 ): void {
-  context.workbook.properties.custom.add(`${GENERATED_PREFIX}${sheet.id}`, fallbackMarkerValue(name, generatedBy));
+  context.workbook.properties.custom.add(
+    `${GENERATED_PREFIX}${sheet.id}`,
+    fallbackMarkerValue(name, generatedBy),
+  );
 }

@@ -4,7 +4,9 @@
  * Loads everything a read or a check needs in the same batch. A body too large for one response
  * of Excel on the web is read in parts (readBodyInParts).
  */
+import type { ExcelDateSystem } from "../../domain/dates/excelSerial";
 import { mapHeaders, TIMELINE_TABLE_NAME, type CellScalar, type HeaderMapping } from "../../domain/table";
+import { fromWorkbookSerial, queueDateSystem } from "./dateSystem";
 
 export interface LocatedTable {
   readonly table: Excel.Table;
@@ -24,6 +26,11 @@ export interface LocatedTable {
    * Writers then write one row at a time (office-js #224).
    */
   readonly filtered: boolean;
+  /**
+   * The workbook's date system (dateSystem.ts). `body` holds 1900-system serials in the När,
+   * Start and Slut columns whatever it is; writers convert back with toWorkbookSerial.
+   */
+  readonly dateSystem: ExcelDateSystem;
   /** A1:B2 of the table's sheet (title, "Planår", year). */
   readonly corner: CellScalar[][];
 }
@@ -49,7 +56,7 @@ async function readBodyInParts(
 ): Promise<CellScalar[][]> {
   const values: CellScalar[][] = [];
   let part = BODY_PART_ROWS;
-  for (let start = 0; start < at.rows; ) {
+  for (let start = 0; start < at.rows;) {
     const count = Math.min(part, at.rows - start);
     const range = sheet.getRangeByIndexes(at.row + start, at.col, count, at.cols).load("values");
     try {
@@ -75,6 +82,7 @@ async function loadTable(
   const body = table.getDataBodyRange().load("values, rowIndex, rowHidden");
   const protection = table.worksheet.protection.load("protected");
   const corner = table.worksheet.getRange("A1:B2").load("values");
+  let dateSystem = queueDateSystem(context);
   let bodyValues: CellScalar[][];
   try {
     await context.sync();
@@ -83,6 +91,7 @@ async function loadTable(
     if (!hasCode(error, "ResponsePayloadSizeLimitExceeded")) throw error;
     // The failed batch loaded nothing: ask again for all but the body's values, then read those in parts.
     queue();
+    dateSystem = queueDateSystem(context);
     header.load("values, rowIndex, columnIndex");
     body.load("rowIndex, rowCount, columnCount, rowHidden");
     protection.load("protected");
@@ -98,6 +107,14 @@ async function loadTable(
   const headerValues = (header.values[0] ?? []).map((value: unknown) => String(value));
   const mapping = mapHeaders(headerValues);
   if (mapping === null) return null;
+  const system = dateSystem();
+  const dateColumns = [mapping.columns.when, mapping.columns.start, mapping.columns.end].filter(
+    (index): index is number => index !== undefined,
+  );
+  if (system === "1904") {
+    for (const row of bodyValues)
+      for (const index of dateColumns) row[index] = fromWorkbookSerial(row[index] ?? "", system);
+  }
   return {
     table,
     sheet: table.worksheet,
@@ -108,6 +125,7 @@ async function loadTable(
     left: header.columnIndex,
     protected: protection.protected,
     filtered: body.rowHidden !== false,
+    dateSystem: system,
     corner: corner.values as CellScalar[][],
   };
 }

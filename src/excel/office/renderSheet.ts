@@ -5,7 +5,8 @@
  * new sheet as generated; the new sheet is activated. A user's own sheet of that name is never
  * touched.
  */
-import { toExcelSerial } from "../../domain/dates/excelSerial";
+import { toExcelSerial, type ExcelDateSystem } from "../../domain/dates/excelSerial";
+import { queueDateSystem } from "./dateSystem";
 import { headerText } from "../../domain/sheet/headerText";
 import type { CellStyle, SheetModel } from "../../domain/sheet/sheetModel";
 import { DATE_FORMAT, TEXT_FORMAT, type CellScalar } from "../../domain/table";
@@ -19,7 +20,7 @@ import { queueFallbackMark, queueGeneratedProbe, queueSheetMark } from "./genera
 /** Generated sheets are marked as generatedMarker.ts says (re-exported for older imports). */
 export { GENERATED_PREFIX } from "./generatedMarker";
 
-function grid(model: SheetModel): { values: CellScalar[][]; formats: string[][] } {
+function grid(model: SheetModel, system: ExcelDateSystem): { values: CellScalar[][]; formats: string[][] } {
   const rows = Math.max(0, ...model.cells.map((cell) => cell.row + 1));
   const cols = Math.max(0, ...model.cells.map((cell) => cell.col + 1));
   const values = Array.from({ length: rows }, () => new Array<CellScalar>(cols).fill(""));
@@ -32,7 +33,7 @@ function grid(model: SheetModel): { values: CellScalar[][]; formats: string[][] 
     if (row === undefined || formatRow === undefined) continue;
     if (v.type === "text") row[cell.col] = v.text;
     else if (v.type === "number") row[cell.col] = v.value;
-    else if (v.type === "date") row[cell.col] = toExcelSerial(v.date);
+    else if (v.type === "date") row[cell.col] = toExcelSerial(v.date, system); // dateSystem.ts
     // Text is always text ("@"), so a leading "=" is never evaluated.
     formatRow[cell.col] =
       v.type === "text"
@@ -99,6 +100,7 @@ function queueFreeze(sheet: Excel.Worksheet, model: SheetModel): void {
 export function renderSheetModel(model: SheetModel): Promise<PortResult<void>> {
   return runExcel(async (context) => {
     const probe = queueGeneratedProbe(context, model.name);
+    const dateSystem = queueDateSystem(context);
     await context.sync();
     const owner = await probe.owner();
     // A user's own sheet of that name is never deleted or overwritten.
@@ -106,7 +108,7 @@ export function renderSheetModel(model: SheetModel): Promise<PortResult<void>> {
     if (owner.kind === "generated") probe.queueRemove();
     const sheet = context.workbook.worksheets.add(model.name);
     queueSheetMark(sheet, model.generatedBy);
-    const { values, formats } = grid(model);
+    const { values, formats } = grid(model, dateSystem());
     if (values.length > 0 && (values[0]?.length ?? 0) > 0) {
       // Formats first, so text cells are text before their values arrive.
       for (let start = 0; start < formats.length; start += 5000) {
