@@ -7,6 +7,7 @@ import type { OwnerRecord, PlanInfo } from "../domain/types";
 import type { CellScalar } from "../domain/table/checkWritePlan";
 import { MemoryGrid, type MemoryTable } from "./memoryGrid";
 import { portFailure, portOk, type PortErrorCode } from "./portErrors";
+import { memorySelfTest } from "./memorySelfTest";
 import type { ActiveSheetRead, PortResult, TableColumnKey, WorkbookPort } from "./workbookPort";
 import { memoryTimelineOps } from "./memoryTimelineOps";
 
@@ -149,6 +150,7 @@ export function createMemoryWorkbook(init?: MemoryWorkbookInit): MemoryWorkbook 
       }),
     insertPictureSheet: (name, base64Png, marker) => run(() => insertPictureSheet(name, base64Png, marker)),
     readActiveSheet: () => run(activeSheetValues),
+    selfTest: () => Promise.resolve(memorySelfTest(grid)),
     onTableChanged: (handler) => {
       state.handlers.add(handler);
       return Promise.resolve(() => {

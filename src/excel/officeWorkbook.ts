@@ -84,5 +84,7 @@ export function createOfficeWorkbook(): WorkbookPort {
       onFirstUse(sheetWrites, (m) => m.insertPictureSheet(name, base64Png, marker)),
     onTableChanged,
     readActiveSheet,
+    selfTest: () =>
+      import(/* webpackChunkName: "excel-self-test" */ "./office/selfTest").then((m) => m.runSelfTest()),
   };
 }

@@ -44,6 +44,8 @@ export interface MockExcel {
   dateSystem: "1900" | "1904";
   /** The page header (centre) set on each sheet. */
   readonly centerHeaders: Map<string, string>;
+  /** Pictures added with shapes.addImage. */
+  readonly pictures: { sheet: string; base64: string }[];
   /** As Excel may between sessions or versions (office-js #1390): every sheet gets a new id. */
   reissueSheetIds(): void;
   /** The id Worksheet.id gives for the sheet of that name now. */
@@ -118,6 +120,7 @@ export function createMockExcel(): MockExcel {
     runOptions: [],
     sheetProperties: new Map(),
     centerHeaders: new Map(),
+    pictures: [],
     dateSystem: "1900",
     reissueSheetIds: () => {
       sheetIds = new WeakMap();
@@ -175,6 +178,9 @@ export function createMockExcel(): MockExcel {
     },
     get centerHeaders() {
       return state.centerHeaders;
+    },
+    get pictures() {
+      return state.pictures;
     },
     nullObject: () => nullObject(),
     activate: (name) => {
@@ -240,6 +246,14 @@ export function createMockExcel(): MockExcel {
     },
   });
   context.workbook.properties.custom = custom;
+  // The user's selection: a range whose address names its sheet, as Excel gives it.
+  Object.assign(context.workbook, {
+    getSelectedRange: () => {
+      const at = state.selected ?? { sheet: [...grid.sheets.keys()][0] ?? "Blad1", row: 0, col: 0 };
+      const column = String.fromCharCode(65 + at.col);
+      return env.mock({ address: `${at.sheet}!${column}${at.row + 1}` });
+    },
+  });
   // Excel.Functions.date: DATE() in the workbook's date system, a FunctionResult with `value`.
   Object.assign(context.workbook, {
     functions: {
@@ -271,6 +285,11 @@ export function createMockExcel(): MockExcel {
     getItemOrNullObject: (name: string) => {
       if (grid.sheets.has(name)) return Object.assign(mockWorksheet(env, name), { isNullObject: false });
       return nullObject();
+    },
+    getItem: (name: string) => {
+      if (grid.sheets.has(name)) return mockWorksheet(env, name);
+      pendingError = { code: "ItemNotFound" };
+      return mockWorksheet(env, name);
     },
   });
   context.sync = async () => {
@@ -312,6 +331,7 @@ export function createMockExcel(): MockExcel {
     };
     g.Office = {
       context: {
+        diagnostics: { host: "Excel", platform: "PC", version: "16.0.mock" },
         requirements: {
           isSetSupported: (name: string, version: string) =>
             name === "ExcelApi" && state.requirementSets.has(version),

@@ -26,6 +26,8 @@ export interface MockBookEnv extends MockEnv {
   activate(name: string): void;
   /** The page header (centre) set on each sheet. */
   readonly centerHeaders: Map<string, string>;
+  /** Pictures added with shapes.addImage. */
+  readonly pictures: { sheet: string; base64: string }[];
   /** Worksheet custom properties (ExcelApi 1.12), by sheet name. */
   readonly sheetProperties: Map<string, Map<string, string>>;
   /** A null object as getItemOrNullObject gives for a missing item (strict: its methods fail at sync). */
@@ -85,6 +87,12 @@ export function mockWorksheet(env: MockBookEnv, name: string): Obj {
         env.grid.deleteSheet(name);
         env.sheetProperties.delete(name);
       }),
+    shapes: {
+      addImage: (base64: string) => {
+        env.pending.push(() => env.pictures.push({ sheet: name, base64 }));
+        return sink();
+      },
+    },
     customProperties: {
       getItemOrNullObject: (key: string) => {
         const value = env.sheetProperties.get(name)?.get(key);
