@@ -2,6 +2,7 @@ import { FluentProvider, makeStyles, Spinner, tokens } from "@fluentui/react-com
 import { lazy, Suspense, useCallback, useEffect, useState } from "react";
 import type { Language } from "../domain/types";
 import type { WorkbookPort } from "../excel/workbookPort";
+import { AboutFooter } from "./components/AboutFooter";
 import { EmptyState, type WaysIn } from "./components/EmptyState";
 import { PaneHeader } from "./components/PaneHeader";
 import { PaneTabs } from "./components/PaneTabs";
@@ -187,6 +188,7 @@ function Pane(props: { readonly initialView: PaneView }) {
           </Suspense>
         </div>
       </main>
+      <AboutFooter />
       <StatusRegion />
     </>
   );
