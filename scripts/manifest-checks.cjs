@@ -253,6 +253,9 @@ function checkLocales(xml) {
   return result(name, messages);
 }
 
+/** The manifest XSDs shipped in the repository (origin note: schemas/office-manifest/README.md). */
+const XSD_DIR = path.resolve(__dirname, "..", "schemas", "office-manifest");
+
 /** The main schema and the schemas it imports, as xmllint-wasm wants them. */
 function loadSchemas(xsdDir) {
   const main = "OfficeAppManifestV1_1.xsd";
@@ -267,7 +270,7 @@ async function checkXsd(xml, xsdDir) {
   const name = `valid against the Office manifest XSDs (${path.basename(xsdDir)})`;
   if (!fs.existsSync(xsdDir)) {
     return result(name, [
-      `schema folder ${xsdDir} not found (set TIDSPLAN_XSD_DIR to the office-manifest-xsd folder)`,
+      `schema folder ${xsdDir} not found (the repository ships it in schemas/office-manifest)`,
     ]);
   }
   const { validateXML } = require("xmllint-wasm");
@@ -289,6 +292,7 @@ async function runAllChecks({ xml, xsdDir, distDir, assetsDir, baseUrl = DEFAULT
 
 module.exports = {
   DEFAULT_BASE_URL,
+  XSD_DIR,
   parseXml,
   pngSize,
   checkXsd,

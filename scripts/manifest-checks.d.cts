@@ -14,6 +14,8 @@ export interface XmlNode {
   line: number;
 }
 export declare const DEFAULT_BASE_URL: string;
+/** schemas/office-manifest in the repository: the manifest XSDs every check uses. */
+export declare const XSD_DIR: string;
 export declare function parseXml(xml: string): XmlNode | null;
 export declare function pngSize(bytes: Buffer): { width: number; height: number } | null;
 export declare function checkXsd(xml: string, xsdDir: string): Promise<CheckResult>;

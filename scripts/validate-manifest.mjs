@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run validate`: the offline manifest check. XSD validation (libxml2 via xmllint-wasm,
-// against ../shared/office-manifest-xsd or $TIDSPLAN_XSD_DIR) plus what the XSD cannot see:
+// against the copy in schemas/office-manifest, shipped in the repository) plus what the XSD cannot see:
 // resids resolve, URLs name files the production build emits, icons exist at their declared
 // sizes, sv-SE overrides cover every string. Exits 1 if any check fails.
 //
@@ -15,7 +15,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const require = createRequire(import.meta.url);
-const { runAllChecks } = require("./manifest-checks.cjs");
+const { runAllChecks, XSD_DIR } = require("./manifest-checks.cjs");
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -76,9 +76,7 @@ async function main() {
   const options = parseArgs(process.argv.slice(2));
   const dist = options.dist ?? path.join(root, "dist");
   if (options.dist === undefined && options.build) ensureBuild(dist);
-  const xsdDir = process.env.TIDSPLAN_XSD_DIR
-    ? path.resolve(process.env.TIDSPLAN_XSD_DIR)
-    : path.resolve(root, "../shared/office-manifest-xsd");
+  const xsdDir = XSD_DIR;
   const xml = readFileSync(options.manifest, "utf8");
   console.log(`Checking ${path.relative(process.cwd(), options.manifest) || options.manifest}`);
   const results = await runAllChecks({ xml, xsdDir, distDir: dist, assetsDir: path.join(root, "assets") });

@@ -1,18 +1,12 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import ICAL from "ical.js";
-import {
-  decodeCalendarFragment,
-  decodeMessageFragment,
-  fragmentErrorCount,
-} from "../download/calendarFragment";
+import { decodeMessageFragment } from "../download/calendarFragment";
 import { importTimeline } from "../domain/import";
 import type { Bilingual } from "../domain/types";
 import { createMemoryWorkbook, type MemoryWorkbook } from "../excel/memoryWorkbook";
 import {
   checkPlanCommand,
   createCalendarSheetCommand,
-  exportIcsCommand,
   runCommand,
   type CommandHandler,
   type CommandHost,
@@ -22,7 +16,6 @@ const SEED = readFileSync(
   path.join(__dirname, "../../examples/tidsplan-verksamhetsledning-2007.txt"),
   "utf8",
 );
-const PAGE = "https://addin.example/download.html";
 
 async function seededWorkbook(text = SEED): Promise<MemoryWorkbook> {
   const imported = importTimeline({ text });
@@ -34,90 +27,29 @@ async function seededWorkbook(text = SEED): Promise<MemoryWorkbook> {
 
 /** A fake Office surface that records what the user would see. */
 function fakeHost(port: MemoryWorkbook, overrides: Partial<CommandHost> = {}) {
-  const dialogs: string[] = [];
-  const browserWindows: string[] = [];
   const reports: { message: Bilingual; severity: string }[] = [];
   const host: CommandHost = {
     port,
     lang: "sv",
-    isMac: false,
-    downloadPageUrl: PAGE,
-    openDialog: (url) => {
-      dialogs.push(url);
-      return Promise.resolve({ ok: true });
-    },
-    openBrowserWindow: (url) => browserWindows.push(url),
     report: (message, severity) => {
       reports.push({ message, severity });
       return Promise.resolve();
     },
     ...overrides,
   };
-  return { host, dialogs, browserWindows, reports };
+  return { host, reports };
 }
-
-function fragmentOf(url: string): string {
-  expect(url.startsWith(`${PAGE}#`)).toBe(true);
-  return url.slice(url.indexOf("#"));
-}
-
-function eventCount(ics: string): number {
-  return new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents("vevent").length;
-}
-
-describe("ribbon Export .ics", () => {
-  it("opens the download page in a dialog with the seed's 36 events in the fragment", async () => {
-    const { host, dialogs, reports } = fakeHost(await seededWorkbook());
-    await exportIcsCommand(host);
-    expect(reports).toEqual([]);
-    expect(dialogs).toHaveLength(1);
-    const decoded = decodeCalendarFragment(fragmentOf(dialogs[0] ?? ""));
-    if (!decoded.ok) throw new Error(decoded.reason);
-    expect(decoded.fileName).toBe("TIDSPLAN FÖR VERKSAMHETSLEDNING 2007.ics"); // the plan's title as written
-    expect(eventCount(decoded.ics)).toBe(36);
-    expect(decoded.ics).not.toContain("X-WR-CALNAME");
-  });
-
-  it("on Mac opens the system browser instead of a dialog", async () => {
-    const { host, dialogs, browserWindows } = fakeHost(await seededWorkbook(), { isMac: true });
-    await exportIcsCommand(host);
-    expect(dialogs).toEqual([]);
-    expect(browserWindows).toHaveLength(1);
-    expect(decodeCalendarFragment(fragmentOf(browserWindows[0] ?? "")).ok).toBe(true);
-  });
-
-  it("carries the check's error count so the page reports errors before offering the file", async () => {
-    const withError = SEED.replace("mars-april\t", "trettionde smarch\t");
-    const { host, dialogs } = fakeHost(await seededWorkbook(withError));
-    await exportIcsCommand(host);
-    expect(fragmentErrorCount(fragmentOf(dialogs[0] ?? ""))).toBeGreaterThanOrEqual(1);
-  });
-
-  it("reports a workbook without a Tidsplan table instead of opening an empty calendar", async () => {
-    const { host, dialogs, reports } = fakeHost(createMemoryWorkbook());
-    await exportIcsCommand(host);
-    expect(dialogs).toEqual([]);
-    expect(reports[0]?.severity).toBe("error");
-    expect(reports[0]?.message.sv).toContain("Tidsplan-tabell");
-  });
-
-  it("reports a dialog Excel could not open", async () => {
-    const failed = { sv: "Kunde inte öppna", en: "Could not open" };
-    const { host, reports } = fakeHost(await seededWorkbook(), {
-      openDialog: () => Promise.resolve({ ok: false, message: failed }),
-    });
-    await exportIcsCommand(host);
-    expect(reports).toEqual([{ message: failed, severity: "error" }]);
-  });
-});
 
 describe("ribbon Calendar sheet and Check", () => {
-  it("generates the sheet Kalender 2007 in the workbook", async () => {
+  it("generates the sheet Kalender 2007 and makes it the active sheet", async () => {
     const workbook = await seededWorkbook();
+    workbook.addUserSheet("Anteckningar");
     const { host, reports } = fakeHost(workbook);
     await createCalendarSheetCommand(host);
     expect(reports).toEqual([]);
     expect(workbook.sheetNames()).toContain("Kalender 2007");
+    const active = await workbook.readActiveSheet();
+    expect(active.ok && active.value.name).toBe("Kalender 2007");
   });
 
   it("reports a failure in Excel (cell-edit mode) with what to do", async () => {
@@ -146,12 +78,13 @@ describe("ribbon Calendar sheet and Check", () => {
   });
 });
 
-describe("runCommand: Office's event.completed() is always called", () => {
+describe("runCommand: Office's event.completed() is always called, within a bounded time", () => {
   const handlers: [string, CommandHandler][] = [
     ["checkTimeline", checkPlanCommand],
     ["buildCalendarSheet", createCalendarSheetCommand],
-    ["exportIcs", exportIcsCommand],
   ];
+  const SHORT = { workMs: 40, reportMs: 80 };
+  const never = <T>() => new Promise<T>(() => undefined);
 
   it.each(handlers)("%s completes after success", async (_, handler) => {
     const { host } = fakeHost(await seededWorkbook());
@@ -172,11 +105,57 @@ describe("runCommand: Office's event.completed() is always called", () => {
     expect(reports[0]?.severity).toBe("error");
   });
 
+  it.each(handlers)("%s completes and says Excel did not answer when a call hangs", async (_, handler) => {
+    const workbook = await seededWorkbook();
+    const hanging = { ...workbook, readTimelineTable: never, checkTable: never, readOwners: never };
+    const { host, reports } = fakeHost(hanging as MemoryWorkbook);
+    const completed = jest.fn();
+    jest.spyOn(console, "error").mockImplementation(() => undefined);
+    const started = Date.now();
+    await runCommand(handler, () => host, { completed }, SHORT);
+    expect(completed).toHaveBeenCalledTimes(1);
+    expect(Date.now() - started).toBeLessThan(SHORT.workMs + SHORT.reportMs + 200);
+    expect(reports.map((r) => r.message.en)).toEqual([expect.stringContaining("did not answer in time")]);
+  });
+
+  it("waits for the failure dialog to close before completing (completed() may close it)", async () => {
+    const workbook = await seededWorkbook();
+    workbook.failNext("protected-sheet");
+    const events: string[] = [];
+    const { host } = fakeHost(workbook, {
+      report: () =>
+        new Promise<void>((resolve) =>
+          setTimeout(() => {
+            events.push("dialog closed");
+            resolve();
+          }, 20),
+        ),
+    });
+    await runCommand(
+      createCalendarSheetCommand,
+      () => host,
+      { completed: () => events.push("completed") },
+      SHORT,
+    );
+    expect(events).toEqual(["dialog closed", "completed"]);
+  });
+
+  it("completes when the failure dialog is never closed, after the report limit", async () => {
+    const workbook = await seededWorkbook();
+    workbook.failNext("protected-sheet");
+    const { host } = fakeHost(workbook, { report: never });
+    const completed = jest.fn();
+    const started = Date.now();
+    await runCommand(createCalendarSheetCommand, () => host, { completed }, SHORT);
+    expect(completed).toHaveBeenCalledTimes(1);
+    expect(Date.now() - started).toBeLessThan(SHORT.workMs + SHORT.reportMs + 200);
+  });
+
   it("completes even when building the host throws, and when reporting throws", async () => {
     jest.spyOn(console, "error").mockImplementation(() => undefined);
     const completed = jest.fn();
     await runCommand(
-      exportIcsCommand,
+      checkPlanCommand,
       () => {
         throw new Error("Office.context missing");
       },
@@ -185,7 +164,7 @@ describe("runCommand: Office's event.completed() is always called", () => {
     const { host } = fakeHost(createMemoryWorkbook(), {
       report: () => Promise.reject(new Error("no dialog")),
     });
-    await runCommand(exportIcsCommand, () => host, { completed });
+    await runCommand(checkPlanCommand, () => host, { completed });
     expect(completed).toHaveBeenCalledTimes(2);
   });
 });

@@ -2,26 +2,14 @@
  * The ribbon buttons (ExecuteFunction): thin handlers that call the shared workflows and always
  * tell Office they are done. The action ids (commandActions.ts) match the <FunctionName>
  * elements of manifest.xml.
+ *
+ * Office.actions.associate runs at module top level, not inside Office.onReady: on the web the
+ * first click can arrive before onReady resolves and then fails with an invalid-callback error
+ * (office-js #2744, #3378). Microsoft's own sample associates at top level too
+ * (https://learn.microsoft.com/office/dev/add-ins/develop/create-addin-commands, "Sample code
+ * for function commands").
  */
-import { COMMAND_ACTIONS } from "./commandActions";
-import { runCommand, type CommandEvent } from "./commandHandlers";
-import { officeCommandHost } from "./officeCommandHost";
+import { registerCommands } from "./registerCommands";
 
-function isCommandEvent(value: unknown): value is CommandEvent {
-  return (
-    typeof value === "object" &&
-    value !== null &&
-    typeof (value as Partial<CommandEvent>).completed === "function"
-  );
-}
-
-function register(): void {
-  for (const [actionId, handler] of Object.entries(COMMAND_ACTIONS)) {
-    Office.actions.associate(actionId, (event: unknown) => {
-      // runCommand calls event.completed() whatever happens; without it the button stays busy.
-      void runCommand(handler, officeCommandHost, isCommandEvent(event) ? event : undefined);
-    });
-  }
-}
-
-void Office.onReady(() => register());
+registerCommands(Office.actions);
+void Office.onReady();

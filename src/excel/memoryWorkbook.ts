@@ -9,6 +9,7 @@ import type { OwnerRecord, PlanInfo } from "../domain/types";
 import type { CellScalar } from "../domain/table/checkWritePlan";
 import { MemoryGrid, type MemoryTable } from "./memoryGrid";
 import { portFailure, portOk, type PortErrorCode } from "./portErrors";
+import { memorySelfTest } from "./memorySelfTest";
 import type { ActiveSheetRead, PortResult, TableColumnKey, WorkbookPort } from "./workbookPort";
 import { memoryRulesOps } from "./memoryRulesOps";
 import { memoryTimelineOps } from "./memoryTimelineOps";
@@ -147,7 +148,13 @@ export function createMemoryWorkbook(init?: MemoryWorkbookInit): MemoryWorkbook 
     selectCell: (entryId: string, column: TableColumnKey) => run(() => ops.selectCell(entryId, column)),
     readOwners: () => run(() => ops.readOwners()),
     createOwnersTable: (owners: readonly OwnerRecord[]) => run(() => ops.createOwnersTable(owners)),
-    renderSheetModel: (model) => run(() => ops.renderSheetModel(model)),
+    renderSheetModel: (model) =>
+      run(() => {
+        const rendered = ops.renderSheetModel(model);
+        // As the Office adapter does: the new sheet is activated, so the user sees it.
+        if (rendered.ok) state.activeSheet = model.name;
+        return rendered;
+      }),
     insertPictureSheet: (name, base64Png, marker) => run(() => insertPictureSheet(name, base64Png, marker)),
     readActiveSheet: () => run(activeSheetValues),
     readExportMemory: (scope) => run(() => portOk(eventsFromMemoryRows(state.exportMemory, scope))),
@@ -158,6 +165,7 @@ export function createMemoryWorkbook(init?: MemoryWorkbookInit): MemoryWorkbook 
       }),
     readRules: () => run(() => rules.readRules()),
     createRulesTable: (rows) => run(() => rules.createRulesTable(rows)),
+    selfTest: () => Promise.resolve(memorySelfTest(grid)),
     onTableChanged: (handler) => {
       state.handlers.add(handler);
       return Promise.resolve(() => {

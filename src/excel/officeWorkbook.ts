@@ -90,5 +90,7 @@ export function createOfficeWorkbook(): WorkbookPort {
     readActiveSheet,
     readRules,
     createRulesTable,
+    selfTest: () =>
+      import(/* webpackChunkName: "excel-self-test" */ "./office/selfTest").then((m) => m.runSelfTest()),
   };
 }

@@ -9,6 +9,9 @@ export type PortErrorCode =
   | "cell-edit-mode"
   | "protected-sheet"
   | "request-too-large"
+  | "response-too-large"
+  | "item-missing"
+  | "filtered-table"
   | "unsupported"
   | "changed-meanwhile"
   | "no-table"
@@ -27,6 +30,18 @@ const MESSAGES: Readonly<Record<PortErrorCode, Bilingual>> = {
   "request-too-large": {
     sv: "Tabellen är för stor för en enda ändring i Excel på webben. Dela upp tidsplanen eller använd Excel för skrivbordet.",
     en: "The table is too large for one change in Excel on the web. Split the timeline or use desktop Excel.",
+  },
+  "response-too-large": {
+    sv: "Excel på webben kan inte skicka så mycket på en gång (högst 5 MB per svar). Tidsplan läste tabellen i mindre delar; om felet kvarstår, dela upp tidsplanen eller använd Excel för skrivbordet.",
+    en: "Excel on the web cannot send that much at once (5 MB per response at most). Tidsplan read the table in smaller parts; if this persists, split the timeline or use desktop Excel.",
+  },
+  "item-missing": {
+    sv: "Ett blad eller en tabell som Tidsplan arbetade med finns inte längre (borttagen eller omdöpt under tiden). Försök igen.",
+    en: "A sheet or table Tidsplan was working with no longer exists (deleted or renamed meanwhile). Try again.",
+  },
+  "filtered-table": {
+    sv: "Tabellen är filtrerad, så Tidsplan sorterade inte (ditt filter och de dolda raderna lämnas som de är). Rensa filtret (Data › Rensa) och välj Sortera kronologiskt igen.",
+    en: "The table is filtered, so Tidsplan did not sort it (your filter and hidden rows are left as they are). Clear the filter (Data › Clear) and choose Sort chronologically again.",
   },
   unsupported: {
     sv: "Den här funktionen finns inte i din version av Excel. Resten av tillägget fungerar.",

@@ -6,6 +6,7 @@
  * Every method resolves to a {@link PortResult}; Office errors become a bilingual message with
  * what happened and what to do, never an exception the UI has to catch.
  */
+import type { SelfTestReport } from "./selfTest";
 import type { Bilingual, Fix, Language, OwnerRecord, PlanInfo, RawRow, Timeline } from "../domain/types";
 import type { ExportedEvent } from "../domain/ics/previousExport";
 import type { SheetModel } from "../domain/sheet/sheetModel";
@@ -18,7 +19,7 @@ export type PortResult<T> =
   | { readonly ok: true; readonly value: T }
   | {
       readonly ok: false;
-      /** Stable code: "cell-edit-mode", "protected-sheet", "request-too-large", "unsupported", "changed-meanwhile", "no-table", "unknown". */
+      /** Stable code: "cell-edit-mode", "protected-sheet", "request-too-large", "response-too-large", "item-missing", "unsupported", "changed-meanwhile", "no-table", "unknown". */
       readonly code: string;
       readonly message: Bilingual;
     };
@@ -140,4 +141,10 @@ export interface WorkbookPort {
   createRulesTable?(rows: readonly (readonly string[])[]): Promise<PortResult<"created" | "exists">>;
   /** Call `handler` when the Tidsplan table changes; resolves to an unsubscribe function. */
   onTableChanged(handler: () => void): Promise<() => void>;
+  /**
+   * Om Tidsplan → Självtest: every Excel path the add-in uses, on a scratch sheet that is removed
+   * afterwards; the user's sheets are not touched and the selection is put back. Never fails:
+   * a failed path is a step of the report. Optional: a port without it offers no self-test.
+   */
+  selfTest?(): Promise<SelfTestReport>;
 }

@@ -21,6 +21,7 @@ import type { Language, PlanInfo } from "../domain/types";
 import type { MemoryWorkbook } from "../excel/memoryWorkbook";
 import { languageFrom } from "../taskpane/i18n/messages";
 import { mountPane } from "../taskpane/mount";
+import { initialViewFrom } from "../taskpane/initialView";
 import { paneThemeFrom } from "../taskpane/theme";
 import { simulateMacHost } from "../taskpane/components/export/paneDelivery";
 
@@ -56,7 +57,8 @@ async function start(): Promise<void> {
   if (params.get("platform") === "mac") simulateMacHost();
   Object.assign(window, { tidsplanHarness: { workbook: memory } });
   performance.mark("harness:mount");
-  let unmount = mountPane(port, language, theme);
+  // ?view=calendar, as the ribbon's Export button opens the pane in Excel (manifest.xml).
+  let unmount = mountPane(port, language, theme, initialViewFrom(window.location.search));
   exposeHarnessHooks(memory, (lang) => {
     unmount();
     unmount = mountPane(port, languageFrom(lang), theme);

@@ -2,6 +2,7 @@ import { FluentProvider, makeStyles, Spinner, tokens } from "@fluentui/react-com
 import { lazy, Suspense, useCallback, useEffect, useState } from "react";
 import type { Language } from "../domain/types";
 import type { WorkbookPort } from "../excel/workbookPort";
+import { AboutFooter } from "./components/AboutFooter";
 import { EmptyState, type WaysIn } from "./components/EmptyState";
 import { PaneHeader } from "./components/PaneHeader";
 import { PaneTabs } from "./components/PaneTabs";
@@ -11,6 +12,7 @@ import { MessagesProvider, useMessages } from "./i18n/MessagesContext";
 import { PaneProvider, usePane } from "./state/PaneContext";
 import { fluentTheme, type PaneTheme } from "./theme";
 import { canConvertSheet, readActiveSheetText } from "../workflows/convertSheet";
+import type { PaneView } from "./initialView";
 
 // Not needed by the first view of a new workbook: loaded when a table is there.
 const TimelineView = lazy(() =>
@@ -45,8 +47,8 @@ const WheelView = lazy(() =>
   })),
 );
 
-/** The pane's three views, in tab order. */
-export type PaneView = "timeline" | "calendar" | "wheel";
+/** The pane's three views (initialView.ts), in tab order. */
+export type { PaneView };
 
 const VIEWS: readonly {
   readonly view: PaneView;
@@ -74,11 +76,11 @@ const useStyles = makeStyles({
   },
 });
 
-function Pane() {
+function Pane(props: { readonly initialView: PaneView }) {
   const styles = useStyles();
   const { t } = useMessages();
   const { state, dispatch, port } = usePane();
-  const [view, setView] = useState<PaneView>("timeline");
+  const [view, setView] = useState<PaneView>(props.initialView);
   /**
    * Pasting text (or converting the active sheet, whose cells become the text) replaces the
    * empty state until the table is created or the user cancels.
@@ -186,6 +188,7 @@ function Pane() {
           </Suspense>
         </div>
       </main>
+      <AboutFooter />
       <StatusRegion />
     </>
   );
@@ -195,6 +198,8 @@ export interface AppProps {
   readonly port: WorkbookPort;
   readonly language: Language;
   readonly theme: PaneTheme;
+  /** The view to open on (the ribbon's Export button asks for "calendar"); the timeline if absent. */
+  readonly initialView?: PaneView;
 }
 
 /** The task pane: the same component in Excel (Office.js port) and in the harness (memory port). */
@@ -208,7 +213,7 @@ export function App(props: AppProps) {
     >
       <MessagesProvider language={props.language}>
         <PaneProvider port={props.port}>
-          <Pane />
+          <Pane initialView={props.initialView ?? "timeline"} />
         </PaneProvider>
       </MessagesProvider>
     </FluentProvider>

@@ -4,6 +4,7 @@
  * Tidsplan runs inside Excel. Never a blank page or an uncaught exception.
  */
 import { languageFrom } from "./i18n/messages";
+import { initialViewFrom } from "./initialView";
 
 async function start(): Promise<void> {
   // Fetch the pane while Office initialises, rather than after.
@@ -24,6 +25,7 @@ async function start(): Promise<void> {
     createOfficeWorkbook(),
     languageFrom(Office.context.displayLanguage),
     paneThemeFrom(Office.context.officeTheme),
+    initialViewFrom(window.location.search),
   );
 }
 

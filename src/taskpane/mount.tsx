@@ -3,6 +3,7 @@ import { createRoot } from "react-dom/client";
 import type { Language } from "../domain/types";
 import type { WorkbookPort } from "../excel/workbookPort";
 import { App } from "./App";
+import type { PaneView } from "./initialView";
 import type { PaneTheme } from "./theme";
 
 function rootElement(): HTMLElement {
@@ -15,12 +16,17 @@ function rootElement(): HTMLElement {
  * Render the task pane into #root. Used by Excel's entry and by the test harness alike.
  * Returns a function that unmounts it (the harness reopens the pane in another language).
  */
-export function mountPane(port: WorkbookPort, language: Language, theme: PaneTheme): () => void {
+export function mountPane(
+  port: WorkbookPort,
+  language: Language,
+  theme: PaneTheme,
+  initialView: PaneView = "timeline",
+): () => void {
   document.documentElement.lang = language === "sv" ? "sv-SE" : "en";
   const root = createRoot(rootElement());
   root.render(
     <StrictMode>
-      <App port={port} language={language} theme={theme} />
+      <App port={port} language={language} theme={theme} initialView={initialView} />
     </StrictMode>,
   );
   return () => root.unmount();

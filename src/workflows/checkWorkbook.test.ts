@@ -109,3 +109,19 @@ describe("checkWorkbook", () => {
     );
   });
 });
+
+describe("checkWorkbook readOnly (the live re-check: undo survives while the user types)", () => {
+  it("finds the same problems as Kontrollera but writes no cell", async () => {
+    const workbook = await seededWorkbook();
+    const before = JSON.stringify(workbook.tableValues("Tidsplan"));
+    const live = await checkWorkbook(workbook, "sv", { readOnly: true });
+    expect(JSON.stringify(workbook.tableValues("Tidsplan"))).toBe(before);
+    if (!live.ok || live.value === null) throw new Error("expected a check");
+    expect(live.value.written).toBe(0);
+    const asked = await checkWorkbook(workbook, "sv");
+    if (!asked.ok || asked.value === null) throw new Error("expected a check");
+    expect(live.value.summary).toEqual(asked.value.summary);
+    expect(asked.value.written).toBeGreaterThan(0);
+    expect(JSON.stringify(workbook.tableValues("Tidsplan"))).not.toBe(before);
+  });
+});

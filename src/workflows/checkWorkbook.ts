@@ -37,6 +37,13 @@ export interface CheckOptions {
    * event came from the add-in's own Kontroll write), nothing is written back.
    */
   readonly unlessUnchangedFrom?: string;
+  /**
+   * Read and check, write nothing: the live re-check while the user types. On Excel builds
+   * without undo support for add-in writes, every write clears the user's undo history
+   * (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-undo-capabilities), so the
+   * sheet is written only when the user asks (Kontrollera, a fix).
+   */
+  readonly readOnly?: boolean;
 }
 
 /**
@@ -114,7 +121,9 @@ export async function checkWorkbook(
     const fingerprint = rowsFingerprint(table.rows) + (rules === null ? "" : JSON.stringify(table.rules));
     const unchanged = options.unlessUnchangedFrom === fingerprint;
     checked.value = { timeline, owners: table.owners, rules, findings, fingerprint, unchanged };
-    return unchanged ? [] : computeCheckUpdates(table.rows, timeline, findings, lang);
+    return unchanged || options.readOnly === true
+      ? []
+      : computeCheckUpdates(table.rows, timeline, findings, lang);
   });
   if (!result.ok) return result.code === "no-table" ? { ok: true, value: null } : result;
   if (checked.value === undefined) return { ok: true, value: null };

@@ -116,6 +116,39 @@ export const tests = [
           .filter({ hasText: `${warnings} varningar` })
           .waitFor();
         await tools.screenshot(page, "checkflow-5-live");
+        // The live re-check updates the pane only: the row's Kontroll in the sheet is as it was
+        // (a write would clear Excel's undo history on builds without undo support). Kontrollera
+        // then writes it.
+        const kontrollCol = header.indexOf("Kontroll");
+        assert.ok(kontrollCol >= 0);
+        const kontrollOf = () =>
+          page.evaluate(
+            ([row, col]) => window.__tidsplanHarness.tableValues("Tidsplan")[row][col],
+            [ownedRow, kontrollCol],
+          );
+        assert.equal(await kontrollOf(), table[ownedRow][kontrollCol], "the live re-check wrote nothing");
+        await page.getByRole("button", { name: "Kontrollera" }).click();
+        await page.waitForFunction(
+          ([row, col, old]) => window.__tidsplanHarness.tableValues("Tidsplan")[row][col] !== old,
+          [ownedRow, kontrollCol, table[ownedRow][kontrollCol]],
+        );
+
+        // 6b. A live re-check that meets cell-edit mode (the user is typing) shows no error bar;
+        // the next change is checked as usual.
+        const ownerBefore = table[ownedRow][ownerCol];
+        await page.evaluate(() => window.__tidsplanHarness.failNext("cell-edit-mode"));
+        await page.evaluate(
+          ([row, value]) => window.__tidsplanHarness.typeIntoTable("Tidsplan", "Ansvarig", row, value),
+          [ownedRow - 1, ownerBefore],
+        );
+        await page.waitForTimeout(2500); // the live re-check's debounce (800 ms) and its run
+        assert.equal(await page.getByText("Excel är i redigeringsläge").count(), 0, "no error bar");
+        await waitForWarningCount(page, warnings); // that run failed: the count is as it was
+        await page.evaluate(
+          ([row, value]) => window.__tidsplanHarness.typeIntoTable("Tidsplan", "Ansvarig", row, value),
+          [ownedRow - 1, ownerBefore],
+        );
+        await waitForWarningCount(page, warnings - 1);
 
         // 7. An Office failure (Excel in cell-edit mode) is a MessageBar saying what to do.
         await page.evaluate(() => window.__tidsplanHarness.failNext("cell-edit-mode"));

@@ -2,6 +2,14 @@
 // (circular), Home and End move focus; Enter selects and shows the view; the tablist semantics
 // a screen reader needs.
 import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const SEED_FILE = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  "../../examples/tidsplan-verksamhetsledning-2007.txt",
+);
 
 /** The focused element's text and its aria-selected. */
 async function focused(page) {
@@ -56,6 +64,41 @@ export const tests = [
         await page.keyboard.press("Shift+Tab");
         await page.keyboard.press("Tab");
         assert.equal((await focused(page)).text, "Calendar");
+        assert.deepEqual(opened.consoleErrors, [], "no console errors");
+      } finally {
+        await opened.close();
+      }
+    },
+  },
+  {
+    name: "the ribbon's Export button (taskpane.html?view=calendar) opens the pane on the Calendar view",
+    async run(tools) {
+      const opened = await tools.open("harness.html?lang=en");
+      const { page } = opened;
+      try {
+        // The seed is served from examples/ (as export.spec.mjs does), then the page reopened
+        // with ?view=calendar as the manifest's Taskpane.Export.Url does.
+        await page.route("**/seed/tidsplan-verksamhetsledning-2007.txt", async (route) =>
+          route.fulfill({ body: await readFile(SEED_FILE), contentType: "text/plain; charset=utf-8" }),
+        );
+        await page.goto(new URL("harness.html?lang=en&seed=1&view=calendar", page.url()).href, {
+          waitUntil: "load",
+        });
+        await page
+          .locator('#pane-view[aria-labelledby="pane-tab-calendar"]')
+          .waitFor({ state: "attached", timeout: 20_000 });
+        const tabs = page.getByRole("tablist").getByRole("tab");
+        assert.deepEqual(
+          await tabs.evaluateAll((els) =>
+            els.map((el) => [el.textContent, el.getAttribute("aria-selected")]),
+          ),
+          [
+            ["Timeline", "false"],
+            ["Calendar", "true"],
+            ["Annual wheel", "false"],
+          ],
+        );
+        await page.getByRole("button", { name: /\.ics/ }).first().waitFor({ timeout: 20_000 });
         assert.deepEqual(opened.consoleErrors, [], "no console errors");
       } finally {
         await opened.close();

@@ -32,6 +32,12 @@ export interface MockEnv {
   readonly conditionalFormulas: string[];
   readonly validations: MockValidation[];
   select(sheet: string, row: number, col: number): void;
+  /** Rows a user's filter hid (sheet → 0-based rows). */
+  readonly hiddenRows: Map<string, Set<number>>;
+  /** Set when a write spanned hidden rows: in Excel that breaks the user's filter (office-js #224). */
+  readonly filter: { broken: boolean };
+  /** Bytes of cell data written and read in the current batch (Excel on the web allows 5 MB each way). */
+  readonly payload: { request: number; response: number };
 }
 
 /** Anything we only write to or call (format, borders, freezePanes …): records nothing. */
@@ -88,20 +94,38 @@ function dataValidation(
   });
 }
 
+/**
+ * Where each row of a write lands. As office-js #224 describes (Windows): a multi-row write over
+ * a range with rows hidden by a filter puts the values into the visible rows, in order, and
+ * breaks the filter; a single-row write lands where it was aimed.
+ */
+function targetRows(env: MockEnv, sheet: string, row: number, count: number): number[] {
+  const hidden = env.hiddenRows.get(sheet) ?? new Set<number>();
+  const aimed = Array.from({ length: count }, (_, i) => row + i);
+  if (count === 1 || !aimed.some((r) => hidden.has(r))) return aimed;
+  env.filter.broken = true;
+  const visible = aimed.filter((r) => !hidden.has(r));
+  return aimed.map((_, i) => visible[i] ?? -1);
+}
+
 /** Queue writing `data` at the range, flagging strings Excel would evaluate as formulas. */
 function queueValues(env: MockEnv, sheet: string, row: number, col: number, data: CellScalar[][]): void {
   const { grid } = env;
   env.valueWrites.push({ sheet, row, col, rows: data.length, cols: data[0]?.length ?? 0 });
+  const rowsTo = targetRows(env, sheet, row, data.length);
+  env.payload.request += JSON.stringify(data).length;
   env.pending.push(() =>
-    data.forEach((r, i) =>
+    data.forEach((r, i) => {
+      const to = rowsTo[i] ?? -1;
+      if (to < 0) return;
       r.forEach((v, j) => {
-        const format = grid.get(sheet, row + i, col + j)?.numberFormat ?? "General";
-        const key = `${sheet}!${row + i},${col + j}`;
+        const format = grid.get(sheet, to, col + j)?.numberFormat ?? "General";
+        const key = `${sheet}!${to},${col + j}`;
         if (typeof v === "string" && /^[=+\-@]/.test(v) && format !== "@") env.formulas.add(key);
         else env.formulas.delete(key);
-        grid.set(sheet, row + i, col + j, v);
-      }),
-    ),
+        grid.set(sheet, to, col + j, v);
+      });
+    }),
   );
 }
 
@@ -119,7 +143,23 @@ export function mockRange(
   const formats = values.map((r, i) =>
     r.map((_, j) => grid.get(sheet, row + i, col + j)?.numberFormat ?? "General"),
   );
-  const base = env.mock({ values, numberFormat: formats, rowIndex: row, columnIndex: col });
+  // Range.rowHidden: true when all rows are hidden, false when none, null when some
+  // (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-rowhidden-member).
+  const hidden = env.hiddenRows.get(sheet) ?? new Set<number>();
+  const hiddenCount = Array.from({ length: rows }, (_, i) => row + i).filter((r) => hidden.has(r)).length;
+  const base = env.mock({
+    values,
+    numberFormat: formats,
+    rowIndex: row,
+    columnIndex: col,
+    rowCount: rows,
+    columnCount: cols,
+    rowHidden: false,
+  });
+  // office-addin-mock cannot be given null in its data; set the loaded value afterwards.
+  (base as unknown as { _properties: Map<string, { resetValue(v: unknown): void }> })._properties
+    .get("rowHidden")
+    ?.resetValue(hiddenCount === 0 ? false : hiddenCount === rows ? true : null);
   Object.assign(base, {
     format: sink(),
     conditionalFormats: {
@@ -140,10 +180,14 @@ export function mockRange(
   Object.assign(base, {
     load: (what: string) => {
       load(what);
+      // The response's size, measured on the cells as they are when the load is queued.
+      if (/\bvalues\b/.test(what))
+        env.payload.response += JSON.stringify(grid.values(sheet, row, col, rows, cols)).length;
       env.pending.push(() => {
         const valuesProperty = properties.get("values");
-        if (valuesProperty !== undefined)
+        if (valuesProperty !== undefined) {
           valuesProperty._valueBeforeLoaded = grid.values(sheet, row, col, rows, cols);
+        }
       });
       return proxy;
     },
@@ -154,6 +198,7 @@ export function mockRange(
       if (!Array.isArray(value)) target[prop] = value;
       else if (prop === "numberFormat") {
         const cells = value as string[][];
+        env.payload.request += JSON.stringify(cells).length;
         env.pending.push(() =>
           cells.forEach((r, i) =>
             r.forEach((f, j) => {

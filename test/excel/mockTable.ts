@@ -22,6 +22,16 @@ export interface MockBookEnv extends MockEnv {
   readonly changeHandlers: Map<string, Set<MockChangeHandler>>;
   /** The request context (an EventHandlerResult carries it). */
   readonly context: () => unknown;
+  /** Worksheet.activate() applied at sync. */
+  activate(name: string): void;
+  /** The page header (centre) set on each sheet. */
+  readonly centerHeaders: Map<string, string>;
+  /** Pictures added with shapes.addImage. */
+  readonly pictures: { sheet: string; base64: string }[];
+  /** Worksheet custom properties (ExcelApi 1.12), by sheet name. */
+  readonly sheetProperties: Map<string, Map<string, string>>;
+  /** A null object as getItemOrNullObject gives for a missing item (strict: its methods fail at sync). */
+  nullObject(): Obj;
 }
 
 export function mockWorksheet(env: MockBookEnv, name: string): Obj {
@@ -60,9 +70,42 @@ export function mockWorksheet(env: MockBookEnv, name: string): Obj {
       },
     },
     freezePanes: sink(),
-    pageLayout: sink(),
-    activate: () => undefined,
-    delete: () => env.pending.push(() => env.grid.deleteSheet(name)),
+    // Only the page header is recorded (a test reads what Excel would print); the rest is a sink.
+    pageLayout: {
+      setPrintTitleRows: () => undefined,
+      headersFooters: {
+        defaultForAllPages: {
+          set centerHeader(value: string) {
+            env.pending.push(() => env.centerHeaders.set(name, value));
+          },
+        },
+      },
+    },
+    activate: () => env.pending.push(() => env.activate(name)),
+    delete: () =>
+      env.pending.push(() => {
+        env.grid.deleteSheet(name);
+        env.sheetProperties.delete(name);
+      }),
+    shapes: {
+      addImage: (base64: string) => {
+        env.pending.push(() => env.pictures.push({ sheet: name, base64 }));
+        return sink();
+      },
+    },
+    customProperties: {
+      getItemOrNullObject: (key: string) => {
+        const value = env.sheetProperties.get(name)?.get(key);
+        if (value === undefined) return env.nullObject();
+        return Object.assign(env.mock({ key, value }), { isNullObject: false });
+      },
+      add: (key: string, value: string) =>
+        env.pending.push(() => {
+          const properties = env.sheetProperties.get(name) ?? new Map<string, string>();
+          properties.set(key, value);
+          env.sheetProperties.set(name, properties);
+        }),
+    },
     load: () => sheet,
   };
   return sheet;

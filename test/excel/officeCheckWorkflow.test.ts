@@ -1,7 +1,8 @@
 /**
  * The whole "Kontrollera" workflow (checkWorkbook) against the Office adapter on the mock Excel:
  * reading the Tidsplan table and the Ansvariga register, checking and writing Kontroll take at
- * most two context.sync() round trips in total, and the register feeds the unknown-owner rule.
+ * most two context.sync() round trips in total, three with a register (whose existence is known
+ * only after the first sync), and the register feeds the unknown-owner rule.
  */
 import { createOfficeWorkbook } from "../../src/excel/officeWorkbook";
 import { checkWorkbook } from "../../src/workflows/checkWorkbook";
@@ -25,10 +26,10 @@ async function createSmallWithRegister(): Promise<void> {
 const kontroll = (): [string, string][] => body().map((row) => [String(row[0]), String(row[8])]);
 
 describe("checkWorkbook with the Office adapter", () => {
-  test("with a Tidsplan and an Ansvariga table: owners are used and the whole check takes at most 2 syncs", async () => {
+  test("with a Tidsplan and an Ansvariga table: owners are used and the whole check takes at most 3 syncs", async () => {
     await createSmallWithRegister();
     const result = await checkWorkbook(createOfficeWorkbook(), "sv");
-    expect(bed.excel.syncs).toBeLessThanOrEqual(2);
+    expect(bed.excel.syncs).toBeLessThanOrEqual(3);
     if (!result.ok || result.value === null) throw new Error("expected a check");
     expect(result.value.owners?.map((owner) => owner.name)).toEqual(["KS"]);
     const unknown = result.value.findings.filter((finding) => finding.code === "unknown-owner");
@@ -39,7 +40,9 @@ describe("checkWorkbook with the Office adapter", () => {
     expect(cells.find(([id]) => id === "a1")?.[1] ?? "").not.toMatch(/ansvarig/i);
   });
 
-  test("without an Ansvariga table the check still works, in at most 2 syncs, with no unknown-owner rule", async () => {
+  // The bug: a method chained on the missing register's null object fails the batch with
+  // ItemNotFound on a strict host (the mock is strict), which read as "no Tidsplan table".
+  test("without an Ansvariga table the check still works (not 'no table'), in at most 2 syncs, with no unknown-owner rule", async () => {
     await createSmall();
     const result = await checkWorkbook(createOfficeWorkbook(), "sv");
     expect(bed.excel.syncs).toBeLessThanOrEqual(2);
@@ -49,31 +52,16 @@ describe("checkWorkbook with the Office adapter", () => {
     expect(result.value.findings.some((finding) => finding.code === "missing-owner")).toBe(true);
   });
 
-  test("should a host fail the batch that also reads the register, the check runs again without it and still uses the register", async () => {
-    await createSmallWithRegister();
-    // The first sync fails as a host might if it rejected work queued on a missing table.
-    bed.excel.failures.push({ code: "InvalidObjectPath" });
-    const result = await checkWorkbook(createOfficeWorkbook(), "sv");
-    if (!result.ok || result.value === null)
-      throw new Error(`expected a check, got ${JSON.stringify(result)}`);
-    expect(result.value.owners?.map((owner) => owner.name)).toEqual(["KS"]);
-    expect(result.value.findings.some((f) => f.code === "unknown-owner" && f.entryId === "b2")).toBe(true);
-    expect(kontroll().find(([id]) => id === "b2")?.[1]).toMatch(/Okänd ansvarig/);
-    // The failed batch, the batch again, the register asked for in two steps, the Regler table
-    // asked for (one step: there is none), the write.
-    expect(bed.excel.syncs).toBe(6);
-  });
-
   test("a failure that is not about the register fails the check as before (no endless retry)", async () => {
     await createSmall();
     for (let i = 0; i < 10; i += 1) bed.excel.failures.push({ code: "InvalidOperationInCellEditMode" });
     const result = await checkWorkbook(createOfficeWorkbook(), "sv");
     expect(result).toMatchObject({ ok: false, code: "cell-edit-mode" });
-    // runExcel waits cell-edit mode out over four tries; none of them is doubled by the fallback.
+    // runExcel waits cell-edit mode out over four tries, one sync each.
     expect(bed.excel.syncs).toBe(4);
   });
 
-  test("a re-check of an unchanged table writes nothing, in one sync", async () => {
+  test("a re-check of an unchanged table writes nothing, in two syncs (table, then register)", async () => {
     await createSmallWithRegister();
     const first = await checkWorkbook(createOfficeWorkbook(), "sv");
     if (!first.ok || first.value === null) throw new Error("expected a check");
@@ -82,7 +70,7 @@ describe("checkWorkbook with the Office adapter", () => {
     const again = await checkWorkbook(createOfficeWorkbook(), "sv", {
       unlessUnchangedFrom: first.value.fingerprint,
     });
-    expect(bed.excel.syncs).toBe(1);
+    expect(bed.excel.syncs).toBe(2);
     expect(again).toMatchObject({ ok: true, value: { unchanged: true, written: 0 } });
     expect(JSON.stringify(body())).toBe(before);
   });

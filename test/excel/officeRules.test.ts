@@ -40,7 +40,7 @@ describe("Regler table with the Office adapter", () => {
     expect(refused).toMatchObject({ ok: false, code: "name-taken" });
   });
 
-  test("the check reads the Regler table in its own two syncs and follows the user's edit", async () => {
+  test("the check reads the Regler table with one sync of its own and follows the user's edit", async () => {
     await bed.createSmall();
     const port = createOfficeWorkbook();
     const rows = reglerDefaultRows("sv").map((row) => [...row]);
@@ -50,7 +50,10 @@ describe("Regler table with the Office adapter", () => {
     bed.excel.syncs = 0;
     const result = await checkWorkbook(port, "sv");
     if (!result.ok || result.value === null) throw new Error(`expected a check: ${JSON.stringify(result)}`);
-    expect(bed.excel.syncs).toBeLessThanOrEqual(2);
+    // The table batch (which asks whether Regler exists), Regler's values (nothing is queued on a
+    // table that may be missing before its isNullObject is known: ownersTable.ts, issue 13), and
+    // at most one write of Kontroll.
+    expect(bed.excel.syncs).toBeLessThanOrEqual(3);
     expect(result.value.rules?.settings.off.has("sunday-rule")).toBe(true);
     expect(result.value.rules?.problems).toEqual([]);
   });

@@ -41,6 +41,26 @@ describe("renderSheetModel", () => {
     expect([...bed.excel.properties.keys()].some((key) => key.startsWith("TidsplanGenererat_"))).toBe(true);
   });
 
+  test("a plan title with & reaches the page header as && (a header code otherwise)", async () => {
+    const titled = {
+      ...model("v1"),
+      print: {
+        orientation: "landscape" as const,
+        paperSize: "A3" as const,
+        fitToPageWidth: true,
+        centerHeader: "Vård & omsorg",
+      },
+    };
+    expect((await createOfficeWorkbook().renderSheetModel(titled)).ok).toBe(true);
+    expect(bed.excel.centerHeaders.get("Kalender 2007")).toBe("Vård && omsorg");
+  });
+
+  test("activates the sheet it made (WorksheetCollection.add leaves it out of sight)", async () => {
+    bed.excel.grid.addSheet("Mitt blad");
+    expect((await createOfficeWorkbook().renderSheetModel(model("v1"))).ok).toBe(true);
+    expect(bed.excel.activeSheet).toBe("Kalender 2007");
+  });
+
   test("a user's own sheet with that name is refused and left as it was", async () => {
     bed.excel.grid.addSheet("Kalender 2007");
     bed.excel.grid.set("Kalender 2007", 0, 0, "mina anteckningar");

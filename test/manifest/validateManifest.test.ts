@@ -9,12 +9,14 @@ import {
   checkXsd,
   pngSize,
   runAllChecks,
+  XSD_DIR,
   type CheckResult,
 } from "../../scripts/manifest-checks.cjs";
 
 const root = path.resolve(__dirname, "../..");
 const assetsDir = path.join(root, "assets");
-const xsdDir = process.env.TIDSPLAN_XSD_DIR ?? path.resolve(root, "../shared/office-manifest-xsd");
+// The schemas shipped in the repository, so a fresh clone tests without anything beside it.
+const xsdDir = XSD_DIR;
 const manifest = readFileSync(path.join(root, "manifest.xml"), "utf8");
 
 /** Replaces exactly one occurrence, so a test cannot silently mutate nothing. */
@@ -50,6 +52,21 @@ describe("manifest.xml as committed", () => {
     expect(manifest).toContain("<Permissions>ReadWriteDocument</Permissions>");
     expect(manifest).toContain('<Set Name="ExcelApi" MinVersion="1.7"/>');
     expect(manifest).not.toContain("<AppDomains>");
+  });
+});
+
+describe("a fresh clone checks the manifest with what the repository holds", () => {
+  it("reads the XSDs from schemas/office-manifest inside the repository", () => {
+    expect(path.relative(root, xsdDir)).toBe(path.join("schemas", "office-manifest"));
+    expect(readFileSync(path.join(xsdDir, "OfficeAppManifestV1_1.xsd"), "utf8")).toContain("OfficeApp");
+    expect(readFileSync(path.join(xsdDir, "README.md"), "utf8")).toContain("Origin:");
+  });
+
+  it("neither npm run validate nor .ci/run looks for a folder beside the checkout", () => {
+    for (const file of [".ci/run", "scripts/validate-manifest.mjs", "scripts/manifest-checks.cjs"]) {
+      const text = readFileSync(path.join(root, file), "utf8");
+      expect({ file, outside: /\.\.\/shared|TIDSPLAN_XSD_DIR/.test(text) }).toEqual({ file, outside: false });
+    }
   });
 });
 

@@ -5,6 +5,7 @@
  */
 import ExcelJS from "exceljs";
 import type { CellValue, PrintSetup, SheetModel, TableModel } from "../../domain/sheet/sheetModel";
+import { headerText } from "../../domain/sheet/headerText";
 import { toExcelStyle } from "./xlsxStyle";
 
 /** Excel's paper size codes (ECMA-376 §18.3.1.63: 8 = A3, 9 = A4). */
@@ -43,8 +44,8 @@ function applyPrint(ws: ExcelJS.Worksheet, print: PrintSetup): void {
     ws.pageSetup.printTitlesRow = `${print.printTitleRows.first + 1}:${print.printTitleRows.last + 1}`;
   }
   if (print.centerHeader) {
-    // "&&" is a literal ampersand in Excel header codes.
-    ws.headerFooter.oddHeader = `&C${print.centerHeader.replace(/&/g, "&&")}`;
+    // "&&" is a literal ampersand in Excel header codes; "&C" counts towards the 255 characters.
+    ws.headerFooter.oddHeader = `&C${headerText(print.centerHeader, 2)}`;
   }
 }
 

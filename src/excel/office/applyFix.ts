@@ -20,6 +20,9 @@ export function applyFix(fix: Fix): Promise<PortResult<void>> {
     if (fix.type === "sort-chronologically") {
       const start = located.mapping.columns.start;
       if (start === undefined) return portFailure("no-table");
+      // A filtered table is not sorted: the user's filter and hidden rows stay as they were
+      // (writes over hidden rows misbehave, office-js #224; the user clears the filter first).
+      if (located.filtered) return portFailure("filtered-table");
       located.table.sort.apply([{ key: start, ascending: true }]);
       await context.sync();
       return portOk(undefined);

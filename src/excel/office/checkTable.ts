@@ -1,6 +1,7 @@
 /**
- * Read, check and write Kontroll in one Excel.run: two syncs whatever the table's size. The
- * first sync reads the table, the plan and the owner register (Ansvariga); the caller's pure
+ * Read, check and write Kontroll in one Excel.run: two syncs whatever the table's size (three
+ * when there is an Ansvariga table, read once its existence is known). The first sync reads the
+ * table and the plan and asks whether the owner register (Ansvariga) exists; the caller's pure
  * check computes the updates between the syncs; the second writes them, matched by ID. If the rows moved meanwhile, the overwritten
  * ID and Kategori cells are put back and it reads, checks and writes once more (four syncs);
  * if they move again the result is "changed-meanwhile" (five syncs, the last putting cells back).
@@ -11,10 +12,10 @@ import { portFailure, portOk } from "../portErrors";
 import type { CheckTableResult, CheckWriteResult, PortResult, TableCheckRead } from "../workbookPort";
 import { supportsHighlight, withOneRetry, writeOnce } from "./checkWrite";
 import { locateTimelineTable } from "./locateTable";
-import { queueOwnersRead, readOwnersStepwise } from "./ownersTable";
+import { queueOwnersRead } from "./ownersTable";
 import { loadPlanProperties, planFrom, type PlanProperties } from "./planInfo";
-import { queueRulesRead, readRulesStepwise } from "./rulesTable";
-import { portCodeOf, runExcel } from "./runExcel";
+import { queueRulesRead } from "./rulesTable";
+import { runExcel } from "./runExcel";
 
 const NOTHING_WRITTEN: CheckWriteResult = { written: 0, assignedIds: {}, unmatched: [] };
 
@@ -32,41 +33,24 @@ export function checkTable(
     return withOneRetry<CheckTableResult>(context, async (before) => {
       const loaded: {
         properties?: PlanProperties;
-        owners?: () => OwnerRecord[] | null;
-        rules?: () => unknown[][] | null;
+        owners?: () => Promise<OwnerRecord[] | null>;
+        rules?: () => Promise<unknown[][] | null>;
       } = {};
-      const locate = (withOwners: boolean) =>
-        locateTimelineTable(context, () => {
-          before();
-          loaded.properties = loadPlanProperties(context);
-          loaded.owners = withOwners ? queueOwnersRead(context) : undefined;
-          // The Regler table (docs/GOVERNANCE-RULES.md) comes in the same batch, as Ansvariga does.
-          loaded.rules = withOwners ? queueRulesRead(context) : undefined;
-        });
-      let located: Awaited<ReturnType<typeof locateTimelineTable>>;
-      try {
-        located = await locate(true);
-      } catch (error) {
-        // The owner register is read in the same batch from a table that may be missing, which
-        // office-addin-mock (a null object's range is a null object) cannot prove of every Excel.
-        // Should a host fail that batch with an error of no known meaning, the check must still
-        // run: once more without it, and the register asked for step by step. Known errors
-        // (cell-edit mode, a protected sheet, too large a request) go to runExcel as they are.
-        if (portCodeOf(error) !== "unknown") throw error;
-        located = await locate(false);
-        const owners = await readOwnersStepwise(context);
-        loaded.owners = () => owners;
-        const rules = await readRulesStepwise(context);
-        loaded.rules = () => rules;
-      }
+      const located = await locateTimelineTable(context, () => {
+        before();
+        loaded.properties = loadPlanProperties(context);
+        loaded.owners = queueOwnersRead(context);
+        // The Regler table (docs/GOVERNANCE-RULES.md) is asked for in the same batch, as Ansvariga is.
+        loaded.rules = queueRulesRead(context);
+      });
       if (located === null) return portFailure("no-table");
       if (located.protected) return portFailure("protected-sheet");
       const read: TableCheckRead = {
         rows: rawRowsFromValues(located.body, located.mapping, located.bodyRow + 1),
         plan: loaded.properties === undefined ? null : planFrom(loaded.properties, located.corner),
         headerLanguage: located.mapping.language,
-        owners: loaded.owners === undefined ? null : loaded.owners(),
-        rules: loaded.rules === undefined ? null : loaded.rules(),
+        owners: loaded.owners === undefined ? null : await loaded.owners(),
+        rules: loaded.rules === undefined ? null : await loaded.rules(),
       };
       const updates = check(read);
       if (updates.length === 0) return portOk({ read, write: NOTHING_WRITTEN });

@@ -19,7 +19,8 @@ import { portFailure, portOk } from "../portErrors";
 import type { CheckWriteResult, PortResult } from "../workbookPort";
 import { locateTimelineTable, type LocatedTable } from "./locateTable";
 import { addInColumnFormat, queueHighlight } from "./timelineTable";
-import { queueColumn } from "./writeColumns";
+import { queueChangedCells, queueColumn, queueRuns } from "./writeColumns";
+import { toWorkbookSerial } from "./dateSystem";
 
 type AddInColumn = "id" | "start" | "end" | "category" | "check";
 const ADD_IN_COLUMNS: readonly AddInColumn[] = ["id", "start", "end", "category", "check"];
@@ -80,13 +81,22 @@ function queueCheckWrite(
     })(),
     check: plan.check ?? blank(),
   };
+  // Start and Slut are dates: 1900-system serials here, the workbook's own system in the sheet.
+  const out = (key: AddInColumn, values: readonly CellScalar[]): CellScalar[] =>
+    key === "start" || key === "end"
+      ? values.map((value) => toWorkbookSerial(value, located.dateSystem))
+      : [...values];
   let appended = 0;
   for (const key of ADD_IN_COLUMNS) {
     const index = mapping.columns[key];
     if (index === undefined) {
       // A user's table without this column: add it at the end, with its values, in the same batch.
       const header = TABLE_HEADERS[mapping.language][key];
-      const column = located.table.columns.add(undefined, [[header], ...full[key].map((v) => [v])], header);
+      const column = located.table.columns.add(
+        undefined,
+        [[header], ...out(key, full[key]).map((v) => [v])],
+        header,
+      );
       column.getDataBodyRange().numberFormat = full[key].map(() => [addInColumnFormat(key)]);
       if (key === "check" && highlight) {
         queueHighlight(located.table.getDataBodyRange(), left + located.header.length + appended, bodyRow);
@@ -95,11 +105,17 @@ function queueCheckWrite(
       continue;
     }
     const col = left + index;
-    if (key === "id")
-      for (const run of plan.idRuns) queueColumn(sheet, bodyRow + run.firstRow, col, run.values, "@");
-    else if (key === "category")
-      for (const run of plan.categoryRuns) queueColumn(sheet, bodyRow + run.firstRow, col, run.values);
-    else queueColumn(sheet, bodyRow, col, full[key], key === "check" ? undefined : addInColumnFormat(key));
+    const oneRowAtATime = located.filtered;
+    if (key === "id") queueRuns(sheet, bodyRow, col, plan.idRuns, { format: "@", oneRowAtATime });
+    else if (key === "category") queueRuns(sheet, bodyRow, col, plan.categoryRuns, { oneRowAtATime });
+    else {
+      // Only the cells whose values change (undo, filtered tables: queueChangedCells).
+      const format = key === "check" ? undefined : addInColumnFormat(key);
+      queueChangedCells(sheet, bodyRow, col, out(key, existing(key) ?? blank()), out(key, full[key]), {
+        ...(format === undefined ? {} : { format }),
+        oneRowAtATime,
+      });
+    }
   }
   return { plan, idsBefore, categoriesBefore };
 }
@@ -196,11 +212,13 @@ export function clearCheck(): Promise<PortResult<void>> {
     if (located.protected) return portFailure("protected-sheet");
     const index = located.mapping.columns.check;
     if (index === undefined) return portOk(undefined);
-    queueColumn(
+    queueChangedCells(
       located.sheet,
       located.bodyRow,
       located.left + index,
+      located.body.map((row) => row[index] ?? ""),
       located.body.map(() => ""),
+      { oneRowAtATime: located.filtered },
     );
     await context.sync();
     return portOk(undefined);

@@ -26,21 +26,32 @@ import { storePlanProperties } from "./planInfo";
 import { runExcel } from "./runExcel";
 import { queueHighlight } from "./timelineTable";
 import { CHUNK_ROWS, queueWrite } from "./writeColumns";
+import { queueDateSystem, toWorkbookSerial } from "./dateSystem";
 
 /** Estimated request bytes per sync before values go into a further sync (limit is 5 MB). */
 export const SYNC_PAYLOAD_BYTES = 3_500_000;
 
 /** Create the Tidsplan sheet and table from a timeline. */
 export function createTimelineTable(timeline: Timeline, lang: Language): Promise<PortResult<void>> {
-  const body = timelineTableValues(timeline, lang);
+  const rows = timelineTableValues(timeline, lang);
   // The document's own columns ("Plats") follow Tidsplan's, as text.
   const extra = extraColumns(timeline);
   const formats = [...TABLE_COLUMNS.map(columnNumberFormat), ...extra.map(() => TEXT_FORMAT)];
   return runExcel(async (context) => {
     const existingSheet = context.workbook.worksheets.getItemOrNullObject(TIMELINE_SHEET_NAME);
     const existingTable = context.workbook.tables.getItemOrNullObject(TIMELINE_TABLE_NAME);
+    const dateSystem = queueDateSystem(context);
     await context.sync();
     if (!existingSheet.isNullObject || !existingTable.isNullObject) return portFailure("name-taken");
+    const system = dateSystem();
+    // Start and Slut as this workbook counts dates (dateSystem.ts).
+    const dateColumns = [TABLE_COLUMNS.indexOf("start"), TABLE_COLUMNS.indexOf("end")];
+    const body =
+      system === "1900"
+        ? rows
+        : rows.map((row) =>
+            row.map((value, c) => (dateColumns.includes(c) ? toWorkbookSerial(value, system) : value)),
+          );
 
     const sheet = context.workbook.worksheets.add(TIMELINE_SHEET_NAME);
     try {

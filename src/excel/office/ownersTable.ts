@@ -9,15 +9,25 @@ import type { PortResult } from "../workbookPort";
 import { runExcel } from "./runExcel";
 
 /**
- * Queue the Ansvariga table's load in the caller's batch (no sync of its own); the returned
- * function reads the owners after that batch's sync: null when there is no such table. The
- * range of a missing table is a null object too, so the batch does not fail without it.
+ * Queue, in the caller's batch, the question whether the Ansvariga table exists (no sync of its
+ * own, nothing chained on the possibly-null table); the returned function, called after that
+ * batch's sync, reads the owners with one more sync when the table exists, none when it does not.
+ *
+ * Nothing is chained on the result of getItemOrNullObject before its isNullObject is known:
+ * whether a method of a null object gives a null object or fails the whole batch with
+ * ItemNotFound is not promised by the docs
+ * (https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model#ornullobject-methods-and-properties),
+ * and failing it made a missing Ansvariga table read as a missing Tidsplan table.
  */
-export function queueOwnersRead(context: Excel.RequestContext): () => OwnerRecord[] | null {
+export function queueOwnersRead(context: Excel.RequestContext): () => Promise<OwnerRecord[] | null> {
   const table = context.workbook.tables.getItemOrNullObject(OWNERS_TABLE_NAME);
-  const range = table.getRange().load("values");
-  // eslint-disable-next-line office-addins/call-sync-before-read -- the caller calls this after its sync
-  return () => (table.isNullObject ? null : ownersFromValues(range.values as CellScalar[][]));
+  return async () => {
+    // eslint-disable-next-line office-addins/call-sync-before-read -- the caller calls this after its sync
+    if (table.isNullObject) return null;
+    const range = table.getRange().load("values");
+    await context.sync();
+    return ownersFromValues(range.values as CellScalar[][]);
+  };
 }
 
 /**

@@ -7,7 +7,7 @@
  */
 import { portFailure, portOk } from "../portErrors";
 import type { PortResult } from "../workbookPort";
-import { GENERATED_PREFIX } from "./renderSheet";
+import { queueFallbackMark, queueGeneratedProbe, queueSheetMark } from "./generatedMarker";
 import { runExcel } from "./runExcel";
 
 /** Where the picture's top-left corner sits, in points (clear of the row and column headers). */
@@ -44,17 +44,14 @@ export function insertPictureSheet(
   }
   const size = pngSize(base64Png);
   return runExcel(async (context) => {
-    const existing = context.workbook.worksheets.getItemOrNullObject(name);
-    existing.load("id");
-    const custom = context.workbook.properties.custom.load("items/key");
+    const probe = queueGeneratedProbe(context, name);
     await context.sync();
-    if (!existing.isNullObject) {
-      const markerKey = `${GENERATED_PREFIX}${existing.id}`;
-      if (!custom.items.some((property) => property.key === markerKey)) return portFailure("name-taken");
-      custom.getItem(markerKey).delete();
-      existing.delete();
-    }
+    const owner = await probe.owner();
+    // A user's own sheet of that name is never deleted or overwritten.
+    if (owner.kind === "user") return portFailure("name-taken");
+    if (owner.kind === "generated") probe.queueRemove();
     const sheet = context.workbook.worksheets.add(name);
+    queueSheetMark(sheet, marker);
     const picture = sheet.shapes.addImage(base64Png);
     picture.name = name;
     picture.lockAspectRatio = true;
@@ -70,7 +67,7 @@ export function insertPictureSheet(
     sheet.activate();
     sheet.load("id");
     await context.sync();
-    context.workbook.properties.custom.add(`${GENERATED_PREFIX}${sheet.id}`, marker.slice(0, 255));
+    queueFallbackMark(context, sheet, name, marker);
     await context.sync();
     return portOk(undefined);
   });

@@ -2,9 +2,12 @@
  * Render a declarative sheet model with Office.js in three syncs: (1) is there a sheet of that
  * name, and did the add-in generate it; (2) replace it: values and number formats as 2-D arrays,
  * styles per rectangle of identical style, merges, widths, freeze, print setup; (3) remember the
- * new sheet as generated. A user's own sheet of that name is never touched.
+ * new sheet as generated; the new sheet is activated. A user's own sheet of that name is never
+ * touched.
  */
-import { toExcelSerial } from "../../domain/dates/excelSerial";
+import { toExcelSerial, type ExcelDateSystem } from "../../domain/dates/excelSerial";
+import { queueDateSystem } from "./dateSystem";
+import { headerText } from "../../domain/sheet/headerText";
 import type { CellStyle, SheetModel } from "../../domain/sheet/sheetModel";
 import { DATE_FORMAT, TEXT_FORMAT, type CellScalar } from "../../domain/table";
 import { portFailure, portOk } from "../portErrors";
@@ -12,15 +15,12 @@ import { styleRects } from "../styleRuns";
 import type { PortResult } from "../workbookPort";
 import { runExcel } from "./runExcel";
 import { queueWrite } from "./writeColumns";
+import { queueFallbackMark, queueGeneratedProbe, queueSheetMark } from "./generatedMarker";
 
-/**
- * A sheet the add-in generated is marked by a custom document property named after the sheet's
- * id (stable across renames), holding the model's generatedBy. Property values are limited to
- * 255 characters, so one property per sheet.
- */
-export const GENERATED_PREFIX = "TidsplanGenererat_";
+/** Generated sheets are marked as generatedMarker.ts says (re-exported for older imports). */
+export { GENERATED_PREFIX } from "./generatedMarker";
 
-function grid(model: SheetModel): { values: CellScalar[][]; formats: string[][] } {
+function grid(model: SheetModel, system: ExcelDateSystem): { values: CellScalar[][]; formats: string[][] } {
   const rows = Math.max(0, ...model.cells.map((cell) => cell.row + 1));
   const cols = Math.max(0, ...model.cells.map((cell) => cell.col + 1));
   const values = Array.from({ length: rows }, () => new Array<CellScalar>(cols).fill(""));
@@ -33,7 +33,7 @@ function grid(model: SheetModel): { values: CellScalar[][]; formats: string[][] 
     if (row === undefined || formatRow === undefined) continue;
     if (v.type === "text") row[cell.col] = v.text;
     else if (v.type === "number") row[cell.col] = v.value;
-    else if (v.type === "date") row[cell.col] = toExcelSerial(v.date);
+    else if (v.type === "date") row[cell.col] = toExcelSerial(v.date, system); // dateSystem.ts
     // Text is always text ("@"), so a leading "=" is never evaluated.
     formatRow[cell.col] =
       v.type === "text"
@@ -82,8 +82,9 @@ function queuePrint(sheet: Excel.Worksheet, model: SheetModel): void {
   if (print.printTitleRows !== undefined) {
     layout.setPrintTitleRows(`$${print.printTitleRows.first + 1}:$${print.printTitleRows.last + 1}`);
   }
+  // Escaped and shortened: "&" starts a header code, and a header holds 255 characters (headerText.ts).
   if (print.centerHeader !== undefined)
-    layout.headersFooters.defaultForAllPages.centerHeader = print.centerHeader;
+    layout.headersFooters.defaultForAllPages.centerHeader = headerText(print.centerHeader);
 }
 
 function queueFreeze(sheet: Excel.Worksheet, model: SheetModel): void {
@@ -98,18 +99,16 @@ function queueFreeze(sheet: Excel.Worksheet, model: SheetModel): void {
 /** Create or replace a generated sheet from a model: at most three syncs. */
 export function renderSheetModel(model: SheetModel): Promise<PortResult<void>> {
   return runExcel(async (context) => {
-    const existing = context.workbook.worksheets.getItemOrNullObject(model.name);
-    existing.load("id");
-    const custom = context.workbook.properties.custom.load("items/key");
+    const probe = queueGeneratedProbe(context, model.name);
+    const dateSystem = queueDateSystem(context);
     await context.sync();
-    if (!existing.isNullObject) {
-      const markerKey = `${GENERATED_PREFIX}${existing.id}`;
-      if (!custom.items.some((property) => property.key === markerKey)) return portFailure("name-taken");
-      custom.getItem(markerKey).delete();
-      existing.delete();
-    }
+    const owner = await probe.owner();
+    // A user's own sheet of that name is never deleted or overwritten.
+    if (owner.kind === "user") return portFailure("name-taken");
+    if (owner.kind === "generated") probe.queueRemove();
     const sheet = context.workbook.worksheets.add(model.name);
-    const { values, formats } = grid(model);
+    queueSheetMark(sheet, model.generatedBy);
+    const { values, formats } = grid(model, dateSystem());
     if (values.length > 0 && (values[0]?.length ?? 0) > 0) {
       // Formats first, so text cells are text before their values arrive.
       for (let start = 0; start < formats.length; start += 5000) {
@@ -133,9 +132,13 @@ export function renderSheetModel(model: SheetModel): Promise<PortResult<void>> {
     }
     queueFreeze(sheet, model);
     queuePrint(sheet, model);
+    // WorksheetCollection.add puts the sheet last and does not activate it
+    // (https://learn.microsoft.com/javascript/api/excel/excel.worksheetcollection#excel-excel-worksheetcollection-add-member(1)):
+    // a sheet made from the ribbon would otherwise be created out of sight.
+    sheet.activate();
     sheet.load("id");
     await context.sync();
-    context.workbook.properties.custom.add(`${GENERATED_PREFIX}${sheet.id}`, model.generatedBy.slice(0, 255));
+    queueFallbackMark(context, sheet, model.name, model.generatedBy);
     await context.sync();
     return portOk(undefined);
   });

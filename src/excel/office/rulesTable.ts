@@ -26,11 +26,17 @@ import { queueWrite } from "./writeColumns";
  * does for Ansvariga; the returned function reads the cells after that batch's sync: null when
  * there is no such table (its range is a null object too, so the batch does not fail).
  */
-export function queueRulesRead(context: Excel.RequestContext): () => unknown[][] | null {
+export function queueRulesRead(context: Excel.RequestContext): () => Promise<unknown[][] | null> {
+  // As the Ansvariga read (ownersTable.ts): nothing is chained on the possibly-null table before
+  // its isNullObject is known; one more sync only when the table exists.
   const table = context.workbook.tables.getItemOrNullObject(REGLER_TABLE_NAME);
-  const range = table.getRange().load("values");
-  // eslint-disable-next-line office-addins/call-sync-before-read -- the caller calls this after its sync
-  return () => (table.isNullObject ? null : (range.values as unknown[][]));
+  return async () => {
+    // eslint-disable-next-line office-addins/call-sync-before-read -- the caller calls this after its sync
+    if (table.isNullObject) return null;
+    const range = table.getRange().load("values");
+    await context.sync();
+    return range.values as unknown[][];
+  };
 }
 
 /** The Regler table's cells, asking first whether it exists (the way that never queues work on a missing table). */

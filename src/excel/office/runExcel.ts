@@ -6,15 +6,25 @@
 import { portFailure, type PortErrorCode } from "../portErrors";
 import type { PortResult } from "../workbookPort";
 
-/** The OfficeExtension.Error codes we act on (string values of Excel.ErrorCodes). */
-const CODE_MAP: Readonly<Record<string, PortErrorCode>> = {
+/**
+ * The OfficeExtension.Error codes we act on: values of Excel.ErrorCodes
+ * (https://learn.microsoft.com/javascript/api/excel/excel.errorcodes), plus
+ * RequestPayloadSizeLimitExceeded, which Excel on the web throws for a request over 5 MB
+ * (https://learn.microsoft.com/office/dev/add-ins/excel/performance, "payload size"). A code no
+ * Excel has is not listed (a test holds every key to those sources).
+ *
+ * ItemNotFound is "item-missing", not "no-table": the add-in asks for its tables with
+ * *OrNullObject or catches the one getItem it expects to miss (locateTable.ts), so an
+ * ItemNotFound that reaches here means something vanished while the batch ran.
+ */
+export const CODE_MAP: Readonly<Record<string, PortErrorCode>> = {
   InvalidOperationInCellEditMode: "cell-edit-mode",
   AccessDenied: "protected-sheet",
   RequestPayloadSizeLimitExceeded: "request-too-large",
-  PayloadTooLarge: "request-too-large",
+  ResponsePayloadSizeLimitExceeded: "response-too-large",
   ApiNotFound: "unsupported",
   UnsupportedFeature: "unsupported",
-  ItemNotFound: "no-table",
+  ItemNotFound: "item-missing",
 };
 
 /** The stable port code for an error thrown inside Excel.run. */
@@ -43,6 +53,18 @@ export const retrySettings = {
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
+ * Where ExcelApi 1.11 is supported, a batch waits while the user edits a cell instead of failing
+ * (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-delay-in-cell-edit,
+ * Excel.RunOptions.delayForCellEdit: https://learn.microsoft.com/javascript/api/excel/excel.runoptions).
+ * Older builds fail with InvalidOperationInCellEditMode, which runExcel waits out and retries.
+ */
+function runOptions(): Excel.RunOptions | null {
+  // Without Office.context (a host page not yet initialised, a test's bare Excel) nothing is asked.
+  const requirements = typeof Office === "undefined" ? undefined : Office.context?.requirements;
+  return requirements?.isSetSupported("ExcelApi", "1.11") === true ? { delayForCellEdit: true } : null;
+}
+
+/**
  * Run a batch function in Excel and map failures. The batch returns its own PortResult (so it
  * can refuse, e.g. "name-taken", without throwing).
  */
@@ -51,7 +73,8 @@ export async function runExcel<T>(
 ): Promise<PortResult<T>> {
   for (let attempt = 0; ; attempt += 1) {
     try {
-      return await Excel.run(batch);
+      const options = runOptions();
+      return await (options === null ? Excel.run(batch) : Excel.run(options, batch));
     } catch (error) {
       const code = portCodeOf(error);
       const delay = retrySettings.delaysMs[attempt];

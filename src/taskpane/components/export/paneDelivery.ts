@@ -33,10 +33,23 @@ function officeContext(): Office.Context | undefined {
   return typeof Office === "undefined" ? undefined : (Office.context as Office.Context | undefined);
 }
 
-/** True in Excel on Mac, whose WKWebView cannot download files (office-js #2700, #3385). */
+/**
+ * True where the pane's web view cannot save a download: Excel on Mac (WKWebView, office-js
+ * #2700, #3385) and Excel on iPad (platform "iOS", the same WKWebView). There the file goes to the
+ * system browser through openBrowserWindow, which OpenBrowserWindowApi 1.1 provides on Mac and
+ * iPad (https://learn.microsoft.com/javascript/api/requirement-sets/common/open-browser-window-api-requirement-sets);
+ * without it the pane offers Copy and says what to do.
+ *
+ * @example cannotDownloadOn("iOS") // true
+ */
+export function cannotDownloadOn(platform: string | undefined): boolean {
+  // Office.PlatformType.Mac and Office.PlatformType.iOS, as strings so this runs without Office.
+  return platform === "Mac" || platform === "iOS";
+}
+
 function isMacHost(): boolean {
-  const context = officeContext();
-  return context !== undefined && context.platform === Office.PlatformType.Mac;
+  const platform = officeContext()?.platform;
+  return cannotDownloadOn(platform === undefined ? undefined : String(platform));
 }
 
 function officeOpenBrowserWindow(): ((url: string) => void) | undefined {

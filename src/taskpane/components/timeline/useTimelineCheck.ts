@@ -1,9 +1,9 @@
 /**
  * The pane's check: the "Kontrollera" button, fixes, clearing, and the live re-check while the
- * pane is open. Table changes are debounced; a live check waits while the add-in itself writes,
- * and writes nothing when the user's content is unchanged since the last check (the change was
- * the echo of our own Kontroll write), so our writes never set off a chain of syncs. Echoes are
- * not dropped by time: a user's edit right after our write must still be checked.
+ * pane is open. Table changes are debounced; a live check waits while the add-in itself writes.
+ * The live re-check updates the pane only and never writes to the sheet (undo: checkWorkbook's
+ * readOnly); Kontrollera and a fix write, and then only the cells whose values change. Echoes
+ * are not dropped by time: a user's edit right after our write must still be checked.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Finding, FindingColumn, Fix } from "../../../domain/types";
@@ -57,11 +57,21 @@ export function useTimelineCheck(): TimelineCheck {
     async (live: boolean) => {
       setBusy(true);
       if (!live) dispatch({ type: "status", status: bilingual("checking") });
-      const options =
-        live && fingerprint.current !== undefined ? { unlessUnchangedFrom: fingerprint.current } : {};
-      const result = await asOwnWrite(() => checkWorkbook(port, language, options));
+      // Live: the pane only (readOnly), so Ctrl+Z keeps working while the pane is open.
+      const options = live
+        ? {
+            readOnly: true,
+            ...(fingerprint.current === undefined ? {} : { unlessUnchangedFrom: fingerprint.current }),
+          }
+        : {};
+      const result = live
+        ? await checkWorkbook(port, language, options)
+        : await asOwnWrite(() => checkWorkbook(port, language, options));
       setBusy(false);
       if (!result.ok) {
+        // The user is typing in a cell: the live re-check says nothing (no error bar) and runs
+        // again on the table change that ends the edit.
+        if (live && result.code === "cell-edit-mode") return;
         dispatch({ type: "failed", message: result.message });
         return;
       }
