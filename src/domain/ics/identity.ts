@@ -4,21 +4,13 @@
  * have (docs/CALENDARS.md), so a UID must be unique to the plan AND its year: next year's copy of
  * the same rows must not overwrite this year's events, and no two rows may share one.
  */
+import { fnv1a } from "../import/entryId";
 import type { PlanInfo, TimelineEntry } from "../types";
 
 /** The shape of an ID the table's ID column and a UID can hold (see table/rowIds.ts). */
 const USABLE_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,23}$/;
 const PLAN_ID = /^p-[a-z0-9]{4,16}$/;
 
-/** FNV-1a, 32 bits: the same in every JavaScript engine, so a derived id never varies. */
-function fnv1a(text: string, seed = 0x811c9dc5): number {
-  let hash = seed;
-  for (let i = 0; i < text.length; i += 1) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash >>> 0;
-}
 
 function hex(n: number, digits: number): string {
   return n.toString(16).padStart(8, "0").slice(0, digits);

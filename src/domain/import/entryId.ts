@@ -21,8 +21,13 @@ function normalise(text: string): string {
   return /\s\s|[^\S ]/.test(lower) ? lower.replace(/\s+/g, " ") : lower;
 }
 
-/** FNV-1a, 32 bits: small, fast and the same in every JavaScript engine. */
-function fnv1a(text: string, seed = 0x811c9dc5): number {
+/**
+ * FNV-1a, 32 bits: small, fast and the same in every JavaScript engine (entry ids, plan ids).
+ *
+ * @example
+ * fnv1a("") // → 2166136261
+ */
+export function fnv1a(text: string, seed = 0x811c9dc5): number {
   let hash = seed;
   for (let i = 0; i < text.length; i += 1) {
     hash ^= text.charCodeAt(i);
