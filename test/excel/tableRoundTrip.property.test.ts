@@ -175,7 +175,12 @@ function assertSame(before: Timeline, after: Timeline): void {
       }
       return;
     }
-    expect(entry.when.startsWith(original.when)).toBe(true);
+    // A När that no heading-extended form reads the same ("1丽" under JANUARI) is written as its
+    // dates ("1 januari 2007"): the text changes, the dates (compared above) do not.
+    if (!entry.when.startsWith(original.when)) {
+      expect(entry.when).toMatch(/^\d{1,2}(?:–\d{1,2})? [a-zåäö]+(?: – \d{1,2} [a-zåäö]+)? \d{4}/u);
+      return;
+    }
     expect(entry.when.slice(original.when.length)).toMatch(/^(?:\s?[a-zåäö]+)?(?: ?\d{4})?$/);
   });
   const ids = after.entries.map((entry) => entry.id);

@@ -107,3 +107,12 @@ test("Excel's cell limit: the memory workbook refuses a longer text as Excel doe
   });
   expect(unfitted).toMatchObject({ ok: false, code: "unknown" });
 });
+
+test("bug: '1丽' under the heading JANUARI was 1 January when pasted, unreadable in the table", async () => {
+  const before = importRows(rows(["JANUARI", "", ""], ["1丽", "Budget", "KS"]), PLAN);
+  const after = await throughTable(before);
+  const dates = (t: Timeline) =>
+    t.entries.map((e) => (e.parsed.ok ? e.parsed.occurrences.map((o) => [o.start, o.end]) : e.parsed.reason));
+  expect(dates(after)).toEqual(dates(before));
+  expect(after.entries[0]?.when).toBe("1 januari 2007");
+});

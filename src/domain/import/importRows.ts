@@ -19,6 +19,7 @@ import { assignEntryIds, type EntryIdInput } from "./entryId";
 import { inferKind } from "./inferKind";
 import { splitOwnerCell } from "./ownerSplit";
 import { monthName } from "../dates/months";
+import { occurrenceText } from "../dates/occurrenceText";
 import {
   anchorYear,
   crossRow,
@@ -226,33 +227,13 @@ export interface ImportRowsOptions {
 function splitOccurrences(entry: TimelineEntry, parsed: ParsedWhen): Writable<TimelineEntry>[] {
   return parsed.occurrences.map((occurrence) => ({
     ...entry,
-    when: occurrenceWhen(occurrence, parsed.explicitYear),
+    when: occurrenceText(occurrence, parsed.explicitYear),
     parsed: {
       ...parsed,
       occurrences: [occurrence],
       precision: compareDates(occurrence.start, occurrence.end) === 0 ? "day" : "days",
     },
   }));
-}
-
-const two = (n: number): string => String(n).padStart(2, "0");
-
-/** An occurrence as a När text: "25 januari", "22–23 juni", "3 maj kl. 13.00", with its year when written. */
-function occurrenceWhen(o: Occurrence, withYear: boolean): string {
-  const end =
-    compareDates(o.start, o.end) === 0
-      ? ""
-      : o.start.month === o.end.month
-        ? `–${o.end.day}`
-        : ` – ${o.end.day} ${monthName(o.end.month, "sv")}`;
-  const startMonth = end.startsWith("–") ? "" : ` ${monthName(o.start.month, "sv")}`;
-  const month = end.startsWith("–") ? ` ${monthName(o.start.month, "sv")}` : "";
-  const year = withYear ? ` ${o.end.year}` : "";
-  const time =
-    o.startTime !== undefined
-      ? ` kl. ${two(o.startTime.hour)}.${two(o.startTime.minute)}${o.endTime !== undefined ? `-${two(o.endTime.hour)}.${two(o.endTime.minute)}` : ""}`
-      : "";
-  return `${o.start.day}${startMonth}${end}${month}${year}${time}`;
 }
 
 /** "" for a cell that says there is nothing there ("-", "–", "—", "x"), else the cell. */
@@ -374,7 +355,7 @@ export function importRows(
     const alternatives = read.parsed.ok ? read.parsed.alternatives : undefined;
     if (alternatives !== undefined && alternatives.length > 0) {
       // "12/5 (ev. 19/5)": dated by the first, the alternative kept in Innehåll and offered as a fix.
-      const other = alternatives.map((o) => occurrenceWhen(o, read.parsed.ok && read.parsed.explicitYear)).join(", ");
+      const other = alternatives.map((o) => occurrenceText(o, read.parsed.ok && read.parsed.explicitYear)).join(", ");
       entry.notes = entry.notes === "" ? `Alternativ: ${other}` : `${entry.notes} Alternativ: ${other}`;
       entry.readingNotes = [
         ...(entry.readingNotes ?? []),

@@ -5,6 +5,7 @@
  * it, so the table reads back as the same dates. Found by the table round-trip property test.
  */
 import { monthName } from "../dates/months";
+import { occurrenceText } from "../dates/occurrenceText";
 import { parseWhen } from "../dates/parseWhen";
 import type { Occurrence, TimelineEntry } from "../types";
 
@@ -49,6 +50,9 @@ export function tableWhen(entry: TimelineEntry, planYear: number): string {
         : [entry.when, `${entry.when} ${month}`, `${entry.when} ${month} ${year}`, `${entry.when} ${year}`];
   // An unreadable När keeps its reason too: "0" under JANUARI is a day that does not exist
   // ("0 januari"), where a bare "0" would read as no date at all.
+  // Last, the dates themselves ("1 januari 2026"): a När no variant reads the same way (a stray
+  // character after the day, "1丽" under JANUARI) must still mean its dates in the table.
+  if (wanted.ok && entry.when !== "") candidates.push(wanted.occurrences.map((o) => occurrenceText(o, true)).join(", "));
   const found = candidates.find((text) => {
     const parsed = parseWhen(text, { planYear });
     return wanted.ok
