@@ -116,3 +116,10 @@ test("bug: '1丽' under the heading JANUARI was 1 January when pasted, unreadabl
   expect(dates(after)).toEqual(dates(before));
   expect(after.entries[0]?.when).toBe("1 januari 2007");
 });
+
+test("bug: an empty När under 'År 2008' that takes its month from the row above counted its year as written", async () => {
+  const before = importRows(rows(["5 februari", "Budget", ""], ["År 2008", "", ""], ["", "", "KS"]), PLAN);
+  const after = await throughTable(before);
+  expect(before.entries[1]?.parsed.ok && before.entries[1].parsed.explicitYear).toBe(false);
+  expect(after.entries.map((e) => e.parsed)).toEqual(before.entries.map((e) => e.parsed));
+});

@@ -119,7 +119,7 @@ function readWhen(
           ? (context.headingYear ?? planYear)
           : (context.previous?.year ?? planYear);
       return {
-        parsed: wholeMonth(year, month, context.headingYear !== undefined),
+        parsed: wholeMonth(year, month, context.headingMonth !== undefined && context.headingYear !== undefined),
         inheritedFromHeading: true,
         inheritedMonth: `${year}-${month}`,
       };
