@@ -236,9 +236,11 @@ export function importTimeline(input: ImportInput): ImportResult {
     firstBody >= 0
       ? firstBody
       : records.findIndex(
-          (record, index) =>
-            index > 0 &&
-            findDatePhrases(cleanCell(record.cells.join(" ")), { planYear: guessYear }).length > 0,
+          (record, index) => {
+            // A line of megabytes is no paragraph to search for dates.
+            const text = cleanCell(record.cells.join(" "));
+            return index > 0 && text.length <= 5000 && findDatePhrases(text, { planYear: guessYear }).length > 0;
+          },
         );
   const bodyStart = header !== undefined ? headerIndex + 1 : firstDated < 0 ? records.length : firstDated;
   const preamble = readPreamble(records.slice(0, header !== undefined ? headerIndex : bodyStart));

@@ -178,3 +178,13 @@ describe("cells and columns", () => {
     expect(result.timeline.entries[1]?.owner).toBe("");
   });
 });
+
+describe("bug: a 1 MB line of letters froze the pane (a body-name pattern backtracked over it)", () => {
+  it("answers at once that a megabyte of one word, or of a body's name, is no timeline", () => {
+    for (const text of ["x".repeat(1_048_576), "Kommunstyrelsen ".repeat(20_000)]) {
+      const result = importTimeline({ text });
+      // Not-a-timeline, and quickly enough that jest's 5 s test timeout never comes near.
+      expect(result.ok).toBe(false);
+    }
+  });
+});

@@ -70,6 +70,11 @@ interface ShortDated {
   readonly months: ReadonlySet<number>;
 }
 
+/** Longer lines are not searched for a body's name or a meeting time. */
+const MAX_SENTENCE = 400;
+/** Longer lines (a pasted megabyte, a table in one cell) are not searched for dates. */
+const MAX_LINE = 5000;
+
 /** At most this many words make a dated line a heading for the paragraph under it. */
 const MAX_HEADING_WORDS = 7;
 
@@ -82,6 +87,8 @@ const MAX_HEADING_WORDS = 7;
  * meetingsOf("Kommunfullmäktiges sammanträden") // → "Kommunfullmäktige"
  */
 export function meetingsOf(text: string): string | undefined {
+  // A sentence naming a body is short; a longer text would only make the pattern below slow.
+  if (text.length > MAX_SENTENCE) return undefined;
   const t = text.trim().replace(/[:.]+$/u, "");
   if (isOrganName(t)) return organName(t);
   const m =
@@ -355,6 +362,10 @@ export function textLinesReader(
       const bullet = bulletMatch !== null;
       const text = bullet ? raw.slice(bulletMatch[0].length).trim() : raw.trim();
       if (text === "") return;
+      if (text.length > MAX_LINE) {
+        skipped.push({ line, text: text.slice(0, 200), reason: "no-date" });
+        return;
+      }
       if (PAGE_FURNITURE.test(text)) {
         skipped.push({ line, text: raw, reason: "page-furniture" });
         return;
