@@ -5,7 +5,6 @@
  */
 import { compareDates, lastDayOfMonth, parseWhen, plainDate, whenFromExcelDate } from "../dates";
 import type {
-  Occurrence,
   ParsedWhen,
   PlanInfo,
   RawRow,
