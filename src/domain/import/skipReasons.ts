@@ -18,6 +18,7 @@ const REASONS: Readonly<Record<string, Bilingual>> = {
   "organ-heading": { sv: "rubrik för ett organ", en: "heading naming a body" },
   "grid-header": { sv: "rubrikrad i sammanträdesplan", en: "header row of a meeting grid" },
   "grid-title": { sv: "period för sammanträdesplan", en: "period of a meeting grid" },
+  "grid-legend": { sv: "teckenförklaring till sammanträdesplan", en: "legend of a meeting grid" },
   cancelled: { sv: "inställt sammanträde", en: "cancelled meeting" },
   "no-meeting": { sv: "inget sammanträde (-)", en: "no meeting (-)" },
 };

@@ -60,12 +60,16 @@ export function gridHeader(cells: readonly string[]): GridHeader | undefined {
   return { months, ...(timeCol !== undefined ? { timeCol } : {}), labelCol: 0 };
 }
 
+/** A line of a footnote legend ("*Extra sammanträdestid vid behov."): its mark and its text. */
+function legendLine(record: DelimitedRecord): RegExpExecArray | null {
+  return /^(\*{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]|\d\))\s*(\S.*)$/u.exec(cleanCell(record.cells.join(" ")));
+}
+
 /** The legend of footnote marks: "*Extra sammanträdestid vid behov." → "*" → that text. */
 export function gridLegend(records: readonly DelimitedRecord[]): Map<string, string> {
   const legend = new Map<string, string>();
   for (const record of records) {
-    const text = cleanCell(record.cells.join(" "));
-    const m = /^(\*{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]|\d\))\s*(\S.*)$/u.exec(text);
+    const m = legendLine(record);
     if (m?.[1] !== undefined && m[2] !== undefined && m[2].length < 200) {
       legend.set(m[1].replace(/\)$/u, ""), m[2].trim());
     }
@@ -350,6 +354,13 @@ export function readMeetingGrids(
     index = next - 1;
   }
   if (used.size === 0) return undefined;
+  // The legend's lines were read with the grid: not entries, not lines without a date.
+  records.forEach((record, index) => {
+    const m = legendLine(record);
+    if (m === null || used.has(index) || (m[2] ?? "").length >= 200) return;
+    used.add(index);
+    skipped.push({ line: record.line, text: cleanCell(record.cells.join(" ")), reason: "grid-legend" });
+  });
   return { rows, used, skipped };
 }
 

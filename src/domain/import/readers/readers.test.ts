@@ -97,6 +97,11 @@ describe("meeting calendars", () => {
     expect(kf[0]?.parsed.ok && kf[0].parsed.occurrences[0]?.startTime).toEqual({ hour: 13, minute: 0 });
   });
 
+  it("says the legend under a grid was read as its legend", () => {
+    const result = importTimeline({ text: "Organ\tJan\tFeb\tMars\tApr\nKS\t19*\t16\t16\t13\n*Extra vid behov\n", planYear: 2022 });
+    expect(result.ok && result.timeline.skipped.find((s) => s.text.startsWith("*"))?.reason).toBe("grid-legend");
+  });
+
   it("gives a cell's own time to its day only ('5, 19 (08.00)')", () => {
     const entries = read("Organ\tTid\tJan\tFeb\tMars\tJuni\nKS\t13:00\t16\t13\t13\t5, 19(08.00)\n", 2023);
     const june = entries.filter((e) => e.parsed.ok && e.parsed.occurrences[0]?.start.month === 6);
