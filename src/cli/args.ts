@@ -56,29 +56,9 @@ export type ParsedArgs =
   | { readonly ok: false; readonly message: Bilingual };
 
 const BOOLEAN_FLAGS: ReadonlySet<string> = new Set(["json", "help"]);
-const VALUE_FLAGS: ReadonlySet<string> = new Set([
+/** The flags that take a value, in the order the usage lists them. */
+const VALUE_FLAG_NAMES: readonly FlagName[] = [
   "year",
-  "owners",
-  "rules",
-  "ics",
-  "xlsx",
-  "svg",
-  "owner",
-  "profile",
-  "lang",
-  "rings",
-  "startMonth",
-  "allDay",
-  "reminders",
-  "previous",
-  "refresh",
-  "splitBy",
-  "icsDir",
-]);
-const ALL_FLAGS: readonly FlagName[] = [
-  "year",
-  "json",
-  "help",
   "owners",
   "rules",
   "ics",
@@ -96,6 +76,8 @@ const ALL_FLAGS: readonly FlagName[] = [
   "splitBy",
   "icsDir",
 ];
+const VALUE_FLAGS: ReadonlySet<string> = new Set(VALUE_FLAG_NAMES);
+const ALL_FLAGS: readonly FlagName[] = ["json", "help", ...VALUE_FLAG_NAMES];
 
 function fail(sv: string, en: string): ParsedArgs {
   return { ok: false, message: { sv, en } };

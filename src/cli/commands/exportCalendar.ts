@@ -86,7 +86,7 @@ export function writeIcsFile(
 /** A file name for an owner: its name without the characters no file system accepts. */
 export function ownerFileName(owner: string): string {
   // Control characters are exactly what is removed, with what Windows forbids in a file name.
-  // eslint-disable-next-line no-control-regex
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what a file name must not hold
   const unsafe = /[\u0000-\u001f\\/:*?"<>|]+/g;
   const cleaned = owner.replace(unsafe, " ").replace(/\s+/g, " ").trim();
   return `${cleaned === "" || /^\.+$/.test(cleaned) ? "ansvarig" : cleaned}.ics`;
