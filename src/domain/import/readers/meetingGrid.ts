@@ -141,8 +141,12 @@ function placeCells(
   months: readonly number[],
   year: number,
 ): { slots: number[]; ambiguous: boolean } {
-  if (cells.length >= months.length)
-    return { slots: cells.map((_, i) => Math.min(i, months.length - 1)), ambiguous: false };
+  if (cells.length === months.length) return { slots: cells.map((_, i) => i), ambiguous: false };
+  // More cells than months (a stray number, a footnote split off): the extra ones go to the last
+  // month, and the entries say the columns could not be read for certain.
+  if (cells.length > months.length) {
+    return { slots: cells.map((_, i) => Math.min(i, months.length - 1)), ambiguous: true };
+  }
   const days = cells.map((c, i) => gridCellDays(c, year, months[i] ?? 1));
   let best: number[] = [];
   let bestScore = -Infinity;
@@ -317,8 +321,8 @@ export function readMeetingGrids(
                 ? {
                     code: "grid-columns",
                     message: {
-                      sv: `Raden "${row.label}" har färre celler än månader (tomma celler försvann i kopian); dagarna placerades efter veckodag, men en annan placering passar lika bra. Kontrollera månaden.`,
-                      en: `The row "${row.label}" has fewer cells than months (empty cells were lost in the copy); the days were placed by weekday, but another placement fits as well. Check the month.`,
+                      sv: `Raden "${row.label}" har inte en cell per månad (celler försvann eller delades i kopian); dagarna placerades efter veckodag och ordning, men en annan placering är möjlig. Kontrollera månaden.`,
+                      en: `The row "${row.label}" does not have one cell per month (cells were lost or split in the copy); the days were placed by weekday and order, but another placement is possible. Check the month.`,
                     },
                   }
                 : undefined;

@@ -193,3 +193,12 @@ describe("bug: a 1 MB line of letters froze the pane (a body-name pattern backtr
     }
   });
 });
+
+describe("bug: a flattened grid row with more cells than months put the extra days in the last month without a word", () => {
+  it("says the columns could not be read for certain", () => {
+    const entries = read("Nämnd Tid Jan Feb Mars April\nKS 13:00 19 16 16 13 27\n", 2022);
+    const april = entries.filter((e) => e.parsed.ok && e.parsed.occurrences[0]?.start.month === 4);
+    expect(april.length).toBe(2);
+    expect(april.every((e) => e.readingNotes?.some((n) => n.code === "grid-columns"))).toBe(true);
+  });
+});
