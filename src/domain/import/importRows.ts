@@ -21,6 +21,7 @@ import { monthName } from "../dates/months";
 import { occurrenceText } from "../dates/occurrenceText";
 import {
   anchorYear,
+  budgetTitleNote,
   crossRow,
   newSequence,
   rowYear,
@@ -163,6 +164,7 @@ function settleYears(
   track: YearTrack,
   idInputs: EntryIdInput[],
   planYearKnown: boolean,
+  budgetYear: number | undefined,
 ): void {
   const shift = startShift(track, rowYears, planYearKnown);
   const documentWraps =
@@ -184,6 +186,10 @@ function settleYears(
     const start = entry.parsed.ok ? entry.parsed.occurrences[0]?.start : undefined;
     if (start === undefined) continue;
     const when = entry.when !== "" ? entry.when : monthName(start.month, "sv");
+    if (budgetYear !== undefined && !row.anchored && !documentWraps && start.year === budgetYear - 1) {
+      entry.readingNotes = [...(entry.readingNotes ?? []), budgetTitleNote(start.year, budgetYear, when)];
+      continue;
+    }
     // In a plan year that was given or written in the title, the rows in that year are not in doubt.
     if (planYearKnown && start.year === track.start && !row.backAgain) continue;
     const note = yearNoteFor(row, start.year, moved, documentWraps, when);
@@ -217,6 +223,11 @@ export interface ImportRowsOptions {
    * stay in it. Otherwise they count back from that written year (years.ts).
    */
   readonly planYearKnown?: boolean;
+  /**
+   * The budget year a title named ("Tidplan budget 2024") when the plan year was taken as the
+   * year before it: rows with no year of their own say so (the other reading is the budget year).
+   */
+  readonly budgetYear?: number;
 }
 
 /**
@@ -398,7 +409,7 @@ export function importRows(
       });
     }
   }
-  if (infer) settleYears(entries, rowYears, years, idInputs, options.planYearKnown === true);
+  if (infer) settleYears(entries, rowYears, years, idInputs, options.planYearKnown === true, options.budgetYear);
   const ids = assignEntryIds(idInputs);
   for (let index = 0; index < entries.length; index += 1) {
     const entry = entries[index];

@@ -295,6 +295,13 @@ export function importTimeline(input: ImportInput): ImportResult {
     input.planYear ??
     (preamble.title !== undefined ? processYear(preamble.title) : undefined) ??
     processYear(fileStem(input.fileName) ?? "");
+  // "Tidplan budget 2024" read as 2023: the rows say so (importRows, years.ts).
+  const titleText = preamble.title ?? fileStem(input.fileName) ?? "";
+  const titleYear = yearInText(titleText);
+  const budgetYear =
+    input.planYear === undefined && knownYear !== undefined && titleYear !== undefined && knownYear === titleYear - 1
+      ? titleYear
+      : undefined;
   const year =
     knownYear ??
     preamble.documentDate?.year ??
@@ -308,7 +315,11 @@ export function importTimeline(input: ImportInput): ImportResult {
       year,
       ...(preamble.documentDate !== undefined ? { documentDate: preamble.documentDate } : {}),
     },
-    { inferYears: true, planYearKnown: knownYear !== undefined },
+    {
+      inferYears: true,
+      planYearKnown: knownYear !== undefined,
+      ...(budgetYear !== undefined ? { budgetYear } : {}),
+    },
   );
   const datedEntries = timeline.entries.filter((e) => e.parsed.ok).length;
   const headings = timeline.skipped.filter((s) => s.reason.endsWith("-heading")).length;

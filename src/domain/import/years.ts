@@ -186,3 +186,22 @@ export function yearNoteFor(
   }
   return undefined;
 }
+
+/**
+ * The note for a row read in the year before the budget year its title names ("Tidplan budget
+ * 2024": the process runs in 2023), offering the budget year itself.
+ *
+ * @example
+ * budgetTitleNote(2023, 2024, "mars").alternativeWhen // → "mars 2024"
+ */
+export function budgetTitleNote(year: number, budgetYear: number, when: string): ReadingNote {
+  return yearNote(
+    year,
+    budgetYear,
+    {
+      sv: `rubriken nämner budgetåret ${budgetYear}, som planeras året före`,
+      en: `the title names the budget year ${budgetYear}, which is planned the year before`,
+    },
+    `${when} ${budgetYear}`,
+  );
+}

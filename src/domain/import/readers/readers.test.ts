@@ -152,6 +152,9 @@ describe("years across the document", () => {
   it("reads a budget title's year as the year after the process", () => {
     const entries = read("Tidplan budget 2024\n\nMars: Direktiv\nOktober: Beslut i KF\n");
     expect(dates(entries)).toEqual(["2023-03-01..2023-03-31", "2023-10-01..2023-10-31"]);
+    // Inferred, with the budget year as the other reading.
+    expect(entries[0]?.readingNotes?.[0]?.alternativeWhen).toBe("Mars 2024");
+    expect(entries[0]?.readingNotes?.[0]?.message.sv).toContain("budgetåret 2024");
   });
 
   it("crosses New Year once, and not again for a wheel that goes back a second time", () => {
