@@ -21,7 +21,6 @@ export interface GridDay {
 
 /** A cell that means no meeting. */
 export const NO_MEETING = /^(?:[-–—x]|ingen|inget|inga|—)?$/iu;
-const SUPERSCRIPT = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+/u;
 const PIECE =
   /^(\d{1,3})\s*(\*+|[⁰¹²³⁴⁵⁶⁷⁸⁹]+)?\s*(?:\(\s*(?:kl\.?\s*)?(\d{1,2}(?:[.:]\d{2})?)\s*\))?\s*(\*+)?$/iu;
 
@@ -65,7 +64,7 @@ export function gridCellDays(cell: string, year: number, month: number): GridDay
     }
     days.push({
       day,
-      ...(mark !== undefined ? { mark: SUPERSCRIPT.test(mark) ? mark : mark } : {}),
+      ...(mark !== undefined ? { mark } : {}),
       ...(glued !== undefined ? { mark: digits.slice(2), glued } : {}),
       ...(time !== undefined ? { time } : {}),
     });

@@ -147,13 +147,12 @@ function placeCells(
   if (cells.length > months.length) {
     return { slots: cells.map((_, i) => Math.min(i, months.length - 1)), ambiguous: true };
   }
-  const days = cells.map((c, i) => gridCellDays(c, year, months[i] ?? 1));
   let best: number[] = [];
   let bestScore = -Infinity;
   let ties = 0;
   for (const slots of placements(cells.length, months.length)) {
     const parsed = cells.map((c, i) => gridCellDays(c, year, months[slots[i] ?? 0] ?? 1));
-    const score = placementScore(parsed.length > 0 ? parsed : days, slots, months, year);
+    const score = placementScore(parsed, slots, months, year);
     if (score > bestScore) {
       best = slots;
       bestScore = score;
