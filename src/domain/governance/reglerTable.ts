@@ -4,6 +4,7 @@
  * check and the CLI read it back with {@link readRegler}. Reading never throws: a cell that
  * cannot be read is a problem in the result, and the rule keeps its default.
  */
+import { chainDefaultRows, isChainRule } from "../chains/chainRules";
 import { monthFromWord } from "../dates/months";
 import { isValidDate, parseIsoDate, toIsoDate } from "../dates/plainDate";
 import type { Bilingual, Language } from "../types";
@@ -300,6 +301,8 @@ export function reglerDefaultRows(lang: Language): string[][] {
       row.value,
       row.comment[lang],
     ]),
+    // Meeting chains (Härled datum): "Kedja: <organ>" rows, read by ../chains/chainRules.
+    ...chainDefaultRows(lang),
   ];
 }
 
@@ -331,7 +334,7 @@ export function readRegler(values: readonly (readonly unknown[])[]): ReglerRead 
   values.forEach((cells, index) => {
     const name = cellText(cells[0]);
     if (index === 0 && (REGLER_HEADERS.sv[0] === name || REGLER_HEADERS.en[0] === name)) return;
-    if (name === "") return;
+    if (name === "" || isChainRule(name)) return;
     const row = byName.get(name.toLowerCase());
     if (row === undefined) {
       problems.push({
