@@ -72,7 +72,7 @@ export function sharedStep(a: Meeting, b: Meeting, step: string, date: PlainDate
   });
 }
 
-/** chain-does-not-fit: a preparation step of a meeting falls on or before the organ's previous meeting. */
+/** chain-does-not-fit: a preparation step of a meeting falls before the organ's previous meeting. */
 export function doesNotFit(previous: Meeting, next: Meeting, step: string, date: PlainDate): Finding {
   const d = formatDate(date);
   const mp = meetingText(previous);
@@ -82,8 +82,8 @@ export function doesNotFit(previous: Meeting, next: Meeting, step: string, date:
     severity: "warning",
     column: "when",
     message: {
-      sv: `Kedjan för ${mn.sv} ryms inte: ${step} ${d.sv} kommer inte efter föregående sammanträde (${mp.sv}), så ärenden därifrån hinner inte med. Glesa ut sammanträdena eller korta kedjan.`,
-      en: `The chain of ${mn.en} does not fit: ${step} on ${d.en} does not come after the previous meeting (${mp.en}), so its matters cannot go on. Space the meetings out or shorten the chain.`,
+      sv: `Kedjan för ${mn.sv} ryms inte: ${step} ${d.sv} kommer före föregående sammanträde (${mp.sv}), så ärenden därifrån hinner inte med. Glesa ut sammanträdena eller korta kedjan.`,
+      en: `The chain of ${mn.en} does not fit: ${step} on ${d.en} comes before the previous meeting (${mp.en}), so its matters cannot go on. Space the meetings out or shorten the chain.`,
     },
     short: { sv: `${step} före förra sammanträdet`, en: `${step} before the previous meeting` },
     relatedEntryIds: [previous.entry.id],

@@ -2,6 +2,7 @@ import { plainDate } from "../dates/plainDate";
 import { importRows } from "../import/importRows";
 import type { RawRow, Timeline } from "../types";
 import { entrySpan } from "../validate/entryDates";
+import { validateTimeline } from "../validate/validateTimeline";
 import { applyDerived } from "./applyDerived";
 import { readChainRules } from "./chainRules";
 import { deriveChains } from "./deriveChains";
@@ -115,11 +116,10 @@ describe("deriveChains", () => {
       { id: "ks3", when: "2027-09-22", event: "Kommunstyrelsen", owner: "Kommunstyrelsen", notes: "" },
     ]);
     const notFit = deriveChains(tight, templates).findings.filter((f) => f.code === "chain-does-not-fit");
-    // ks2 (Tue 21 Sep): ärendestopp 7 Sep and presidium 14 Sep are not after ks1 (14 Sep); kallelse 16 Sep is.
+    // ks2 (Tue 21 Sep): ärendestopp 7 Sep is before ks1 (14 Sep); presidium on its day is not.
     // ks3 (Wed 22 Sep): ärendestopp 8 Sep, presidium 15 Sep and kallelse 17 Sep are all before ks2.
     expect(notFit.map((f) => `${f.entryId}→${f.relatedEntryIds?.join()}: ${f.short?.sv}`)).toEqual([
       "ks2→ks1: ärendestopp före förra sammanträdet",
-      "ks2→ks1: presidium före förra sammanträdet",
       "ks3→ks2: ärendestopp före förra sammanträdet",
       "ks3→ks2: presidium före förra sammanträdet",
       "ks3→ks2: kallelse före förra sammanträdet",
@@ -142,6 +142,23 @@ describe("deriveChains", () => {
     expect(shared[0]?.relatedEntryIds).toEqual(["sn1"]);
     expect(shared[0]?.message.sv).toContain("samma presidium");
     expect(shared[0]?.message.en).toContain("same presidium");
+  });
+
+  it("gives a fortnightly organ chains the check accepts (after-meeting looks in the row's own chain)", () => {
+    const fortnightly = tableOf(
+      ["2027-02-04", "2027-02-18", "2027-03-04", "2027-03-18"].map((when, i) => ({
+        id: `ks${i + 1}`,
+        when,
+        event: "Kommunstyrelsen",
+        owner: "Kommunstyrelsen",
+        notes: "",
+      })),
+    );
+    const all = readChainRules([["Regel"]]).templates;
+    const derived = applyDerived(fortnightly, deriveChains(fortnightly, all));
+    expect(derived.entries.filter((e) => /^Laga kraft/u.test(e.event))).toHaveLength(4);
+    // Before the fix, ks1's laga kraft was measured from ks2's anslag (a later chain) and was an error.
+    expect(validateTimeline(derived).filter((f) => f.code === "after-meeting")).toEqual([]);
   });
 
   it("uses the generic chain of the organ's level when it has none of its own", () => {

@@ -213,7 +213,10 @@ export function deriveChains(
   };
 }
 
-/** Two chains needing the same step on one day, and chains that do not fit between meetings. */
+/**
+ * Two chains needing the same step on one day, and chains that do not fit between meetings (a
+ * preparation step before the organ's previous meeting; on its day is usual for a fortnightly organ).
+ */
 function chainConflicts(
   meetings: readonly Meeting[],
   dates: ReadonlyMap<string, ReadonlyMap<string, ReturnType<typeof stepDate>>>,
@@ -238,7 +241,7 @@ function chainConflicts(
         const other = seen.get(sameKey);
         if (other !== undefined && other !== meeting) findings.push(sharedStep(other, meeting, step.name, date));
         else seen.set(sameKey, meeting);
-        if (step.offset < 0 && previous !== undefined && compareDates(date, previous.date) <= 0)
+        if (step.offset < 0 && previous !== undefined && compareDates(date, previous.date) < 0)
           findings.push(doesNotFit(previous, meeting, step.name, date));
       }
     });

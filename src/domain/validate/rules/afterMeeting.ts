@@ -1,3 +1,4 @@
+import { readMark } from "../../chains/marker";
 import { addDays, compareDates, daysBetween } from "../../dates/plainDate";
 import { ruleOn } from "../../governance/settings";
 import { governanceSteps, type GovernanceStep } from "../../governance/steps";
@@ -18,15 +19,32 @@ const PAPERWORK: ReadonlySet<string> = new Set([
   "announcement",
 ]);
 
-/** The latest step before `step` (on or before its start) that `accept` takes. */
+/** The meeting a derived row (Härled datum) belongs to, by its mark in Innehåll; undefined for other rows. */
+const chainCache = new WeakMap<GovernanceStep, string | null>();
+function chainOf(step: GovernanceStep): string | undefined {
+  let id = chainCache.get(step);
+  if (id === undefined) {
+    id = step.entry.notes.includes("[") ? (readMark(step.entry.notes)?.meetingId ?? null) : null;
+    chainCache.set(step, id);
+  }
+  return id ?? undefined;
+}
+
+/**
+ * The latest step before `step` (on or before its start) that `accept` takes. A derived row looks
+ * only in its own chain (its meeting and the rows derived from it), so a fortnightly organ's
+ * next justering or anslag is never taken for this meeting's.
+ */
 function latestBefore(
   steps: readonly (GovernanceStep | undefined)[],
   step: GovernanceStep,
   accept: (s: GovernanceStep) => boolean,
 ): GovernanceStep | undefined {
   let found: GovernanceStep | undefined;
+  const chain = chainOf(step);
   for (const s of steps) {
     if (s === undefined || s === step || !s.span.dated || !accept(s)) continue;
+    if (chain !== undefined && s.entry.id !== chain && chainOf(s) !== chain) continue;
     if (compareDates(s.span.start, step.span.start) > 0) continue;
     if (found === undefined || compareDates(s.span.start, found.span.start) > 0) found = s;
   }
