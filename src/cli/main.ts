@@ -19,6 +19,7 @@ export const USAGE: Bilingual = {
     "  export <fil> [--ics FIL] [--xlsx FIL] [--owner NAMN] [--profile add|separate]",
     "                                                 skriv kalender (ICS) eller arbetsbok",
     "  rules                                          skriv regeltabellen med lagens standardvärden (TSV)",
+    "  derive <fil> [--rules FIL] [--xlsx FIL] [--json]  härled datum: varje sammanträdes kedja (ärendestopp, kallelse, justering …)",
     "  help                                           visa denna hjälp",
     "",
     "Flaggor: --lang sv|en, --version",
@@ -33,6 +34,7 @@ export const USAGE: Bilingual = {
     "  export <file> [--ics FILE] [--xlsx FILE] [--owner NAME] [--profile add|separate]",
     "                                                 write a calendar (ICS) or a workbook",
     "  rules                                          write the rules table with the law's defaults (TSV)",
+    "  derive <file> [--rules FILE] [--xlsx FILE] [--json]  derive dates: every meeting's chain (ärendestopp, kallelse, justering …)",
     "  help                                           show this help",
     "",
     "Flags: --lang sv|en, --version",
@@ -48,6 +50,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   validate: async () => (await import("./commands/validate")).runValidate,
   export: async () => (await import("./commands/export")).runExport,
   rules: async () => (await import("./commands/rules")).runRules,
+  derive: async () => (await import("./commands/derive")).runDerive,
 };
 
 /**

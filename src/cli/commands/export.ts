@@ -91,7 +91,7 @@ function checkOutputs(input: string, options: CliOptions, cwd: string): Outputs 
   return { ics, xlsx, svg, ...(icsDir === undefined ? {} : { icsDir }) };
 }
 
-async function writeXlsx(
+export async function writeXlsx(
   path: string,
   timeline: Timeline,
   owners: readonly OwnerRecord[] | undefined,

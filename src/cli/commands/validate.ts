@@ -4,7 +4,7 @@
  */
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { readRegler, readReglerTsv, type ReglerRead } from "../../domain/governance";
+import { readRegler, type ReglerRead } from "../../domain/governance";
 import { parseOwnerRegister } from "../../domain/owners";
 import type { Bilingual, OwnerRecord } from "../../domain/types";
 import { summarize, validateTimeline } from "../../domain/validate";
@@ -12,6 +12,7 @@ import { startCommand } from "../commandStart";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE, type CliIo } from "../io";
 import { say } from "../lang";
 import { loadTimeline } from "../loadInput";
+import { readRulesCells } from "../rulesFile";
 import { validateJson, validateReport } from "./validateOutput";
 
 /** Usage of the validate command. */
@@ -45,28 +46,8 @@ async function readOwners(
 
 /** A --rules file: a TSV, or a workbook whose Regler table is read. */
 async function readRulesFile(path: string, io: CliIo): Promise<ReglerRead | Bilingual> {
-  const cannot: Bilingual = {
-    sv: `Kan inte läsa regeltabellen ${path}.`,
-    en: `Cannot read the rules table ${path}.`,
-  };
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(resolve(io.cwd, path));
-  } catch {
-    return cannot;
-  }
-  if (/\.xlsx$/i.test(path) || bytes.subarray(0, 2).toString("latin1") === "PK") {
-    const { readXlsxRules } = await import("../readXlsx");
-    const cells = await readXlsxRules(new Uint8Array(bytes));
-    if (cells === undefined) {
-      return {
-        sv: `${path} har ingen tabell eller blad Regler.`,
-        en: `${path} has no Regler table or sheet.`,
-      };
-    }
-    return readRegler(cells);
-  }
-  return readReglerTsv(bytes.toString("utf8"));
+  const cells = await readRulesCells(path, io);
+  return Array.isArray(cells) ? readRegler(cells) : cells;
 }
 
 /**

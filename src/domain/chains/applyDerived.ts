@@ -23,7 +23,9 @@ export function applyDerived(timeline: Timeline, result: DeriveResult): Timeline
     timeline.plan,
   ).entries;
   const byId = new Map(changed.map((e) => [e.id, e]));
-  const kept = timeline.entries.map((entry) => (updates.has(entry.id) ? (byId.get(entry.id) ?? entry) : entry));
+  const kept = timeline.entries.map((entry) =>
+    updates.has(entry.id) ? (byId.get(entry.id) ?? entry) : entry,
+  );
   const last = timeline.entries.reduce((max, e) => Math.max(max, e.line), 0);
   const added = importRows(
     result.adds.map((a, i) => rawRow(a, last + 1 + i)),

@@ -16,7 +16,9 @@ describe("chain dates across Easter 2027 (långfredag 26 March, annandag påsk 2
 
   it("counts ärendestopp in working days, skipping långfredag and annandag påsk", () => {
     // Back from Thursday 1 April: 31, 30 March, (29, 28, 27, 26 March not), 25, 24, 23, 22, 19, 18, 17, 16 March.
-    expect(stepDate(meeting, step("ärendestopp 10 arbetsdagar före")).date).toEqual(plainDate(2027, 3 /* mar */, 16));
+    expect(stepDate(meeting, step("ärendestopp 10 arbetsdagar före")).date).toEqual(
+      plainDate(2027, 3 /* mar */, 16),
+    );
   });
 
   it("moves a due date that lands on påskafton back past långfredag to skärtorsdagen", () => {
@@ -33,9 +35,12 @@ describe("chain dates across Easter 2027 (långfredag 26 March, annandag påsk 2
 
   it("lets the appeal period that ends on långfredag run to the next working day; laga kraft the day after", () => {
     // Anslag Friday 5 March + 21 days = långfredag → the period runs to Tuesday 30 March.
-    expect(stepDate(plainDate(2027, 3 /* mar */, 5), step("anslag senast 2 dagar efter; laga kraft tidigast 21 dagar efter anslag")).date).toEqual(
-      plainDate(2027, 3 /* mar */, 31),
-    );
+    expect(
+      stepDate(
+        plainDate(2027, 3 /* mar */, 5),
+        step("anslag senast 2 dagar efter; laga kraft tidigast 21 dagar efter anslag"),
+      ).date,
+    ).toEqual(plainDate(2027, 3 /* mar */, 31));
   });
 });
 
@@ -43,7 +48,9 @@ describe("chain dates around Kristi himmelsfärds dag (Thursday 6 May 2027)", ()
   const meeting = plainDate(2027, 5 /* may */, 10);
 
   it("skips Ascension Day when counting working days (valborgsmässoafton is a working day)", () => {
-    expect(stepDate(meeting, step("ärendestopp 5 arbetsdagar före")).date).toEqual(plainDate(2027, 4 /* apr */, 30));
+    expect(stepDate(meeting, step("ärendestopp 5 arbetsdagar före")).date).toEqual(
+      plainDate(2027, 4 /* apr */, 30),
+    );
   });
 
   it("skips a klämdag the kommun added", () => {
@@ -84,15 +91,21 @@ describe("chain dates around Christmas and New Year 2027/28", () => {
 
   it("never moves an anslag due on juldagen to before its justering", () => {
     // Justering Thursday 23 December; +2 = juldagen; julafton is no working day either → the 23rd.
-    const result = stepDate(plainDate(2027, 12 /* dec */, 23), step("justering senast 14 dagar efter; anslag senast 2 dagar efter justering"));
+    const result = stepDate(
+      plainDate(2027, 12 /* dec */, 23),
+      step("justering senast 14 dagar efter; anslag senast 2 dagar efter justering"),
+    );
     expect(result.date).toEqual(plainDate(2027, 12 /* dec */, 23));
   });
 
   it("lets an appeal period ending on nyårsafton run past nyårsdagen and the weekend", () => {
     // Anslag Friday 10 December + 21 = nyårsafton → the period runs to Monday 3 January; laga kraft Tuesday 4 January.
-    expect(stepDate(plainDate(2027, 12 /* dec */, 10), step("anslag senast 2 dagar efter; laga kraft tidigast 21 dagar efter anslag")).date).toEqual(
-      plainDate(2028, 1 /* jan */, 4),
-    );
+    expect(
+      stepDate(
+        plainDate(2027, 12 /* dec */, 10),
+        step("anslag senast 2 dagar efter; laga kraft tidigast 21 dagar efter anslag"),
+      ).date,
+    ).toEqual(plainDate(2028, 1 /* jan */, 4));
   });
 
   it("moves a follow-up on julafton past the Christmas weekend", () => {

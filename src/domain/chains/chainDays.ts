@@ -5,7 +5,12 @@
  * julafton or nyårsafton; plus the kommun's klämdagar).
  */
 import { addDays, compareDates } from "../dates/plainDate";
-import { isWorkingDay, nonWorkingReason, onOrNextWorkingDay, workingDaysBefore } from "../governance/workingDay";
+import {
+  isWorkingDay,
+  nonWorkingReason,
+  onOrNextWorkingDay,
+  workingDaysBefore,
+} from "../governance/workingDay";
 import type { WorkingDayOptions } from "../governance/workingDay";
 import type { Bilingual, PlainDate } from "../types";
 import type { ChainStep } from "./template";

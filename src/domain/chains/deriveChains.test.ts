@@ -41,7 +41,13 @@ describe("deriveChains", () => {
   it("adds one row per step, linked to the meeting, counted in working days across Easter", () => {
     const result = deriveChains(plan, templates);
     expect(result.meetings).toBe(1);
-    expect(result.adds.map((a) => a.step)).toEqual(["ärendestopp", "presidium", "kallelse", "justering", "anslag"]);
+    expect(result.adds.map((a) => a.step)).toEqual([
+      "ärendestopp",
+      "presidium",
+      "kallelse",
+      "justering",
+      "anslag",
+    ]);
     const stop = result.adds[0];
     expect(stop?.when).toBe("senast 16 mars");
     expect(stop?.event).toBe("Ärendestopp – Kommunstyrelsen 1 april");
@@ -94,7 +100,9 @@ describe("deriveChains", () => {
     expect(dateOf(after, "ks1-presidium")).toEqual(plainDate(2027, 3 /* mar */, 24));
     // Ärendestopp 10 working days before Thursday 8 April: 7, 6, 5, 2, 1 April, 31, 30, 25, 24, 23 March.
     expect(dateOf(after, "ks1-arendestopp")).toEqual(plainDate(2027, 3 /* mar */, 23));
-    expect(after.entries.find((e) => e.id === "ks1-kallelse")?.event).toBe("Kallelse – Kommunstyrelsen 8 april");
+    expect(after.entries.find((e) => e.id === "ks1-kallelse")?.event).toBe(
+      "Kallelse – Kommunstyrelsen 8 april",
+    );
     // The next derive finds the updated rows untouched.
     const third = deriveChains(after, templates);
     expect(third.updates).toEqual([]);
@@ -135,7 +143,10 @@ describe("deriveChains", () => {
     ]);
     const result = deriveChains(t, rules);
     // 9 May − 2 = Friday 7 May; 10 May − 2 = Saturday 8 May, moved back to Friday 7 May.
-    expect(result.adds.map((a) => a.date)).toEqual([plainDate(2027, 5 /* may */, 7), plainDate(2027, 5 /* may */, 7)]);
+    expect(result.adds.map((a) => a.date)).toEqual([
+      plainDate(2027, 5 /* may */, 7),
+      plainDate(2027, 5 /* may */, 7),
+    ]);
     const shared = result.findings.filter((f) => f.code === "chain-shared-step");
     expect(shared).toHaveLength(1);
     expect(shared[0]?.entryId).toBe("sn2");

@@ -78,7 +78,10 @@ function rowIdFor(meetingId: string, step: string, taken: Set<string>, random: (
     .replace(/[^a-z0-9]+/gu, "-")
     .replace(/^-|-$/gu, "");
   const natural = `${meetingId}-${slug}`;
-  const id = /^[A-Za-z0-9][A-Za-z0-9_-]{0,23}$/u.test(natural) && !taken.has(natural) ? natural : newRowId(taken, random);
+  const id =
+    /^[A-Za-z0-9][A-Za-z0-9_-]{0,23}$/u.test(natural) && !taken.has(natural)
+      ? natural
+      : newRowId(taken, random);
   taken.add(id);
   return id;
 }
@@ -98,7 +101,9 @@ function chainDates(
 }
 
 /** The derived rows already in the plan, by meeting ID and step. */
-function derivedRows(entries: readonly TimelineEntry[]): Map<string, { entry: TimelineEntry; mark: DerivedMark }> {
+function derivedRows(
+  entries: readonly TimelineEntry[],
+): Map<string, { entry: TimelineEntry; mark: DerivedMark }> {
   const rows = new Map<string, { entry: TimelineEntry; mark: DerivedMark }>();
   for (const entry of entries) {
     const mark = readMark(entry.notes);
@@ -158,7 +163,12 @@ export function deriveChains(
       const event = `${capitalise(step.name)} – ${meeting.organ} ${day}`;
       const mark = (): string =>
         formatMark(
-          { meetingId: meeting.entry.id, step: step.key, date: derived.date, checksum: rowChecksum(when, event) },
+          {
+            meetingId: meeting.entry.id,
+            step: step.key,
+            date: derived.date,
+            checksum: rowChecksum(when, event),
+          },
           lang,
         );
       const moved = derived.movedFrom === undefined ? {} : { movedFrom: derived.movedFrom };
@@ -177,7 +187,9 @@ export function deriveChains(
       }
       if (!untouched(row.entry, row.mark)) {
         edited.push(row.entry.id);
-        findings.push(handEdited(row.entry, step.name, derived.date, compareDates(row.mark.date, derived.date) !== 0));
+        findings.push(
+          handEdited(row.entry, step.name, derived.date, compareDates(row.mark.date, derived.date) !== 0),
+        );
         continue;
       }
       updates.push({
@@ -239,7 +251,8 @@ function chainConflicts(
         if (date === undefined) continue;
         const sameKey = `${step.key}\u0000${toIsoDate(date)}`;
         const other = seen.get(sameKey);
-        if (other !== undefined && other !== meeting) findings.push(sharedStep(other, meeting, step.name, date));
+        if (other !== undefined && other !== meeting)
+          findings.push(sharedStep(other, meeting, step.name, date));
         else seen.set(sameKey, meeting);
         if (step.offset < 0 && previous !== undefined && compareDates(date, previous.date) < 0)
           findings.push(doesNotFit(previous, meeting, step.name, date));

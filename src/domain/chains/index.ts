@@ -1,4 +1,10 @@
-export { deriveChains, type DeriveOptions, type DeriveResult, type DerivedCells, type DerivedUpdate } from "./deriveChains";
+export {
+  deriveChains,
+  type DeriveOptions,
+  type DeriveResult,
+  type DerivedCells,
+  type DerivedUpdate,
+} from "./deriveChains";
 export {
   CHAIN_PREFIX,
   chainDefaultRows,

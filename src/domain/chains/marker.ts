@@ -59,7 +59,12 @@ export function readMark(notes: string): DerivedMark | undefined {
   const m = MARK.exec(notes);
   const date = m === null ? undefined : parseIsoDate(m[3] ?? "");
   if (m === null || date === undefined) return undefined;
-  return { meetingId: m[1] ?? "", step: (m[2] ?? "").trim().toLowerCase(), date, checksum: (m[4] ?? "").toLowerCase() };
+  return {
+    meetingId: m[1] ?? "",
+    step: (m[2] ?? "").trim().toLowerCase(),
+    date,
+    checksum: (m[4] ?? "").toLowerCase(),
+  };
 }
 
 /**

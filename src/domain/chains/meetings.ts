@@ -79,7 +79,10 @@ export interface MeetingsFound {
  * @example
  * findMeetings(entries, templates).meetings[0]; // { entry, date: 2027-03-25, organ: "Kommunstyrelsen", template }
  */
-export function findMeetings(entries: readonly TimelineEntry[], templates: readonly ChainTemplate[]): MeetingsFound {
+export function findMeetings(
+  entries: readonly TimelineEntry[],
+  templates: readonly ChainTemplate[],
+): MeetingsFound {
   const meetings: Meeting[] = [];
   const notOneDay: TimelineEntry[] = [];
   for (const entry of entries) {
@@ -89,12 +92,20 @@ export function findMeetings(entries: readonly TimelineEntry[], templates: reado
     if (!fromPlan && namesAStep(entry.event, templates)) continue;
     const span = entrySpan(entry);
     if (span === undefined) continue;
-    if (!span.dated || (entry.parsed.ok && (entry.parsed.occurrences.length !== 1 || entry.parsed.precision !== "day"))) {
+    if (
+      !span.dated ||
+      (entry.parsed.ok && (entry.parsed.occurrences.length !== 1 || entry.parsed.precision !== "day"))
+    ) {
       notOneDay.push(entry);
       continue;
     }
     const organ = entry.owner.trim() !== "" ? entry.owner.trim() : entry.event.trim();
-    meetings.push({ entry, date: span.start, organ, template: templateFor(entry.owner, entry.event, templates) });
+    meetings.push({
+      entry,
+      date: span.start,
+      organ,
+      template: templateFor(entry.owner, entry.event, templates),
+    });
   }
   meetings.sort((a, b) => compareDates(a.date, b.date));
   return { meetings, notOneDay };

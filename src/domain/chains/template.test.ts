@@ -26,7 +26,9 @@ describe("parseChainSteps", () => {
   });
 
   it("says what is wrong with a step it cannot read and reads the rest, never throwing", () => {
-    const read = parseChainSteps("kallelse fem dagar före; justering senast 14 dagar efter; anslag 2 dagar efter beslut");
+    const read = parseChainSteps(
+      "kallelse fem dagar före; justering senast 14 dagar efter; anslag 2 dagar efter beslut",
+    );
     expect(read.steps.map((s) => s.key)).toEqual(["justering", "anslag"]);
     expect(read.steps[1]?.from).toBeUndefined();
     expect(read.problems).toHaveLength(2);

@@ -160,7 +160,8 @@ export function parseChainSteps(text: string): ChainStepsRead {
  */
 export function formatChainStep(step: ChainStep): string {
   const n = Math.abs(step.offset);
-  const unit = step.unit === "workingDays" ? (n === 1 ? "arbetsdag" : "arbetsdagar") : n === 1 ? "dag" : "dagar";
+  const unit =
+    step.unit === "workingDays" ? (n === 1 ? "arbetsdag" : "arbetsdagar") : n === 1 ? "dag" : "dagar";
   const before = step.offset < 0;
   const mode = before ? "" : step.mode === "due" ? "senast " : step.mode === "earliest" ? "tidigast " : "";
   const from = step.from === undefined ? "" : ` ${step.from}`;
