@@ -13,6 +13,7 @@ import { memorySelfTest } from "./memorySelfTest";
 import type { ActiveSheetRead, PortResult, TableColumnKey, WorkbookPort } from "./workbookPort";
 import { memoryRulesOps } from "./memoryRulesOps";
 import { memoryTimelineOps } from "./memoryTimelineOps";
+import { memoryDerivedOps } from "./memoryDerivedOps";
 
 export interface MemoryWorkbook extends WorkbookPort {
   readonly kind: "memory";
@@ -101,6 +102,7 @@ export function createMemoryWorkbook(init?: MemoryWorkbookInit): MemoryWorkbook 
     }
   };
   const rules = memoryRulesOps(grid);
+  const derived = memoryDerivedOps(grid, () => ops.findTimelineTable());
   const tidsplan = (): MemoryTable | undefined => ops.findTimelineTable();
   /** The active sheet's cells as text, values[r][c] = cell (r, c), as Excel's range.text gives them. */
   const activeSheetValues = (): PortResult<ActiveSheetRead> => {
@@ -165,6 +167,13 @@ export function createMemoryWorkbook(init?: MemoryWorkbookInit): MemoryWorkbook 
       }),
     readRules: () => run(() => rules.readRules()),
     createRulesTable: (rows) => run(() => rules.createRulesTable(rows)),
+    applyDerivedRows: (adds, updates) =>
+      run(() => {
+        const written = derived.applyDerivedRows(adds, updates);
+        // As Excel's onChanged: the table changed, so the pane's live re-check runs.
+        if (written.ok && adds.length + updates.length > 0) for (const handler of state.handlers) handler();
+        return written;
+      }),
     selfTest: () => Promise.resolve(memorySelfTest(grid)),
     onTableChanged: (handler) => {
       state.handlers.add(handler);

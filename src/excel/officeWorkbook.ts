@@ -46,6 +46,7 @@ async function onFirstUse<M, T>(
 const tableWrites = () => import(/* webpackChunkName: "excel-table-write" */ "./office/tableWrites");
 const sheetWrites = () => import(/* webpackChunkName: "excel-sheet-write" */ "./office/sheetWrites");
 const exportMemory = () => import(/* webpackChunkName: "excel-export-memory" */ "./office/exportMemory");
+const derivedRows = () => import(/* webpackChunkName: "excel-derived-rows" */ "./office/derivedRows");
 
 /** The plan info from the custom document properties: one sync. */
 function getPlanInfo(): Promise<PortResult<PlanInfo | null>> {
@@ -86,6 +87,7 @@ export function createOfficeWorkbook(): WorkbookPort {
     writeExportMemory: (scope, events) => onFirstUse(exportMemory, (m) => m.writeExportMemory(scope, events)),
     insertPictureSheet: (name, base64Png, marker) =>
       onFirstUse(sheetWrites, (m) => m.insertPictureSheet(name, base64Png, marker)),
+    applyDerivedRows: (adds, updates) => onFirstUse(derivedRows, (m) => m.applyDerivedRows(adds, updates)),
     onTableChanged,
     readActiveSheet,
     readRules,

@@ -12,6 +12,7 @@ import type { ExportedEvent } from "../domain/ics/previousExport";
 import type { SheetModel } from "../domain/sheet/sheetModel";
 import type { CheckUpdate } from "../domain/table/checkUpdate";
 import type { TableColumnKey } from "../domain/table/columns";
+import type { DerivedCells, DerivedUpdate } from "../domain/chains/deriveChains";
 
 export type { CheckUpdate, TableColumnKey };
 
@@ -68,6 +69,12 @@ export interface OwnersTableResult {
   readonly dropdown: boolean;
   /** Why there is no dropdown, when there is none. */
   readonly dropdownMessage?: Bilingual;
+}
+
+/** What {@link WorkbookPort.applyDerivedRows} wrote (Härled datum). */
+export interface DerivedRowsWrite {
+  readonly added: number;
+  readonly updated: number;
 }
 
 /** What {@link WorkbookPort.readActiveSheet} read. */
@@ -139,6 +146,17 @@ export interface WorkbookPort {
    * sheet Regler is the user's own.
    */
   createRulesTable?(rows: readonly (readonly string[])[]): Promise<PortResult<"created" | "exists">>;
+  /**
+   * Härled datum (docs/GOVERNANCE-RULES.md, "Meeting chains"): append the derived rows `adds` and
+   * rewrite När, Start, Slut, Händelse and Innehåll of the derived rows `updates`, matched by ID,
+   * in one batch. Refuses ("changed-meanwhile") when a row to update no longer holds the När and
+   * Händelse it was derived from, and ("filtered-table") when the table has hidden rows.
+   * Optional: a port without it does not offer Härled datum.
+   */
+  applyDerivedRows?(
+    adds: readonly DerivedCells[],
+    updates: readonly DerivedUpdate[],
+  ): Promise<PortResult<DerivedRowsWrite>>;
   /** Call `handler` when the Tidsplan table changes; resolves to an unsubscribe function. */
   onTableChanged(handler: () => void): Promise<() => void>;
   /**

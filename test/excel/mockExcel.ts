@@ -183,6 +183,9 @@ export function createMockExcel(): MockExcel {
       return state.pictures;
     },
     nullObject: () => nullObject(),
+    failBatch: (code) => {
+      pendingError ??= { code };
+    },
     activate: (name) => {
       state.activeSheet = name;
     },

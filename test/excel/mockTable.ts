@@ -32,6 +32,8 @@ export interface MockBookEnv extends MockEnv {
   readonly sheetProperties: Map<string, Map<string, string>>;
   /** A null object as getItemOrNullObject gives for a missing item (strict: its methods fail at sync). */
   nullObject(): Obj;
+  /** Fail the current batch at its sync with this error code (nothing of it is written). */
+  failBatch(code: string): void;
 }
 
 export function mockWorksheet(env: MockBookEnv, name: string): Obj {
@@ -146,13 +148,20 @@ export function mockTable(env: MockBookEnv, t: MemoryTable): Obj {
       },
     },
     rows: {
-      add: (_index: number | undefined, values: CellScalar[][]) =>
+      // TableRowCollection.add(index, values): one or more rows, each exactly as wide as the table
+      // (https://learn.microsoft.com/javascript/api/excel/excel.tablerowcollection); a row of
+      // another width fails the batch with InvalidArgument ("The argument is invalid or missing or
+      // has an incorrect format", as office-js-snippet-explorer #19 shows for a 2-D add).
+      add: (_index: number | undefined, values: CellScalar[][]) => {
+        if (values.length === 0 || values.some((row) => row.length !== t.columnCount + queuedColumns))
+          env.failBatch("InvalidArgument");
         pending.push(() => {
           values.forEach((row, r) =>
             row.forEach((value, c) => grid.set(t.sheet, t.top + 1 + t.rowCount + r, t.left + c, value)),
           );
           t.rowCount += values.length;
-        }),
+        });
+      },
     },
     onChanged: {
       add: (handler: MockChangeHandler) => {
