@@ -17,6 +17,7 @@ import { bilingualFill, fill } from "../i18n/messages";
 import { usePane } from "../state/PaneContext";
 import { readWorkbookTimeline } from "../../workflows/workbookTimeline";
 import { FindingsList } from "./timeline/FindingsList";
+import { DeriveControl } from "./timeline/DeriveControl";
 import { RulesTableControl } from "./timeline/RulesTableControl";
 import { useTimelineCheck } from "./timeline/useTimelineCheck";
 
@@ -111,6 +112,7 @@ export function TimelineView(props: { rows: number }) {
         </MessageBar>
       )}
       <RulesTableControl busy={busy} rules={outcome?.rules ?? null} onCreated={check} />
+      <DeriveControl busy={busy} onDerived={check} />
       {busy ? <Spinner size="tiny" label={t.checking} /> : null}
       {outcome === null ? (
         <Caption1 className={styles.muted}>{t.notChecked}</Caption1>

@@ -1,0 +1,134 @@
+// Härled datum in the harness (in-memory workbook), in Swedish, through the whole flow: a table
+// with meetings, Härled datum, the derived rows appear in the table (counted in working days
+// across Easter), the user edits one derived row by hand and moves a meeting, Härled datum again:
+// only the moved meeting's derived rows change, the hand-edited row is left and said so.
+// Screenshots go to screenshots/derive-*.png; TIDSPLAN_README_IMAGES=1 copies the last one to
+// docs/images/pane-derive.png.
+import assert from "node:assert/strict";
+import { copyFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+
+const PLAN = [
+  "Sammanträdesplan 2027",
+  "",
+  "När\tHändelse\tAnsvar",
+  "18 mars\tKommunstyrelsen\tKommunstyrelsen",
+  "1 april\tKommunstyrelsen\tKommunstyrelsen",
+  "12 april\tBudgetdialog med nämnderna\tEkonomikontoret",
+  "26 april\tSammanträde i kommunfullmäktige\tKommunfullmäktige",
+  "10 maj\tKommunstyrelsen\tKommunstyrelsen",
+].join("\n");
+
+/** The Tidsplan table's rows as objects by header (ID, När, Händelse, Ansvarig, Innehåll …). */
+async function tableRows(page) {
+  const values = await page.evaluate(() => window.__tidsplanHarness.tableValues("Tidsplan"));
+  const [header, ...body] = values;
+  return body.map((row) => Object.fromEntries(header.map((name, i) => [name, row[i]])));
+}
+
+/** Type into the När cell of the row with this Händelse (and När, when given). */
+async function typeWhen(page, event, when, value) {
+  const rows = await tableRows(page);
+  const index = rows.findIndex(
+    (row) => row["Händelse"] === event && (when === undefined || row["När"] === when),
+  );
+  assert.ok(index >= 0, `no row ${event} ${when ?? ""}`);
+  const typed = await page.evaluate(
+    ([i, v]) => window.__tidsplanHarness.typeIntoTable("Tidsplan", "När", i, v),
+    [index, value],
+  );
+  assert.equal(typed, true);
+}
+
+export const tests = [
+  {
+    name: "derive (sv): table with meetings → Härled datum → derived rows in the table → hand edit + move a meeting → Härled datum → only derived rows changed",
+    async run(tools) {
+      const opened = await tools.open("harness.html?lang=sv-SE");
+      const { page } = opened;
+      try {
+        await page.setViewportSize({ width: 360, height: 900 });
+        await page.getByTestId("empty-state").waitFor({ timeout: 20_000 });
+        await page.getByRole("button", { name: "Klistra in text" }).click();
+        await page.getByTestId("paste-text").fill(PLAN);
+        await page.getByTestId("import-preview").waitFor();
+        await page.getByRole("button", { name: "Skapa tabell" }).click();
+        await page.getByTestId("timeline-view").waitFor();
+        assert.equal((await tableRows(page)).length, 5);
+
+        await page.getByRole("button", { name: "Härled datum" }).click();
+        await page
+          .getByTestId("derive-summary")
+          .getByText(/4 sammanträden med kedja: 23 nya rader/)
+          .waitFor();
+        const derived = await tableRows(page);
+        assert.equal(derived.length, 28);
+        const kallelse = derived.find((row) => row["Händelse"] === "Kallelse – Kommunstyrelsen 1 april");
+        // 5 days before Thursday 1 April 2027 is påskafton; långfredag is no working day either.
+        assert.equal(kallelse?.["När"], "senast 25 mars");
+        assert.match(String(kallelse?.["Innehåll"]), /^\[härledd från \S+: kallelse, 2027-03-25, #\w+\]$/);
+        const stop = derived.find((row) => row["Händelse"] === "Ärendestopp – Kommunstyrelsen 1 april");
+        // 10 working days before 1 April, without långfredag and annandag påsk.
+        assert.equal(stop?.["När"], "senast 16 mars");
+        await page
+          .getByTestId("derive-moved")
+          .getByText(/1 april: 27 mars är lördag, flyttad till 25 mars/)
+          .first()
+          .waitFor();
+        await page.getByTestId("findings-summary").waitFor();
+        await tools.screenshot(page, "derive-1-derived");
+
+        // The user moves the presidium of 1 April by hand, then moves the meeting a week on.
+        await typeWhen(page, "Presidium – Kommunstyrelsen 1 april", undefined, "24 mars");
+        await typeWhen(page, "Kommunstyrelsen", "1 april", "8 april");
+        const before = await tableRows(page);
+        const meetingId = before.find(
+          (row) => row["Händelse"] === "Kommunstyrelsen" && row["När"] === "8 april",
+        )?.ID;
+        assert.ok(meetingId);
+
+        await page.getByRole("button", { name: "Härled datum" }).click();
+        await page
+          .getByTestId("derive-summary")
+          .getByText(
+            /4 sammanträden med kedja: 0 nya rader, 5 ändrade, 17 oförändrade, 1 ändrade för hand lämnades/,
+          )
+          .waitFor();
+        await page
+          .getByTestId("derive-findings")
+          .getByText(/ändrad för hand och lämnas som den är/)
+          .waitFor();
+        const after = await tableRows(page);
+        assert.equal(after.length, before.length);
+        const cells = (row) => [row["När"], row["Händelse"], row["Ansvarig"], row["Innehåll"]];
+        const changed = after.filter(
+          (row, i) => JSON.stringify(cells(row)) !== JSON.stringify(cells(before[i])),
+        );
+        // Only the moved meeting's derived rows changed (in place), not the hand-edited presidium.
+        assert.deepEqual(
+          changed.map((row) => row.ID).sort(),
+          ["anslag", "arendestopp", "justering", "kallelse", "laga-kraft"]
+            .map((step) => `${meetingId}-${step}`)
+            .sort(),
+        );
+        assert.ok(changed.every((row) => String(row["Innehåll"]).startsWith(`[härledd från ${meetingId}:`)));
+        assert.equal(
+          after.find((row) => row["Händelse"] === "Kallelse – Kommunstyrelsen 8 april")?.["När"],
+          "senast 2 april",
+        );
+        assert.equal(after.find((row) => row.ID === `${meetingId}-presidium`)?.["När"], "24 mars");
+        const shot = await tools.screenshot(page, "derive-2-rederived");
+        if (process.env.TIDSPLAN_README_IMAGES === "1") {
+          copyFileSync(shot, path.join(root, "docs/images/pane-derive.png"));
+          console.log("       README picture copied: pane-derive.png");
+        }
+        assert.deepEqual(opened.consoleErrors, [], "no console errors");
+      } finally {
+        await opened.close();
+      }
+    },
+  },
+];
