@@ -58,6 +58,9 @@ export const tests = [
         await page.getByRole("button", { name: "Skapa tabell" }).click();
         await page.getByTestId("timeline-view").waitFor();
         assert.equal((await tableRows(page)).length, 5);
+        // A row without an ID (typed in by hand): it gets one, and its derived rows name that ID.
+        const may = (await tableRows(page)).findIndex((row) => row["När"] === "10 maj");
+        await page.evaluate((i) => window.__tidsplanHarness.typeIntoTable("Tidsplan", "ID", i, ""), may);
 
         await page.getByRole("button", { name: "Härled datum" }).click();
         await page
@@ -79,6 +82,12 @@ export const tests = [
           .first()
           .waitFor();
         await page.getByTestId("findings-summary").waitFor();
+        const mayId = derived.find((row) => row["När"] === "10 maj")?.ID;
+        assert.ok(mayId);
+        assert.ok(
+          derived.some((row) => String(row["Innehåll"]).startsWith(`[härledd från ${mayId}: kallelse,`)),
+          "the meeting given an ID has its chain",
+        );
         await tools.screenshot(page, "derive-1-derived");
 
         // The user moves the presidium of 1 April by hand, then moves the meeting a week on.

@@ -13,7 +13,7 @@ import { deriveChains, readChainRules, templateProblem, type DeriveResult } from
 import { readRegler } from "../../../domain/governance";
 import { formatDate } from "../../../domain/validate/describe";
 import type { Finding } from "../../../domain/types";
-import { readWorkbookTimeline } from "../../../workflows/workbookTimeline";
+import { readWorkbookTimelineWithRows } from "../../../workflows/workbookTimeline";
 import { bilingualDerive, deriveMessages } from "../../i18n/deriveMessages";
 import { fill } from "../../i18n/messages";
 import { useMessages } from "../../i18n/MessagesContext";
@@ -39,7 +39,11 @@ interface Derived {
  * table (new rows added, moved meetings' derived rows rewritten, hand edits left); then the check
  * runs. Hidden when the workbook port cannot write derived rows.
  */
-export function DeriveControl(props: { readonly busy: boolean; readonly onDerived: () => Promise<void> }) {
+export function DeriveControl(props: {
+  readonly busy: boolean;
+  /** The check: run after the rows are written (and before, when rows have no ID yet). */
+  readonly onDerived: () => Promise<void>;
+}) {
   const styles = useStyles();
   const { language, pick } = useMessages();
   const d = deriveMessages[language];
@@ -53,7 +57,13 @@ export function DeriveControl(props: { readonly busy: boolean; readonly onDerive
     setWorking(true);
     dispatch({ type: "status", status: bilingualDerive("deriving") });
     try {
-      const read = await readWorkbookTimeline(port);
+      let read = await readWorkbookTimelineWithRows(port);
+      // A derived row names its meeting by the ID column: rows without an ID get one first (the
+      // check writes them), or a moved meeting would not be known again.
+      if (read.ok && read.value !== null && read.value.read.rows.some((row) => row.id === undefined)) {
+        await props.onDerived();
+        read = await readWorkbookTimelineWithRows(port);
+      }
       if (!read.ok) {
         dispatch({ type: "failed", message: read.message });
         return;
