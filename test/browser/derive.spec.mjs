@@ -78,7 +78,7 @@ export const tests = [
         assert.equal(stop?.["När"], "senast 16 mars");
         await page
           .getByTestId("derive-moved")
-          .getByText(/1 april: 27 mars är lördag, flyttad till 25 mars/)
+          .getByText(/1 april: 27 mars är lördag; 26 mars långfredagen, flyttad till 25 mars/)
           .first()
           .waitFor();
         await page.getByTestId("findings-summary").waitFor();

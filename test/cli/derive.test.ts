@@ -64,7 +64,7 @@ describe("tidsplan derive", () => {
     expect(io.out()).toMatch(/^8 sammanträden med kedja: 45 nya rader, 0 ändrade/u);
     // Kallelse 5 days before 1 April 2027 lands on påskafton: moved back past långfredag.
     expect(io.out()).toContain("+ 2027-03-25  Kallelse – Kommunstyrelsen 1 april");
-    expect(io.out()).toContain("(2027-03-27 är lördag: flyttad)");
+    expect(io.out()).toContain("(2027-03-27 är lördag; 26 mars långfredagen: flyttad)");
     const { json } = await derive([PLAN]);
     // KF 13 December: justering by 27 December, anslag by 29 December (juldagen, annandagen and
     // the weekend are no working days), laga kraft after the three weeks have run, in January 2028.

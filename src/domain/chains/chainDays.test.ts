@@ -25,12 +25,16 @@ describe("chain dates across Easter 2027 (långfredag 26 March, annandag påsk 2
     const result = stepDate(meeting, step("kallelse 5 dagar före"));
     expect(result.date).toEqual(plainDate(2027, 3 /* mar */, 25));
     expect(result.movedFrom?.date).toEqual(plainDate(2027, 3 /* mar */, 27));
+    expect(result.movedFrom?.reason).toEqual({
+      sv: "lördag; 26 mars långfredagen",
+      en: "Saturday; 26 March Good Friday",
+    });
   });
 
   it("moves a follow-up that lands on långfredag forward past annandag påsk", () => {
     const result = stepDate(plainDate(2027, 3 /* mar */, 18), step("expediering 8 dagar efter"));
     expect(result.date).toEqual(plainDate(2027, 3 /* mar */, 30));
-    expect(result.movedFrom?.reason.sv).toBe("långfredagen");
+    expect(result.movedFrom?.reason.sv).toBe("långfredagen; 29 mars annandag påsk");
   });
 
   it("lets the appeal period that ends on långfredag run to the next working day; laga kraft the day after", () => {

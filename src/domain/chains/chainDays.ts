@@ -4,7 +4,8 @@
  * ../governance/workingDay (lag 1930:173 2 §: not a weekend, an allmän helgdag, midsommarafton,
  * julafton or nyårsafton; plus the kommun's klämdagar).
  */
-import { addDays, compareDates } from "../dates/plainDate";
+import { addDays, compareDates, weekday } from "../dates/plainDate";
+import { formatDate } from "../validate/describe";
 import {
   isWorkingDay,
   nonWorkingReason,
@@ -51,6 +52,32 @@ export function onOrPreviousWorkingDay(date: PlainDate, options: WorkingDayOptio
 }
 
 /**
+ * Why a step moved from `counted` to `date`: the reason of the day counted to, then each holiday
+ * passed on the way (weekends are not repeated): "lördag; 26 mars långfredagen".
+ */
+function movedReason(
+  counted: PlainDate,
+  date: PlainDate,
+  reason: Bilingual,
+  options: WorkingDayOptions,
+): Bilingual {
+  const step = compareDates(date, counted) < 0 ? -1 : 1;
+  const parts = { sv: [reason.sv], en: [reason.en] };
+  for (
+    let day = addDays(counted, step), i = 0;
+    compareDates(day, date) !== 0 && i < 31;
+    day = addDays(day, step), i += 1
+  ) {
+    const why = weekday(day) >= 6 ? undefined : nonWorkingReason(day, options);
+    if (why === undefined) continue;
+    const d = formatDate(day, false);
+    parts.sv.push(`${d.sv} ${why.sv}`);
+    parts.en.push(`${d.en} ${why.en}`);
+  }
+  return { sv: parts.sv.join("; "), en: parts.en.join("; ") };
+}
+
+/**
  * The date of `step` counted from `from` (the meeting, or the step it names).
  *
  * @example
@@ -80,7 +107,8 @@ export function stepDate(from: PlainDate, step: ChainStep, options: WorkingDayOp
     let date = onOrPreviousWorkingDay(counted, options);
     // A due date after its reference never moves to before it ("senast 1 dag efter" a Friday).
     if (step.offset >= 0 && compareDates(date, from) < 0) date = from;
-    return { date, movedFrom: { date: counted, reason } };
+    return { date, movedFrom: { date: counted, reason: movedReason(counted, date, reason, options) } };
   }
-  return { date: onOrNextWorkingDay(counted, options), movedFrom: { date: counted, reason } };
+  const date = onOrNextWorkingDay(counted, options);
+  return { date, movedFrom: { date: counted, reason: movedReason(counted, date, reason, options) } };
 }
