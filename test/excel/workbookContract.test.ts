@@ -9,6 +9,8 @@ import type { WorkbookPort } from "../../src/excel/workbookPort";
 import { createMockExcel } from "./mockExcel";
 import { derivedPlanId } from "../../src/domain/ics";
 import { planInfo, smallTimeline } from "./timelineFixtures";
+import { deriveChains, readChainRules } from "../../src/domain/chains";
+import { importRows } from "../../src/domain/import/importRows";
 
 jest.mock("office-addin-manifest", () => ({
   OfficeApp: { Excel: "Excel", Outlook: "Outlook", Word: "Word" },
@@ -186,5 +188,59 @@ describe.each(implementations)("WorkbookPort contract: %s", (_name, make) => {
       ok: true,
       value: { title: "Budget (ny titel)", year: 2027, id: "p-00ff00ff" },
     });
+  });
+
+  test("Härled datum: derived rows appended, then rewritten by ID after the meeting moved; a stale update refused", async () => {
+    const plan = { title: "Sammanträdesplan", year: 2027 };
+    const meetings = importRows(
+      [
+        {
+          line: 5,
+          id: "ks1",
+          when: "1 april",
+          event: "Kommunstyrelsen",
+          owner: "Kommunstyrelsen",
+          notes: "",
+        },
+      ],
+      plan,
+    );
+    expect((await port.createTimelineTable(meetings, "sv")).ok).toBe(true);
+    const chains = readChainRules([
+      ["Kedja: KS", "På", "kallelse 5 dagar före (påminnelse); justering senast 14 dagar efter", ""],
+    ]);
+    const readPlan = async () => {
+      const read = await port.readTimelineTable();
+      if (!read.ok || read.value === null) throw new Error("expected a table");
+      return importRows(read.value.rows, plan);
+    };
+    const first = deriveChains(await readPlan(), chains.templates);
+    expect(await port.applyDerivedRows?.(first.adds, first.updates)).toEqual({
+      ok: true,
+      value: { added: 2, updated: 0 },
+    });
+    const derived = await readPlan();
+    expect(derived.entries.map((e) => [e.id, e.when, e.event])).toEqual([
+      ["ks1", "1 april", "Kommunstyrelsen"],
+      ["ks1-kallelse", "senast 25 mars", "Kallelse – Kommunstyrelsen 1 april"],
+      ["ks1-justering", "15 april", "Justering – Kommunstyrelsen 1 april"],
+    ]);
+    // The meeting moves (as the user would type it); derive again: only the derived rows change.
+    expect((await port.applyFix({ type: "set-when", entryId: "ks1", when: "8 april" })).ok).toBe(true);
+    const second = deriveChains(await readPlan(), chains.templates);
+    expect(second.updates.map((u) => u.id)).toEqual(["ks1-kallelse", "ks1-justering"]);
+    // A stale update (its row no longer holds what it was derived from) writes nothing.
+    const stale = second.updates.map((u) => ({ ...u, before: { when: "2 april", event: u.before.event } }));
+    expect(await port.applyDerivedRows?.([], stale)).toMatchObject({ ok: false, code: "changed-meanwhile" });
+    expect((await readPlan()).entries.find((e) => e.id === "ks1-kallelse")?.when).toBe("senast 25 mars");
+    expect(await port.applyDerivedRows?.(second.adds, second.updates)).toEqual({
+      ok: true,
+      value: { added: 0, updated: 2 },
+    });
+    expect((await readPlan()).entries.map((e) => [e.id, e.when])).toEqual([
+      ["ks1", "8 april"],
+      ["ks1-kallelse", "senast 2 april"],
+      ["ks1-justering", "22 april"],
+    ]);
   });
 });
