@@ -132,12 +132,16 @@ describe("tidsplan derive", () => {
       rules,
       "Regel\tPå/Av\tVärde\tKommentar\nKedja: Kommunstyrelsen\tPå\tkallelse 3 arbetsdagar före; justering i god tid\t\n",
     );
-    const { code, json } = await derive([PLAN, "--rules", rules]);
+    const out = join(dir, "egna-regler.xlsx");
+    const { code, json } = await derive([PLAN, "--rules", rules, "--xlsx", out]);
     expect(code).toBe(0);
     // Only Kommunstyrelsen has a chain now: five meetings, one step each.
     expect(json.meetings).toBe(5);
     expect(json.adds).toHaveLength(5);
     expect(json.findings.filter((f) => f.code === "chain-template")).toHaveLength(1);
+    // The workbook carries the Regler table: deriving again from it uses the same chains.
+    const again = await derive([out]);
+    expect([again.json.meetings, again.json.adds.length, again.json.unchanged]).toEqual([5, 0, 5]);
   });
 
   it("refuses to write over its input and says how it is used", async () => {

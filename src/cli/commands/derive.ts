@@ -4,6 +4,7 @@
  */
 import { resolve } from "node:path";
 import { applyDerived } from "../../domain/chains/applyDerived";
+import { reglerSheet } from "../../domain/chains/reglerSheet";
 import { deriveChains, readChainRules, templateProblem } from "../../domain/chains";
 import { readRegler } from "../../domain/governance";
 import { startCommand } from "../commandStart";
@@ -67,12 +68,15 @@ export async function runDerive(argv: readonly string[], io: CliIo): Promise<num
   };
   io.stdout(options.json === true ? `${JSON.stringify(deriveJson(result))}\n` : deriveReport(result, lang));
   if (xlsx === undefined) return EXIT_OK;
+  // The workbook carries the Regler table the chains came from, so deriving again from it uses them.
+  const rulesSheet = cells.length === 0 ? [] : [reglerSheet(cells)];
   const written = await writeXlsx(
     xlsx,
     applyDerived(loaded.timeline, result),
     loaded.owners,
     lang,
     options.json === true ? { ...io, stdout: () => undefined } : io,
+    rulesSheet,
   );
   return written ? EXIT_OK : EXIT_UNUSABLE;
 }

@@ -11,6 +11,7 @@ import {
   buildTimelineTableSheet,
   calendarYears,
 } from "../../domain/sheet";
+import type { SheetModel } from "../../domain/sheet/sheetModel";
 import type { Bilingual, Finding, Language, OwnerRecord, Timeline } from "../../domain/types";
 import { validateTimeline } from "../../domain/validate";
 import { buildWheelSvg } from "../../domain/wheel";
@@ -97,6 +98,8 @@ export async function writeXlsx(
   owners: readonly OwnerRecord[] | undefined,
   lang: Language,
   io: CliIo,
+  /** More sheets after the plan's own (derive: the Regler table it used). */
+  extra: readonly SheetModel[] = [],
 ): Promise<boolean> {
   const findings = validateTimeline(timeline, { owners });
   const models = [
@@ -107,6 +110,7 @@ export async function writeXlsx(
       .sort((a, b) => a - b)
       .map((year) => buildCalendarSheet(timeline, { lang, owners, year })),
     buildPrintPlan(timeline, lang),
+    ...extra,
   ];
   // Loaded here, not at start-up: exceljs and its dependencies cost more to load than an
   // `export --ics` takes in all.
