@@ -172,6 +172,19 @@ describe("deriveChains", () => {
     expect(validateTimeline(derived).filter((f) => f.code === "after-meeting")).toEqual([]);
   });
 
+  it("leaves the law to the check: a chain with the kungörelse less than a week before gives announcement errors", () => {
+    const short = readChainRules([["Kedja: fullmäktige", "På", "kungörelse 5 dagar före", ""]]).templates;
+    const council = tableOf([
+      { id: "kf1", when: "2027-06-14", event: "Kommunfullmäktige", owner: "Kommunfullmäktige", notes: "" },
+    ]);
+    const derived = applyDerived(council, deriveChains(council, short));
+    const announcement = validateTimeline(derived).filter((f) => f.code === "announcement");
+    expect(announcement.map((f) => [f.entryId, f.severity])).toEqual([["kf1-kungorelse", "error"]]);
+    // The default chain (7 dagar före) keeps the law.
+    const lawful = applyDerived(council, deriveChains(council, readChainRules([]).templates));
+    expect(validateTimeline(lawful).filter((f) => f.code === "announcement")).toEqual([]);
+  });
+
   it("uses the generic chain of the organ's level when it has none of its own", () => {
     const defaults = readChainRules([["Regel", "På/Av", "Värde", "Kommentar"]]).templates;
     const t = tableOf([
