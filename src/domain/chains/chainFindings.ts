@@ -13,7 +13,13 @@ const meetingText = (m: Meeting): Bilingual => {
   return { sv: `${m.organ} ${d.sv}`, en: `${m.organ} ${d.en}` };
 };
 
-/** chain-hand-edited: a derived row edited by hand is left as it is. */
+/**
+ * chain-hand-edited: a derived row edited by hand is left as it is (a warning when its meeting
+ * has moved since, so the row is stale).
+ *
+ * @example
+ * handEdited(presidiumRow, "presidium", plainDate(2027, 4, 1), true).severity; // "warning"
+ */
 export function handEdited(row: TimelineEntry, step: string, derived: PlainDate, stale: boolean): Finding {
   const d = formatDate(derived);
   return entryFinding(row, {
@@ -35,7 +41,12 @@ export function handEdited(row: TimelineEntry, step: string, derived: PlainDate,
   });
 }
 
-/** chain-orphan: a derived row whose meeting or step is gone. */
+/**
+ * chain-orphan: a derived row whose meeting or step is gone.
+ *
+ * @example
+ * orphan(row, "ks1", "kallelse", true).code; // "chain-orphan"
+ */
 export function orphan(row: TimelineEntry, meetingId: string, step: string, meetingGone: boolean): Finding {
   return entryFinding(row, {
     code: "chain-orphan",
@@ -54,7 +65,12 @@ export function orphan(row: TimelineEntry, meetingId: string, step: string, meet
   });
 }
 
-/** chain-shared-step: two meetings of one organ need the same step on the same day. */
+/**
+ * chain-shared-step: two meetings of one organ need the same step on the same day.
+ *
+ * @example
+ * sharedStep(first, second, "presidium", plainDate(2027, 5, 7)).relatedEntryIds; // [first.entry.id]
+ */
 export function sharedStep(a: Meeting, b: Meeting, step: string, date: PlainDate): Finding {
   const d = formatDate(date);
   const ma = meetingText(a);
@@ -72,7 +88,12 @@ export function sharedStep(a: Meeting, b: Meeting, step: string, date: PlainDate
   });
 }
 
-/** chain-does-not-fit: a preparation step of a meeting falls before the organ's previous meeting. */
+/**
+ * chain-does-not-fit: a preparation step of a meeting falls before the organ's previous meeting.
+ *
+ * @example
+ * doesNotFit(previous, next, "ärendestopp", plainDate(2027, 9, 7)).short?.sv; // "ärendestopp före förra sammanträdet"
+ */
 export function doesNotFit(previous: Meeting, next: Meeting, step: string, date: PlainDate): Finding {
   const d = formatDate(date);
   const mp = meetingText(previous);
@@ -90,7 +111,12 @@ export function doesNotFit(previous: Meeting, next: Meeting, step: string, date:
   });
 }
 
-/** chain-meeting-dates: a meeting row that is not one day gets no chain. */
+/**
+ * chain-meeting-dates: a meeting row that is not one day gets no chain.
+ *
+ * @example
+ * notOneDay(entryFor("4, 11 och 18 maj")).severity; // "info"
+ */
 export function notOneDay(entry: TimelineEntry): Finding {
   return entryFinding(entry, {
     code: "chain-meeting-dates",
@@ -104,7 +130,12 @@ export function notOneDay(entry: TimelineEntry): Finding {
   });
 }
 
-/** chain-template: a chain row of the Regler table that could not be read. */
+/**
+ * chain-template: a chain row of the Regler table that could not be read (a plan-wide finding).
+ *
+ * @example
+ * templateProblem(18, { sv: "…", en: "…" }).message.sv; // "Regler rad 18: …"
+ */
 export function templateProblem(row: number, message: Bilingual): Finding {
   return {
     code: "chain-template",

@@ -31,6 +31,7 @@ const LEVEL_WORDS: Readonly<Record<string, ChainLevel>> = {
   arbetsutskott: "committee",
 };
 
+/** One organ's chain: the steps every meeting of that organ (or level) needs. */
 export interface ChainTemplate {
   /** The organ as written after "Kedja:". */
   readonly organ: string;
@@ -41,12 +42,19 @@ export interface ChainTemplate {
   readonly row: number;
 }
 
+/** What {@link readChainRules} read: the templates, and the rows it could not read. */
 export interface ChainRulesRead {
   readonly templates: readonly ChainTemplate[];
   readonly problems: readonly { readonly row: number; readonly message: Bilingual }[];
 }
 
-/** True when a Regler cell names a chain row. */
+/**
+ * True when a Regler cell names a chain row.
+ *
+ * @example
+ * isChainRule("Kedja: Socialnämnden"); // true
+ * isChainRule("Söndagsregeln");        // false
+ */
 export function isChainRule(name: string): boolean {
   return PREFIX.test(name.trim());
 }
@@ -163,7 +171,12 @@ export function chainDefaultRows(lang: Language): string[][] {
   ]);
 }
 
-/** The default chains (what a workbook without chain rows derives with). */
+/**
+ * The default chains (what a workbook without chain rows derives with).
+ *
+ * @example
+ * defaultChainTemplates().map((t) => t.organ); // ["fullmäktige", "styrelsen", "nämnd"]
+ */
 export function defaultChainTemplates(): ChainTemplate[] {
   return DEFAULT_ROWS.map((row) => ({
     organ: row.organ,

@@ -17,6 +17,7 @@ import { formatMark, readMark, rowChecksum, withMark, type DerivedMark } from ".
 import { findMeetings, type Meeting } from "./meetings";
 import type { ChainStep } from "./template";
 
+/** Options of {@link deriveChains}. */
 export interface DeriveOptions {
   /** Klämdagar and other local days off (the Regler table's). */
   readonly workingDays?: WorkingDayOptions;
@@ -41,6 +42,7 @@ export interface DerivedCells {
   readonly movedFrom?: { readonly date: PlainDate; readonly reason: { sv: string; en: string } };
 }
 
+/** A derived row to rewrite because its meeting moved (matched by ID). */
 export interface DerivedUpdate extends DerivedCells {
   /** The row's sheet row (or source line) when it was read. */
   readonly line: number;
@@ -48,6 +50,7 @@ export interface DerivedUpdate extends DerivedCells {
   readonly before: { readonly when: string; readonly event: string };
 }
 
+/** What {@link deriveChains} found: rows to add and update, what it left, and its findings. */
 export interface DeriveResult {
   readonly adds: readonly DerivedCells[];
   readonly updates: readonly DerivedUpdate[];

@@ -11,6 +11,7 @@
 import { parseIsoDate, toIsoDate } from "../dates/plainDate";
 import type { Language, PlainDate } from "../types";
 
+/** What the mark in a derived row's Innehåll says. */
 export interface DerivedMark {
   readonly meetingId: string;
   /** The step's key (lower case). */

@@ -13,6 +13,7 @@ import { entrySpan } from "../validate/entryDates";
 import type { ChainLevel, ChainTemplate } from "./chainRules";
 import { readMark } from "./marker";
 
+/** A meeting row with its day, its organ and the chain it follows. */
 export interface Meeting {
   readonly entry: TimelineEntry;
   readonly date: PlainDate;

@@ -25,6 +25,7 @@ export type ChainUnit = "days" | "workingDays";
  */
 export type ChainMode = "due" | "follow-up" | "earliest";
 
+/** One step of a chain, as read from its words. */
 export interface ChainStep {
   /** The step's name as written ("ärendestopp", "laga kraft"). */
   readonly name: string;
@@ -77,7 +78,12 @@ const REMINDER = /\s*(?:,\s*)?\(?\s*(?:med\s+)?(?:påminnelse|reminder)\s*\)?$/i
 /** The words that name the meeting itself as the reference. */
 const MEETING_WORDS = new Set(["sammanträdet", "sammanträde", "mötet", "möte", "meeting", "the meeting"]);
 
-/** The key of a step name: lower case, single spaces. */
+/**
+ * The key of a step name: lower case, single spaces.
+ *
+ * @example
+ * stepKey(" Laga  kraft "); // "laga kraft"
+ */
 export function stepKey(name: string): string {
   return name.trim().toLowerCase().replace(/\s+/gu, " ");
 }
