@@ -185,6 +185,38 @@ describe("deriveChains", () => {
     expect(validateTimeline(lawful).filter((f) => f.code === "announcement")).toEqual([]);
   });
 
+  it("takes only meetings: not a dialogue with a board, nor a meeting of no organ; a meeting on several days is named", () => {
+    const all = readChainRules([]).templates;
+    const t = tableOf([
+      {
+        id: "d1",
+        when: "12 mars",
+        event: "Dialog med stadsdelsnämnden",
+        owner: "Förvaltningsgruppen",
+        notes: "",
+      },
+      {
+        id: "c1",
+        when: "15 mars",
+        event: "Chefsmöte med alla enhetschefer",
+        owner: "Förvaltningschef",
+        notes: "",
+      },
+      {
+        id: "s1",
+        when: "4, 11 och 18 maj",
+        event: "Socialnämnden sammanträder",
+        owner: "Socialnämnden",
+        notes: "",
+      },
+      { id: "b1", when: "20 maj", event: "Barn- och utbildningsnämnden", owner: "", notes: "" },
+    ]);
+    const result = deriveChains(t, all);
+    expect(result.meetings).toBe(1);
+    expect(new Set(result.adds.map((a) => a.meetingId))).toEqual(new Set(["b1"]));
+    expect(result.findings.map((f) => [f.code, f.entryId])).toEqual([["chain-meeting-dates", "s1"]]);
+  });
+
   it("uses the generic chain of the organ's level when it has none of its own", () => {
     const defaults = readChainRules([["Regel", "På/Av", "Värde", "Kommentar"]]).templates;
     const t = tableOf([

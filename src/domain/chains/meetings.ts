@@ -22,6 +22,9 @@ export interface Meeting {
   readonly template: ChainTemplate | undefined;
 }
 
+/** "Dialog med stadsdelsnämnden" ends in an organ's name but is not a sammanträdesplan's row. */
+const PREPOSITION = /\s(?:med|i|till|för|hos|av|om|inför|mellan|från|with|to|for|in)\s/iu;
+
 /** The full name of an organ written as an abbreviation, as a comparison key. */
 function organKey(name: string): string {
   const trimmed = name.trim();
@@ -88,16 +91,18 @@ export function findMeetings(
   const notOneDay: TimelineEntry[] = [];
   for (const entry of entries) {
     if (readMark(entry.notes) !== undefined) continue;
-    const fromPlan = isOrganName(entry.event);
+    const fromPlan = isOrganName(entry.event) && !PREPOSITION.test(entry.event);
     if (entry.kind !== "meeting" && !fromPlan) continue;
     if (!fromPlan && namesAStep(entry.event, templates)) continue;
     const span = entrySpan(entry);
     if (span === undefined) continue;
+    const template = templateFor(entry.owner, entry.event, templates);
     if (
       !span.dated ||
       (entry.parsed.ok && (entry.parsed.occurrences.length !== 1 || entry.parsed.precision !== "day"))
     ) {
-      notOneDay.push(entry);
+      // Only a meeting that would have a chain is worth a word.
+      if (template !== undefined) notOneDay.push(entry);
       continue;
     }
     const organ = entry.owner.trim() !== "" ? entry.owner.trim() : entry.event.trim();
