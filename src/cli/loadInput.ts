@@ -7,7 +7,7 @@ import { readFile, stat } from "node:fs/promises";
 import { basename, resolve } from "node:path";
 import { decodeText, importRows, importTimeline, yearInText } from "../domain/import";
 import { isPlanId } from "../domain/ics/identity";
-import type { Bilingual, Language, OwnerRecord, Timeline } from "../domain/types";
+import type { Bilingual, Language, OwnerRecord, RawRow, Timeline } from "../domain/types";
 import type { CliIo } from "./io";
 import { cliLanguage, say } from "./lang";
 
@@ -19,6 +19,8 @@ export type LoadResult =
       readonly owners?: OwnerRecord[];
       /** A workbook's Regler table, as text cells with its header row. */
       readonly rules?: readonly (readonly string[])[];
+      /** A workbook's table rows as read (derive: the Kategori a user marked meetings with). */
+      readonly rows?: readonly RawRow[];
     }
   | { readonly ok: false; readonly message: string };
 
@@ -128,6 +130,7 @@ export async function loadTimeline(path: string, opts: LoadOptions, io: CliIo): 
       timeline,
       ...(read.owners !== undefined ? { owners: [...read.owners] } : {}),
       ...(read.rules !== undefined ? { rules: read.rules } : {}),
+      rows: read.rows,
     };
   }
   const { text } = decodeText(bytes);

@@ -5,7 +5,7 @@
 import { resolve } from "node:path";
 import { applyDerived } from "../../domain/chains/applyDerived";
 import { reglerSheet } from "../../domain/chains/reglerSheet";
-import { deriveChains, readChainRules, templateProblem } from "../../domain/chains";
+import { deriveChains, markedMeetings, readChainRules, templateProblem } from "../../domain/chains";
 import { readRegler } from "../../domain/governance";
 import { startCommand } from "../commandStart";
 import { EXIT_OK, EXIT_UNUSABLE, type CliIo } from "../io";
@@ -61,6 +61,7 @@ export async function runDerive(argv: readonly string[], io: CliIo): Promise<num
   const derived = deriveChains(loaded.timeline, chains.templates, {
     workingDays: { extraDaysOff: settings.extraDaysOff },
     lang,
+    markedMeetings: markedMeetings(loaded.rows ?? []),
   });
   const result = {
     ...derived,

@@ -7,6 +7,7 @@ import { applyDerived } from "./applyDerived";
 import { readChainRules } from "./chainRules";
 import { deriveChains } from "./deriveChains";
 import { readMark } from "./marker";
+import { markedMeetings } from "./meetings";
 
 const PLAN = { title: "Sammanträdesplan", year: 2027 };
 const KS_CHAIN = [
@@ -215,6 +216,34 @@ describe("deriveChains", () => {
     expect(result.meetings).toBe(1);
     expect(new Set(result.adds.map((a) => a.meetingId))).toEqual(new Set(["b1"]));
     expect(result.findings.map((f) => [f.code, f.entryId])).toEqual([["chain-meeting-dates", "s1"]]);
+  });
+
+  it("takes a row the user marked as a meeting in Kategori (Möte)", () => {
+    const rows: RawRow[] = [
+      {
+        line: 5,
+        id: "ks1",
+        when: "1 april",
+        event: "Kommunstyrelsen beslutar om budget 2028",
+        owner: "KS",
+        notes: "",
+        category: "Möte",
+      },
+      {
+        line: 6,
+        id: "ks2",
+        when: "8 april",
+        event: "Kommunstyrelsen beslutar om taxor",
+        owner: "KS",
+        notes: "",
+        category: "Beslut",
+      },
+    ];
+    const t = importRows(rows, PLAN);
+    expect(deriveChains(t, templates).meetings).toBe(0);
+    const marked = deriveChains(t, readChainRules([]).templates, { markedMeetings: markedMeetings(rows) });
+    expect(marked.meetings).toBe(1);
+    expect(new Set(marked.adds.map((a) => a.meetingId))).toEqual(new Set(["ks1"]));
   });
 
   it("uses the generic chain of the organ's level when it has none of its own", () => {

@@ -23,6 +23,8 @@ export interface DeriveOptions {
   readonly workingDays?: WorkingDayOptions;
   /** The language of the event texts and the mark (default "sv"). */
   readonly lang?: Language;
+  /** IDs of rows the user marked as meetings (Kategori "Möte": meetings.ts, markedMeetings). */
+  readonly markedMeetings?: ReadonlySet<string>;
   /** For new row IDs when the natural one ("<meeting ID>-<step>") is taken or too long. */
   readonly random?: () => number;
 }
@@ -142,7 +144,7 @@ export function deriveChains(
   const lang = options.lang ?? "sv";
   const working = options.workingDays ?? {};
   const random = options.random ?? Math.random;
-  const { meetings, notOneDay: unplaced } = findMeetings(timeline.entries, templates);
+  const { meetings, notOneDay: unplaced } = findMeetings(timeline.entries, templates, options.markedMeetings);
   const existing = derivedRows(timeline.entries);
   const used = new Set<string>();
   const taken = new Set(timeline.entries.map((e) => e.id));

@@ -18,3 +18,4 @@ export { templateProblem } from "./chainFindings";
 export { formatChainStep, parseChainSteps, type ChainStep } from "./template";
 export { readMark, rowChecksum, type DerivedMark } from "./marker";
 export { stepDate, workingDaysAfter, onOrPreviousWorkingDay } from "./chainDays";
+export { markedMeetings } from "./meetings";

@@ -8,7 +8,7 @@ import { compareDates } from "../dates/plainDate";
 import { bodyOf, type Body } from "../governance/bodies";
 import { isOrganName, organFromAbbreviation } from "../owners/organs";
 import { ownerKey } from "../owners/ownerKey";
-import type { PlainDate, TimelineEntry } from "../types";
+import type { PlainDate, RawRow, TimelineEntry } from "../types";
 import { entrySpan } from "../validate/entryDates";
 import type { ChainLevel, ChainTemplate } from "./chainRules";
 import { readMark } from "./marker";
@@ -68,6 +68,24 @@ export function templateFor(
   return templates.find((t) => t.level === LEVEL_OF_BODY[body]);
 }
 
+/** The Kategori a user writes to mark a row as a meeting. */
+const MEETING_CATEGORY = /^(?:möte|sammanträde|meeting)$/iu;
+
+/**
+ * The IDs of the rows a user marked as meetings in the Kategori column ("Möte", "Sammanträde",
+ * "Meeting"): a decision row "Kommunstyrelsen beslutar om budget" becomes a meeting with a chain.
+ *
+ * @example
+ * markedMeetings([{ line: 5, id: "r1", when: "1 april", event: "KS beslutar om budget", owner: "KS", notes: "", category: "Möte" }]);
+ * // Set { "r1" }
+ */
+export function markedMeetings(rows: readonly RawRow[]): Set<string> {
+  const ids = new Set<string>();
+  for (const row of rows)
+    if (row.id !== undefined && MEETING_CATEGORY.test((row.category ?? "").trim())) ids.add(row.id);
+  return ids;
+}
+
 /** What {@link findMeetings} found. */
 export interface MeetingsFound {
   /** In date order. */
@@ -86,13 +104,14 @@ export interface MeetingsFound {
 export function findMeetings(
   entries: readonly TimelineEntry[],
   templates: readonly ChainTemplate[],
+  marked: ReadonlySet<string> = new Set(),
 ): MeetingsFound {
   const meetings: Meeting[] = [];
   const notOneDay: TimelineEntry[] = [];
   for (const entry of entries) {
     if (readMark(entry.notes) !== undefined) continue;
     const fromPlan = isOrganName(entry.event) && !PREPOSITION.test(entry.event);
-    if (entry.kind !== "meeting" && !fromPlan) continue;
+    if (entry.kind !== "meeting" && !fromPlan && !marked.has(entry.id)) continue;
     if (!fromPlan && namesAStep(entry.event, templates)) continue;
     const span = entrySpan(entry);
     if (span === undefined) continue;

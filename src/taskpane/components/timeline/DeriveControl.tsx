@@ -9,7 +9,13 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import { deriveChains, readChainRules, templateProblem, type DeriveResult } from "../../../domain/chains";
+import {
+  deriveChains,
+  markedMeetings,
+  readChainRules,
+  templateProblem,
+  type DeriveResult,
+} from "../../../domain/chains";
 import { readRegler } from "../../../domain/governance";
 import { formatDate } from "../../../domain/validate/describe";
 import type { Finding } from "../../../domain/types";
@@ -79,6 +85,7 @@ export function DeriveControl(props: {
       const result = deriveChains(read.value.timeline, chains.templates, {
         workingDays: { extraDaysOff: readRegler(cells).settings.extraDaysOff },
         lang: language,
+        markedMeetings: markedMeetings(read.value.read.rows),
       });
       const written = await apply(result.adds, result.updates);
       if (!written.ok) {
