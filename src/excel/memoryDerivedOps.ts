@@ -28,7 +28,9 @@ export function memoryDerivedOps(grid: MemoryGrid, findTable: () => MemoryTable 
     };
     // Every row to update is found and unchanged before anything is written.
     const rows = updates.map((u) => body.findIndex((_, r) => at(r, "id") === u.id));
+    const taken = adds.some((add) => body.some((_, r) => at(r, "id") === add.id));
     if (
+      taken ||
       rows.some(
         (row, i) =>
           row < 0 ||

@@ -219,6 +219,11 @@ describe.each(implementations)("WorkbookPort contract: %s", (_name, make) => {
       ok: true,
       value: { added: 2, updated: 0 },
     });
+    // The same rows again (a second click, another pane): refused, nothing added twice.
+    expect(await port.applyDerivedRows?.(first.adds, [])).toMatchObject({
+      ok: false,
+      code: "changed-meanwhile",
+    });
     const derived = await readPlan();
     expect(derived.entries.map((e) => [e.id, e.when, e.event])).toEqual([
       ["ks1", "1 april", "Kommunstyrelsen"],

@@ -41,7 +41,9 @@ export function applyDerivedRows(
         text(row, "when") !== updates[i]?.before.when.trim() ||
         text(row, "event") !== updates[i]?.before.event.trim(),
     );
-    if (changed) return derivedChanged();
+    // A row to add whose ID is in the table already: derived meanwhile (another pane, a second click).
+    const added = adds.some((add) => rowOfId(located, add.id) >= 0);
+    if (changed || added) return derivedChanged();
     const cell = (key: TableColumnKey, value: CellScalar): CellScalar =>
       DATE_KEYS.has(key) ? toWorkbookSerial(value, located.dateSystem) : value;
 
@@ -71,11 +73,11 @@ export function applyDerivedRows(
         undefined,
         adds.map(() => new Array<CellScalar>(width).fill("")),
       );
-      const added = sheet.getRangeByIndexes(located.bodyRow + body.length, located.left, adds.length, width);
-      added.numberFormat = adds.map(() =>
+      const target = sheet.getRangeByIndexes(located.bodyRow + body.length, located.left, adds.length, width);
+      target.numberFormat = adds.map(() =>
         Array.from({ length: width }, (_, c) => columnNumberFormat(keyOf.get(c) ?? "notes")),
       );
-      added.values = adds.map((add) =>
+      target.values = adds.map((add) =>
         derivedRowValues(add, mapping, width).map((value, c) => {
           const key = keyOf.get(c);
           return key === undefined ? value : cell(key, value);
