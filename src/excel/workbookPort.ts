@@ -150,7 +150,8 @@ export interface WorkbookPort {
    * Härled datum (docs/GOVERNANCE-RULES.md, "Meeting chains"): append the derived rows `adds` and
    * rewrite När, Start, Slut, Händelse and Innehåll of the derived rows `updates`, matched by ID,
    * in one batch. Refuses ("changed-meanwhile") when a row to update no longer holds the När and
-   * Händelse it was derived from, and ("filtered-table") when the table has hidden rows.
+   * Händelse it was derived from or a row to add is there already, and ("filtered-table") when
+   * the table has hidden rows.
    * Optional: a port without it does not offer Härled datum.
    */
   applyDerivedRows?(
