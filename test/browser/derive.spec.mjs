@@ -89,7 +89,7 @@ export const tests = [
           derived.some((row) => String(row["Innehåll"]).startsWith(`[härledd från ${mayId}: kallelse,`)),
           "the meeting given an ID has its chain",
         );
-        await tools.screenshot(page, "derive-1-derived");
+        const firstShot = await tools.screenshot(page, "derive-1-derived");
 
         // The user moves the presidium of 1 April by hand, then moves the meeting a week on.
         await typeWhen(page, "Presidium – Kommunstyrelsen 1 april", undefined, "24 mars");
@@ -144,8 +144,9 @@ export const tests = [
         assert.deepEqual(violations, []);
         const shot = await tools.screenshot(page, "derive-2-rederived");
         if (process.env.TIDSPLAN_README_IMAGES === "1") {
+          copyFileSync(firstShot, path.join(root, "docs/images/pane-derive-first.png"));
           copyFileSync(shot, path.join(root, "docs/images/pane-derive.png"));
-          console.log("       README picture copied: pane-derive.png");
+          console.log("       README pictures copied: pane-derive-first.png, pane-derive.png");
         }
         assert.deepEqual(opened.consoleErrors, [], "no console errors");
       } finally {
