@@ -2,8 +2,8 @@
 // with meetings, Härled datum, the derived rows appear in the table (counted in working days
 // across Easter), the user edits one derived row by hand and moves a meeting, Härled datum again:
 // only the moved meeting's derived rows change, the hand-edited row is left and said so.
-// axe-core finds no serious violation in the result. Screenshots go to screenshots/derive-*.png; TIDSPLAN_README_IMAGES=1 copies the last one to
-// docs/images/pane-derive.png.
+// axe-core finds no serious violation in the result. Screenshots go to screenshots/derive-*.png;
+// TIDSPLAN_README_IMAGES=1 copies both to docs/images/pane-derive-first.png and pane-derive.png.
 import assert from "node:assert/strict";
 import { copyFileSync } from "node:fs";
 import path from "node:path";
