@@ -154,4 +154,38 @@ export const tests = [
       }
     },
   },
+  {
+    name: "derive (en): the same flow speaks English, the dates and the mark too",
+    async run(tools) {
+      const opened = await tools.open("harness.html?lang=en-US");
+      const { page } = opened;
+      try {
+        await page.getByTestId("empty-state").waitFor({ timeout: 20_000 });
+        await page.getByRole("button", { name: "Paste text" }).click();
+        await page.getByTestId("paste-text").fill(PLAN);
+        await page.getByTestId("import-preview").waitFor();
+        await page.getByRole("button", { name: "Create table" }).click();
+        await page.getByTestId("timeline-view").waitFor();
+        await page.getByRole("button", { name: "Derive dates" }).click();
+        await page
+          .getByTestId("derive-summary")
+          .getByText(/4 meetings with a chain: 23 new rows/)
+          .waitFor();
+        await page
+          .getByTestId("derive-moved")
+          .getByText(/27 March is Saturday; 26 March Good Friday, moved to 25 March/)
+          .waitFor();
+        const values = await page.evaluate(() => window.__tidsplanHarness.tableValues("Tidsplan"));
+        const [header, ...body] = values;
+        const col = (name) => header.indexOf(name);
+        const kallelse = body.find((row) => row[col("Event")] === "Kallelse – Kommunstyrelsen 1 April");
+        assert.equal(kallelse?.[col("When")], "senast 25 mars");
+        assert.match(String(kallelse?.[col("Notes")]), /^\[derived from \S+: kallelse, 2027-03-25, #\w+\]$/);
+        await tools.screenshot(page, "derive-3-english");
+        assert.deepEqual(opened.consoleErrors, [], "no console errors");
+      } finally {
+        await opened.close();
+      }
+    },
+  },
 ];
