@@ -35,7 +35,8 @@ export function applyRolloverEdits(
     if (edit === undefined) return entry;
     const when = edit.when?.trim();
     const parsed = when === undefined || when === entry.when ? entry.parsed : parseWhen(when, { planYear });
-    if (!parsed.ok && when !== undefined && when !== entry.when) problems.push({ entryId: entry.id, message: parsed.message });
+    if (!parsed.ok && when !== undefined && when !== entry.when)
+      problems.push({ entryId: entry.id, message: parsed.message });
     return {
       ...entry,
       ...(when === undefined ? {} : { when, parsed }),
@@ -43,6 +44,9 @@ export function applyRolloverEdits(
       ...(edit.notes === undefined ? {} : { notes: edit.notes }),
     };
   });
-  const plan = title === undefined || title.trim() === "" ? result.timeline.plan : { ...result.timeline.plan, title: title.trim() };
+  const plan =
+    title === undefined || title.trim() === ""
+      ? result.timeline.plan
+      : { ...result.timeline.plan, title: title.trim() };
   return { timeline: { ...result.timeline, plan, entries }, problems };
 }

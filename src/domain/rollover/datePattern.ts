@@ -49,10 +49,12 @@ export function patternOf(entry: TimelineEntry, lawDeadline: boolean): DatePatte
     const named = weekdayFromWord(match[2] ?? "");
     const nth = ORDINALS[(match[1] ?? "").toLowerCase()];
     // Only when the row's date is that weekday: otherwise the words are about something else.
-    if (named !== undefined && nth !== undefined && weekday(first) === named) return { kind: "nth-weekday", nth, weekday: named };
+    if (named !== undefined && nth !== undefined && weekday(first) === named)
+      return { kind: "nth-weekday", nth, weekday: named };
   }
   if (parsed.ok && (parsed.deadline || parsed.periodEnd === true)) return { kind: "same-date" };
-  if (lawDeadline && first !== undefined && first.day === daysInMonth(first.year, first.month)) return { kind: "same-date" };
+  if (lawDeadline && first !== undefined && first.day === daysInMonth(first.year, first.month))
+    return { kind: "same-date" };
   return { kind: "iso-week" };
 }
 

@@ -28,7 +28,11 @@ const endOf = (year: number, month: number): PlainDate => plainDate(year, month,
  * lawWindow({ topic: "budget-decision", namedYear: 2027, … }, 2026, DEFAULT_GOVERNANCE);
  * // { notBefore: 2026-10-15, notAfter: 2026-11-30, law: { sv: "budgeten beslutas före november månads utgång …", … } }
  */
-export function lawWindow(step: GovernanceStep, year: number, settings: GovernanceSettings): LawWindow | undefined {
+export function lawWindow(
+  step: GovernanceStep,
+  year: number,
+  settings: GovernanceSettings,
+): LawWindow | undefined {
   switch (step.topic) {
     case "budget-proposal":
       if (!ruleOn(settings, "budget-proposal")) return undefined;

@@ -17,7 +17,9 @@ export interface MatterMember {
 }
 
 /** The new span of an entry, as the rollover has it so far (undefined: not dated). */
-export type SpanOf = (entry: TimelineEntry) => { readonly start: PlainDate; readonly end: PlainDate } | undefined;
+export type SpanOf = (
+  entry: TimelineEntry,
+) => { readonly start: PlainDate; readonly end: PlainDate } | undefined;
 
 /**
  * Every entry that is a step of a matter, by entry.
@@ -28,7 +30,8 @@ export type SpanOf = (entry: TimelineEntry) => { readonly start: PlainDate; read
 export function matterMembers(entries: readonly TimelineEntry[]): Map<TimelineEntry, MatterMember> {
   const members = new Map<TimelineEntry, MatterMember>();
   for (const [matter, group] of matterGroups(entries)) {
-    for (const item of group) members.set(item.entry, { entry: item.entry, matter, step: item.step, rank: item.rank });
+    for (const item of group)
+      members.set(item.entry, { entry: item.entry, matter, step: item.step, rank: item.rank });
   }
   return members;
 }
@@ -57,7 +60,8 @@ export function matterBounds(
   let before: MatterMember | undefined;
   let after: MatterMember | undefined;
   for (const other of members.values()) {
-    if (other.matter !== member.matter || other.entry === member.entry || other.rank === member.rank) continue;
+    if (other.matter !== member.matter || other.entry === member.entry || other.rank === member.rank)
+      continue;
     const span = spanOf(other.entry);
     if (span === undefined) continue;
     if (other.rank < member.rank && (notBefore === undefined || compareDates(span.end, notBefore) > 0)) {

@@ -44,12 +44,11 @@ export function newEntry(
 ): { entry: TimelineEntry; change: Omit<RolloverChange, "reasons">; textReasons: RolloverReason[] } {
   const { fromYear, toYear, event, notes } = input;
   const base = oldWhenText(entry, fromYear);
-  const when =
-    !entry.parsed.ok
-      ? entry.when
-      : input.occurrences !== undefined
-        ? newWhenText(base, entry.parsed, input.occurrences, fromYear, toYear)
-        : withYearsMoved(base, fromYear, toYear - fromYear);
+  const when = !entry.parsed.ok
+    ? entry.when
+    : input.occurrences !== undefined
+      ? newWhenText(base, entry.parsed, input.occurrences, fromYear, toYear)
+      : withYearsMoved(base, fromYear, toYear - fromYear);
   const next: TimelineEntry = {
     id: entry.id,
     line: entry.line,

@@ -24,7 +24,11 @@ const FORBIDDEN = /[:\\/?*[\]]/gu;
 
 /** A sheet name Excel accepts, cut to 31 characters with room for a " (n)". */
 function sheetBase(name: string): string {
-  const clean = name.replace(FORBIDDEN, " ").replace(/\s+/gu, " ").trim().replace(/^'+|'+$/gu, "");
+  const clean = name
+    .replace(FORBIDDEN, " ")
+    .replace(/\s+/gu, " ")
+    .trim()
+    .replace(/^'+|'+$/gu, "");
   return clean === "" || clean.toLowerCase() === "history" ? "Tidsplan" : clean;
 }
 
@@ -44,7 +48,11 @@ function tableBase(name: string): string {
  * planSheetNames("Tidsplan 2008", ["Tidsplan"], ["Tidsplan"]); // { sheet: "Tidsplan 2008", table: "Tidsplan_2008" }
  * planSheetNames("Tidsplan 2008", ["tidsplan 2008"], ["Tidsplan_2008"]); // { sheet: "Tidsplan 2008 (2)", table: "Tidsplan_2008_2" }
  */
-export function planSheetNames(base: string, sheets: readonly string[], tables: readonly string[]): PlanSheetNames {
+export function planSheetNames(
+  base: string,
+  sheets: readonly string[],
+  tables: readonly string[],
+): PlanSheetNames {
   const takenSheets = new Set(sheets.map((s) => s.toLowerCase()));
   const takenTables = new Set(tables.map((t) => t.toLowerCase()));
   const sheetRoot = sheetBase(base);
@@ -53,6 +61,7 @@ export function planSheetNames(base: string, sheets: readonly string[], tables: 
     const suffix = n === 1 ? "" : ` (${n})`;
     const sheet = `${sheetRoot.slice(0, SHEET_MAX - suffix.length).trimEnd()}${suffix}`;
     const table = n === 1 ? tableRoot : `${tableRoot}_${n}`;
-    if (!takenSheets.has(sheet.toLowerCase()) && !takenTables.has(table.toLowerCase())) return { sheet, table };
+    if (!takenSheets.has(sheet.toLowerCase()) && !takenTables.has(table.toLowerCase()))
+      return { sheet, table };
   }
 }

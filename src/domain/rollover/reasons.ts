@@ -11,7 +11,11 @@ import type { RolloverReason } from "./types";
 const ORDINAL_SV = ["", "första", "andra", "tredje", "fjärde", "femte"];
 const ORDINAL_EN = ["", "first", "second", "third", "fourth", "fifth"];
 
-const info = (code: RolloverReason["code"], message: Bilingual): RolloverReason => ({ code, severity: "info", message });
+const info = (code: RolloverReason["code"], message: Bilingual): RolloverReason => ({
+  code,
+  severity: "info",
+  message,
+});
 const warning = (code: RolloverReason["code"], message: Bilingual): RolloverReason => ({
   code,
   severity: "warning",

@@ -42,7 +42,9 @@ interface Draft {
 
 const DECISION = STEP_ORDER.indexOf("decision");
 
-function spanOfOccurrences(occurrences: readonly Occurrence[]): { start: PlainDate; end: PlainDate } | undefined {
+function spanOfOccurrences(
+  occurrences: readonly Occurrence[],
+): { start: PlainDate; end: PlainDate } | undefined {
   let start: PlainDate | undefined;
   let end: PlainDate | undefined;
   for (const o of occurrences) {
@@ -91,7 +93,11 @@ function keepLaw(draft: Draft, settings: GovernanceSettings): void {
  * next.entries[2].when; // "4 februari" (was "5 februari": Monday of v. 6)
  * review[2].reasons[0].code; // "iso-week"
  */
-export function rolloverPlan(timeline: Timeline, toYear: number, options: RolloverOptions = {}): RolloverResult {
+export function rolloverPlan(
+  timeline: Timeline,
+  toYear: number,
+  options: RolloverOptions = {},
+): RolloverResult {
   const settings = options.governance ?? DEFAULT_GOVERNANCE;
   const fromYear = timeline.plan.year;
   const delta = toYear - fromYear;
@@ -105,14 +111,23 @@ export function rolloverPlan(timeline: Timeline, toYear: number, options: Rollov
     const parsed = entry.parsed;
     if (!parsed.ok || span === undefined || !span.dated) return;
     const step = steps[index];
-    const window = step === undefined ? undefined : lawWindow(step, span.start.year + delta, settings);
+    // The year the text names advances with the plan ("budget 2027" becomes "budget 2028").
+    const named = step?.namedYear === undefined ? undefined : step.namedYear + delta;
+    const window =
+      step === undefined
+        ? undefined
+        : lawWindow({ ...step, namedYear: named }, span.start.year + delta, settings);
     const pattern = patternOf(entry, window !== undefined);
     const occurrences = parsed.occurrences.map((o) => {
       const start = shiftByPattern(o.start, pattern, delta);
       return { ...o, start, end: addDays(start, daysBetween(o.start, o.end)) };
     });
     const first = occurrences[0]?.start ?? span.start;
-    const draft: Draft = { occurrences, reasons: [patternReason(pattern, first)], ...(window === undefined ? {} : { window }) };
+    const draft: Draft = {
+      occurrences,
+      reasons: [patternReason(pattern, first)],
+      ...(window === undefined ? {} : { window }),
+    };
     keepLaw(draft, settings);
     drafts.set(entry, draft);
   });
@@ -126,16 +141,21 @@ export function rolloverPlan(timeline: Timeline, toYear: number, options: Rollov
     return span?.dated === true ? span : undefined;
   };
 
-  // Days off, earliest first, so a moved draft bounds its decision.
+  // Days off, earliest first and on one day the earlier step first, so a moved draft bounds its decision.
+  const rankOf = (entry: TimelineEntry): number => members.get(entry)?.rank ?? -1;
   const byDate = [...drafts.entries()].sort(([a], [b]) => {
     const [sa, sb] = [newSpan(a), newSpan(b)];
-    return sa === undefined || sb === undefined ? 0 : compareDates(sa.start, sb.start);
+    const byStart = sa === undefined || sb === undefined ? 0 : compareDates(sa.start, sb.start);
+    return byStart !== 0 ? byStart : rankOf(a) - rankOf(b);
   });
   for (const [entry, draft] of byDate) {
     const member = members.get(entry);
     const bounds = member === undefined ? {} : matterBounds(member, members, newSpan);
     const window = draft.window;
-    const notBefore = [bounds.notBefore, window?.notBefore].filter((d) => d !== undefined).sort(compareDates).pop();
+    const notBefore = [bounds.notBefore, window?.notBefore]
+      .filter((d) => d !== undefined)
+      .sort(compareDates)
+      .pop();
     const notAfter = [bounds.notAfter, window?.notAfter].filter((d) => d !== undefined).sort(compareDates)[0];
     const prefer = member !== undefined && member.rank >= DECISION ? "later" : "earlier";
     const deadline = entry.parsed.ok && entry.parsed.deadline;
@@ -145,7 +165,10 @@ export function rolloverPlan(timeline: Timeline, toYear: number, options: Rollov
       if (off === undefined) return o;
       const moved = moveToWorkingDay(
         o.start,
-        { ...(notBefore === undefined ? {} : { notBefore }), ...(notAfter === undefined ? {} : { notAfter }) },
+        {
+          ...(notBefore === undefined ? {} : { notBefore }),
+          ...(notAfter === undefined ? {} : { notAfter }),
+        },
         deadline ? "earlier" : prefer,
         settings,
       );
@@ -173,8 +196,15 @@ export function rolloverPlan(timeline: Timeline, toYear: number, options: Rollov
     const draft = drafts.get(entry);
     const event = advanceYears(entry.event, fromYear, toYear, "event");
     const notes = advanceYears(entry.notes, fromYear, toYear, "notes");
-    const made = newEntry(entry, { fromYear, toYear, event, notes, ...(draft === undefined ? {} : { occurrences: draft.occurrences }) });
-    const reasons: RolloverReason[] = draft?.reasons ?? (entry.parsed.ok ? [asWrittenReason()] : [unreadableReason()]);
+    const made = newEntry(entry, {
+      fromYear,
+      toYear,
+      event,
+      notes,
+      ...(draft === undefined ? {} : { occurrences: draft.occurrences }),
+    });
+    const reasons: RolloverReason[] =
+      draft?.reasons ?? (entry.parsed.ok ? [asWrittenReason()] : [unreadableReason()]);
     review.push({ ...made.change, reasons: [...reasons, ...made.textReasons] });
     return made.entry;
   });
@@ -199,4 +229,3 @@ export function rolloverPlan(timeline: Timeline, toYear: number, options: Rollov
     toYear,
   };
 }
-

@@ -21,7 +21,8 @@ const YEAR = /(?<![\p{L}\d-])((?:19|20|21)\d\d)(?![\p{L}\d-])/gu;
 /** "Februari" keeps its capital, "FEBRUARI" its capitals. */
 function sameCase(written: string, word: string): string {
   if (written === written.toUpperCase() && written !== written.toLowerCase()) return word.toUpperCase();
-  if (written.charAt(0) === written.charAt(0).toUpperCase()) return word.charAt(0).toUpperCase() + word.slice(1);
+  if (written.charAt(0) === written.charAt(0).toUpperCase())
+    return word.charAt(0).toUpperCase() + word.slice(1);
   return word;
 }
 
@@ -42,7 +43,9 @@ function sameDays(parsed: ParsedWhen, wanted: readonly Occurrence[]): boolean {
  * withYearsMoved("mars 2007", 2007, 1); // "mars 2008"
  */
 export function withYearsMoved(text: string, fromYear: number, delta: number): string {
-  return text.replace(YEAR, (year) => (Math.abs(Number(year) - fromYear) <= 1 ? String(Number(year) + delta) : year));
+  return text.replace(YEAR, (year) =>
+    Math.abs(Number(year) - fromYear) <= 1 ? String(Number(year) + delta) : year,
+  );
 }
 
 /** The one-day (or one-range in a month) text in the old notation, or undefined. */
@@ -51,9 +54,17 @@ function inOldNotation(text: string, old: Occurrence, next: Occurrence): string 
   if (ISO.test(text) && oneDay) return text.replace(ISO, toIsoDate(next.start));
   let out: string | undefined;
   const range = DAY_RANGE_MONTH.exec(text);
-  if (!oneDay && range !== null && next.start.month === next.end.month && monthFromWord(range[5] ?? "") !== undefined) {
+  if (
+    !oneDay &&
+    range !== null &&
+    next.start.month === next.end.month &&
+    monthFromWord(range[5] ?? "") !== undefined
+  ) {
     const month = sameCase(range[5] ?? "", monthName(next.start.month, "sv"));
-    out = text.replace(DAY_RANGE_MONTH, `${next.start.day}${range[2] ?? "–"}${next.end.day}${range[4] ?? " "}${month}`);
+    out = text.replace(
+      DAY_RANGE_MONTH,
+      `${next.start.day}${range[2] ?? "–"}${next.end.day}${range[4] ?? " "}${month}`,
+    );
   } else if (oneDay) {
     const dayMonth = DAY_MONTH.exec(text);
     const numeric = NUMERIC.exec(text);
@@ -93,7 +104,12 @@ export function newWhenText(
   const moved = withYearsMoved(oldText, fromYear, toYear - fromYear);
   const [oldFirst] = old.occurrences;
   const [nextFirst] = next;
-  if (old.occurrences.length === 1 && next.length === 1 && oldFirst !== undefined && nextFirst !== undefined) {
+  if (
+    old.occurrences.length === 1 &&
+    next.length === 1 &&
+    oldFirst !== undefined &&
+    nextFirst !== undefined
+  ) {
     const candidate = inOldNotation(moved, oldFirst, nextFirst);
     if (candidate !== undefined && reads(candidate)) return candidate;
   }
@@ -102,5 +118,9 @@ export function newWhenText(
   if (reads(`${prefix}${plain}`) && !old.explicitYear) return `${prefix}${plain}`;
   const withYear = next.map((o) => occurrenceText(o, true)).join(", ");
   if (reads(`${prefix}${withYear}`)) return `${prefix}${withYear}`;
-  return next.map((o) => (compareDates(o.start, o.end) === 0 ? toIsoDate(o.start) : `${toIsoDate(o.start)}–${toIsoDate(o.end)}`)).join(", ");
+  return next
+    .map((o) =>
+      compareDates(o.start, o.end) === 0 ? toIsoDate(o.start) : `${toIsoDate(o.start)}–${toIsoDate(o.end)}`,
+    )
+    .join(", ");
 }

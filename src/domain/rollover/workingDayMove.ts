@@ -65,7 +65,8 @@ export function moveToWorkingDay(
 ): WorkingDayMove | undefined {
   const earlier = firstWorkingDay(date, -1, options);
   const later = firstWorkingDay(date, 1, options);
-  const distance = (d: PlainDate | undefined): number => (d === undefined ? Infinity : Math.abs(daysBetween(date, d)));
+  const distance = (d: PlainDate | undefined): number =>
+    d === undefined ? Infinity : Math.abs(daysBetween(date, d));
   const order: (PlainDate | undefined)[] =
     distance(earlier) < distance(later) || (distance(earlier) === distance(later) && prefer === "earlier")
       ? [earlier, later]

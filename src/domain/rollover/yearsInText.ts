@@ -10,7 +10,8 @@ import type { RolloverField, YearOffer } from "./types";
  * A four-digit year (1900–2199), maybe with "-MM-DD" (a date) or "-YYYY"/"–YY" (a span) after it.
  * Not inside a longer number or word.
  */
-const YEAR = /(?<![\p{L}\d])((?:19|20|21)\d\d)(?:(-\d\d-\d\d)|(\s*[-–—]\s*)((?:19|20|21)\d\d|\d\d))?(?![\p{L}\d])/gu;
+const YEAR =
+  /(?<![\p{L}\d])((?:19|20|21)\d\d)(?:(-\d\d-\d\d)|(\s*[-–—]\s*)((?:19|20|21)\d\d|\d\d))?(?![\p{L}\d])/gu;
 
 /** What {@link advanceYears} did to one text. */
 export interface AdvancedText {
@@ -41,7 +42,12 @@ function shiftSpanEnd(end: string, delta: number): string {
  * advanceYears("Strategi för utveckling åren 2008-2010", 2007, 2008, "event").offer?.suggestion;
  * // "Strategi för utveckling åren 2009-2011" (the text itself is unchanged)
  */
-export function advanceYears(text: string, fromYear: number, toYear: number, field: RolloverField): AdvancedText {
+export function advanceYears(
+  text: string,
+  fromYear: number,
+  toYear: number,
+  field: RolloverField,
+): AdvancedText {
   const delta = toYear - fromYear;
   if (delta === 0 || !/\d{4}/u.test(text)) return { text, changed: false };
   let changed = false;
