@@ -13,6 +13,7 @@ import { memorySelfTest } from "./memorySelfTest";
 import type { ActiveSheetRead, PortResult, TableColumnKey, WorkbookPort } from "./workbookPort";
 import { memoryRulesOps } from "./memoryRulesOps";
 import { memoryTimelineOps } from "./memoryTimelineOps";
+import { createMemoryPlanSheet } from "./memoryPlanSheetOps";
 
 export interface MemoryWorkbook extends WorkbookPort {
   readonly kind: "memory";
@@ -162,6 +163,13 @@ export function createMemoryWorkbook(init?: MemoryWorkbookInit): MemoryWorkbook 
       run(() => {
         state.exportMemory = memoryRows(state.exportMemory, scope, events);
         return portOk(undefined);
+      }),
+    createPlanSheet: (timeline, lang) =>
+      run(() => {
+        const created = createMemoryPlanSheet(grid, timeline, lang);
+        // As the Office adapter does: the new sheet is activated, so the user sees it.
+        if (created.ok) state.activeSheet = created.value.sheet;
+        return created;
       }),
     readRules: () => run(() => rules.readRules()),
     createRulesTable: (rows) => run(() => rules.createRulesTable(rows)),
