@@ -5,12 +5,12 @@
  */
 import { eventsFromMemoryRows, memoryRows } from "../domain/ics/exportMemory";
 import { planIdentity } from "../domain/ics/identity";
-import type { OwnerRecord, PlanInfo } from "../domain/types";
+import type { Language, OwnerRecord, PlanInfo, Timeline } from "../domain/types";
 import type { CellScalar } from "../domain/table/checkWritePlan";
 import { MemoryGrid, type MemoryTable } from "./memoryGrid";
 import { portFailure, portOk, type PortErrorCode } from "./portErrors";
 import { memorySelfTest } from "./memorySelfTest";
-import type { ActiveSheetRead, PortResult, TableColumnKey, WorkbookPort } from "./workbookPort";
+import type { ActiveSheetRead, PlanSheetResult, PortResult, TableColumnKey, WorkbookPort } from "./workbookPort";
 import { memoryRulesOps } from "./memoryRulesOps";
 import { memoryTimelineOps } from "./memoryTimelineOps";
 import { createMemoryPlanSheet } from "./memoryPlanSheetOps";
@@ -38,6 +38,8 @@ export interface MemoryWorkbook extends WorkbookPort {
     name: string,
     table?: { name: string; top: number; left: number; values: CellScalar[][] },
   ): void;
+  /** Always present in memory: "Nästa års plan" writes the new plan on a sheet of its own. */
+  createPlanSheet(timeline: Timeline, lang: Language): Promise<PortResult<PlanSheetResult>>;
   /** Always present in memory: the active sheet (the last one a user added or activated). */
   readActiveSheet(): Promise<PortResult<ActiveSheetRead>>;
   /** As a user would: make a sheet the active one (addUserSheet also activates its sheet). */
