@@ -130,4 +130,41 @@ export const tests = [
       }
     },
   },
+  {
+    name: "rollover (en, ?view=rollover): the review in English has no serious or critical axe violation",
+    async run(tools) {
+      // axe is injected as an inline script, which the page's CSP forbids: bypassed here only.
+      const opened = await tools.open("harness.html?lang=en", { bypassCSP: true });
+      const { page } = opened;
+      try {
+        await page.route("**/seed/tidsplan-verksamhetsledning-2007.txt", async (route) =>
+          route.fulfill({ body: await readFile(SEED_FILE), contentType: "text/plain; charset=utf-8" }),
+        );
+        await page.goto(new URL("harness.html?lang=en&seed=1&view=rollover", page.url()).href, {
+          waitUntil: "load",
+        });
+        await page.getByTestId("rollover-view").waitFor({ timeout: 20_000 });
+        await page.getByRole("button", { name: "Make proposal" }).click();
+        await page.getByTestId("rollover-review").waitFor({ timeout: 20_000 });
+        assert.equal(
+          await page.getByTestId("rollover-review-title").textContent(),
+          "Review 36 rows: TIDSPLAN FÖR VERKSAMHETSLEDNING 2008",
+        );
+        await page.getByText("Same weekday of the same week: Monday, week 6.").waitFor();
+        await page.getByText("2008-2010 is not a plan year and is not changed by itself.").first().waitFor();
+        await page.addScriptTag({ path: tools.axePath });
+        const violations = await page.evaluate(async () => {
+          const context = { include: [document], exclude: [["[data-tabster-dummy]"]] };
+          const outcome = await axe.run(context, { resultTypes: ["violations"] });
+          return outcome.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help }));
+        });
+        await tools.screenshot(page, "rollover-4-english");
+        const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+        assert.deepEqual(serious, [], "no serious or critical axe violations");
+        assert.deepEqual(opened.consoleErrors, [], "no console errors");
+      } finally {
+        await opened.close();
+      }
+    },
+  },
 ];
