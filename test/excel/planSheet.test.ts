@@ -3,6 +3,8 @@
  * names Excel accepts, the old plan untouched) and on the in-memory workbook (the same contract);
  * and the mock refuses the sheet and table names Excel refuses.
  */
+import { toExcelSerial } from "../../src/domain/dates/excelSerial";
+import { plainDate } from "../../src/domain/dates/plainDate";
 import { rolloverPlan } from "../../src/domain/rollover";
 import { planIdentity } from "../../src/domain/ics/identity";
 import { createMemoryWorkbook } from "../../src/excel/memoryWorkbook";
@@ -64,6 +66,15 @@ describe("createPlanSheet in Excel (mock)", () => {
     });
     expect(bed.excel.syncs).toBe(2);
     expect(bed.excel.grid.get("Tidsplan 2008 (2)", 3, 1)?.value).toBe("When");
+  });
+});
+
+describe.each(["1900", "1904"] as const)("createPlanSheet in a %s workbook", (system) => {
+  it("writes Start as this workbook counts dates", async () => {
+    bed.excel.dateSystem = system;
+    expect((await createOfficeWorkbook().createPlanSheet?.(next(), "sv"))?.ok).toBe(true);
+    // a1: 5 February 2007 (Monday, v. 6) → Monday 4 February 2008.
+    expect(bed.body("Tidsplan_2008")[0]?.[2]).toBe(toExcelSerial(plainDate(2008, 2 /* feb */, 4), system));
   });
 });
 
