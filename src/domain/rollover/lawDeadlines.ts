@@ -2,13 +2,17 @@
  * The law's deadlines a step of the new plan must keep, whatever the old date was
  * (docs/GOVERNANCE-RULES.md): the styrelse's budget proposal before the end of October (KL 11
  * kap. 8 §), fullmäktige's budget decision before the end of November and, in a valår, by the
- * newly elected fullmäktige from 15 October (KL 5 kap. 9 §), the årsredovisning to fullmäktige by
+ * newly elected fullmäktige from 15 October (KL 5 kap. 9 §), the delårsrapport to fullmäktige
+ * within two months of its period (KL 11 kap. 16 §), the årsredovisning to fullmäktige by
  * the Regler table's day (30 April), ansvarsfrihet before the end of June (KL 5 kap. 24–25 §§).
  */
 import { newAssemblyFrom } from "../governance/electionYear";
 import { ruleOn, type GovernanceSettings } from "../governance/settings";
 import type { GovernanceStep } from "../governance/steps";
+import { addMonthsLegal } from "../governance/deadline";
 import { daysInMonth, plainDate } from "../dates/plainDate";
+import { formatDate } from "../validate/describe";
+import { periodEnd } from "../validate/rules/interimReport";
 import type { Bilingual, PlainDate } from "../types";
 
 /** The window the law gives a step in the year `year`, and the words that say why. */
@@ -62,6 +66,20 @@ export function lawWindow(
         law: {
           sv: "budgeten beslutas före november månads utgång (KL 11 kap.; ordalydelsen ej verifierad)",
           en: "the budget is decided before the end of November (KL 11 kap.; wording not verified)",
+        },
+      };
+    }
+    case "interim-report": {
+      if (!ruleOn(settings, "interim-report") || !step.handOver) return undefined;
+      const end = periodEnd(step.entry.event, year);
+      if (end === undefined) return undefined;
+      const months = settings.interimReportMonths;
+      const d = formatDate(end);
+      return {
+        notAfter: addMonthsLegal(end, months),
+        law: {
+          sv: `delårsrapporten till fullmäktige senast ${months} månader efter perioden (${d.sv}; KL 11 kap. 16 §)`,
+          en: `the interim report to the council at most ${months} months after its period (${d.en}; KL 11 kap. 16 §)`,
         },
       };
     }

@@ -190,6 +190,19 @@ describe("patterns the text or the law asks for", () => {
     );
   });
 
+  it("keeps the delårsrapport within two months of its period (KL 11 kap. 16 §)", () => {
+    const old = planOf(2026, [
+      ["30 oktober", "Delårsrapport januari–augusti överlämnas till kommunfullmäktige"],
+    ]);
+    const result = rolloverPlan(old, 2027);
+    // Friday of v. 44 in 2027 is 5 November; the law says by 31 October (a Sunday): Friday 29 October.
+    expect(entrySpan(result.timeline.entries[0]!)?.start).toEqual(plainDate(2027, 10 /* oct */, 29));
+    expect(result.review[0]?.reasons.map((r) => r.code)).toEqual(["iso-week", "law-deadline"]);
+    expect(result.review[0]?.reasons[1]?.message.en).toBe(
+      "The law comes before the old date: the interim report to the council at most 2 months after its period (31 August 2027; KL 11 kap. 16 §); 5 November 2027 becomes 29 October 2027.",
+    );
+  });
+
   it("turned off in the Regler table, the law's window is not applied", () => {
     const old = planOf(2025, [["11 juni", "Kommunfullmäktige fastställer budget 2026", "Kommunfullmäktige"]]);
     const governance = { ...DEFAULT_GOVERNANCE, off: new Set(["budget-decision"]) };
