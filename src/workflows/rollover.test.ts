@@ -37,6 +37,7 @@ describe("the rollover workflow on the memory workbook", () => {
     const table = memory.tableValues("Tidsplan_2008") ?? [];
     const row = table.find((r) => r[0] === mbl?.entryId);
     expect(row?.[1]).toBe("5 februari");
+    expect(memory.cellValue("Tidsplan 2008", 0, 0)).toBe("Tidsplan 2008");
     expect(memory.cellValue("Tidsplan 2008", 2, 1)).toBe(planIdentity(result.timeline.plan));
     expect(JSON.stringify(memory.tableValues("Tidsplan"))).toBe(before);
   });

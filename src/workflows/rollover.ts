@@ -50,7 +50,8 @@ export async function proposeRollover(
 }
 
 /**
- * Write the proposal with the user's edits as a new sheet and table; the old plan is not touched.
+ * Write the proposal with the user's edits (and title, when given) as a new sheet and table; the
+ * old plan is not touched.
  *
  * @example
  * await writeRollover(port, result, { "t-fe5028": { when: "6 februari" } }, "sv"); // { ok: true, value: { sheet: "Tidsplan 2008", … } }
@@ -60,6 +61,7 @@ export async function writeRollover(
   result: RolloverResult,
   edits: RolloverEdits,
   lang: Language,
+  title?: string,
 ): Promise<PortResult<PlanSheetResult & { readonly rows: number }>> {
   if (port.createPlanSheet === undefined) {
     return {
@@ -71,7 +73,7 @@ export async function writeRollover(
       },
     };
   }
-  const { timeline } = applyRolloverEdits(result, edits);
+  const { timeline } = applyRolloverEdits(result, edits, title);
   const written = await port.createPlanSheet(timeline, lang);
   return written.ok ? { ok: true, value: { ...written.value, rows: timeline.entries.length } } : written;
 }

@@ -80,7 +80,7 @@ export function RolloverView() {
   const write = async () => {
     if (state.result === null) return;
     dispatch({ type: "writing" });
-    const written = await writeRollover(port, state.result, state.edits, language);
+    const written = await writeRollover(port, state.result, state.edits, language, state.title);
     if (!written.ok) {
       dispatch({ type: "failed", message: written.message });
       return;
@@ -131,8 +131,20 @@ export function RolloverView() {
       {state.result === null ? null : (
         <>
           <Subtitle2 as="h3" className={styles.heading} data-testid="rollover-review-title">
-            {fill(r.reviewTitle, { n: review.length })}: {state.result.timeline.plan.title}
+            {fill(r.reviewTitle, { n: review.length })}
           </Subtitle2>
+          <Field label={r.titleLabel}>
+            <Input
+              value={state.title}
+              disabled={busy}
+              onChange={(_, data) => dispatch({ type: "title", title: data.value })}
+            />
+          </Field>
+          {state.result.titleOffers.map((offer) => (
+            <Caption1 key={offer.suggestion} className={styles.muted}>
+              {fill(r.titleOffer, { years: offer.years.join(", "), text: offer.suggestion })}
+            </Caption1>
+          ))}
           <Caption1 className={styles.muted}>{r.reviewIntro}</Caption1>
           <ul className={styles.list} data-testid="rollover-review">
             {review.map((change) => (

@@ -9,6 +9,8 @@ export interface RolloverViewState {
   readonly year: string;
   readonly busy: "none" | "proposing" | "writing";
   readonly result: RolloverResult | null;
+  /** The new plan's title, as the user left it. */
+  readonly title: string;
   /** By entry id. */
   readonly edits: Readonly<Record<string, RolloverEdit>>;
   /** By entry id: accepted rows. A row without a warning starts accepted. */
@@ -19,6 +21,7 @@ export interface RolloverViewState {
 
 export type RolloverViewAction =
   | { readonly type: "year"; readonly year: string }
+  | { readonly type: "title"; readonly title: string }
   | { readonly type: "proposing" }
   | { readonly type: "proposed"; readonly result: RolloverResult }
   | { readonly type: "failed"; readonly message: Bilingual }
@@ -35,7 +38,16 @@ export type RolloverViewAction =
   | { readonly type: "written"; readonly note: Bilingual };
 
 export function initialRolloverState(year: number): RolloverViewState {
-  return { year: String(year), busy: "none", result: null, edits: {}, accepted: {}, note: null, error: null };
+  return {
+    year: String(year),
+    busy: "none",
+    result: null,
+    title: "",
+    edits: {},
+    accepted: {},
+    note: null,
+    error: null,
+  };
 }
 
 function edit(
@@ -51,6 +63,8 @@ export function rolloverViewReducer(state: RolloverViewState, action: RolloverVi
   switch (action.type) {
     case "year":
       return { ...state, year: action.year };
+    case "title":
+      return { ...state, title: action.title };
     case "proposing":
       return { ...state, busy: "proposing", error: null, note: null };
     case "proposed":
@@ -58,6 +72,7 @@ export function rolloverViewReducer(state: RolloverViewState, action: RolloverVi
         ...state,
         busy: "none",
         result: action.result,
+        title: action.result.timeline.plan.title,
         edits: {},
         accepted: Object.fromEntries(
           action.result.review.map((c) => [c.entryId, !c.reasons.some((r) => r.severity === "warning")]),
