@@ -29,6 +29,7 @@ describe("the rollover workflow on the memory workbook", () => {
       result,
       { [mbl?.entryId ?? ""]: { when: "5 februari" } },
       "sv",
+      "Tidsplan 2008",
     );
     expect(written).toEqual({
       ok: true,
