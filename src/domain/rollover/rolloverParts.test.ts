@@ -109,7 +109,15 @@ describe("the new När text", () => {
     const old = parseWhen("4, 11 och 18 maj", { planYear: 2007 });
     if (!old.ok) throw new Error("unreadable");
     const next = [2, 9, 16].map((day) => ({ start: plainDate(2008, 5, day), end: plainDate(2008, 5, day) }));
-    expect(newWhenText("4, 11 och 18 maj", old, next, 2007, 2008)).toBe("2 maj, 9 maj, 16 maj");
+    expect(newWhenText("4, 11 och 18 maj", old, next, 2007, 2008)).toBe("2, 9 och 16 maj");
+    // Across a month end the list is written out day by day.
+    const two = parseWhen("1 och 8 maj", { planYear: 2007 });
+    if (!two.ok) throw new Error("unreadable");
+    const moved = [
+      { start: plainDate(2008, 4 /* apr */, 30), end: plainDate(2008, 4 /* apr */, 30) },
+      { start: plainDate(2008, 5 /* may */, 7), end: plainDate(2008, 5 /* may */, 7) },
+    ];
+    expect(newWhenText("1 och 8 maj", two, moved, 2007, 2008)).toBe("30 april, 7 maj");
   });
 });
 

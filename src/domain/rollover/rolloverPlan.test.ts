@@ -165,6 +165,18 @@ describe("a date that lands on a day off", () => {
   });
 });
 
+describe("the Regler table's klämdagar", () => {
+  it("are days off too: a date on one moves to the nearest working day", () => {
+    const old = planOf(2007, [["5 februari", "Nämndens sammanträde"]]);
+    const governance = { ...DEFAULT_GOVERNANCE, extraDaysOff: new Set(["2008-02-04"]) };
+    const result = rolloverPlan(old, 2008, { governance });
+    expect(entrySpan(result.timeline.entries[0]!)?.start).toEqual(plainDate(2008, 2 /* feb */, 5));
+    expect(result.review[0]?.reasons[1]?.message.sv).toBe(
+      "4 februari 2008 är klämdag; flyttad till närmaste arbetsdag, tisdag 5 februari 2008.",
+    );
+  });
+});
+
 describe("patterns the text or the law asks for", () => {
   it("keeps the third Tuesday of the month where the text says so", () => {
     const old = planOf(2007, [["15 maj", "Nämndens sammanträde (tredje tisdagen i månaden)"]]);

@@ -82,6 +82,29 @@ function inOldNotation(text: string, old: Occurrence, next: Occurrence): string 
   return out;
 }
 
+/** A day number: not part of a year, a time ("13.00") or a numeric date ("5/2"). */
+const DAY_NUMBER = /(?<![\d.:/])(\d{1,2})(?![\d.:/])/gu;
+const MONTH_WORD = /(?<![\p{L}])(\p{L}+\.?)(?![\p{L}])/gu;
+
+/** A list of days in one month ("4, 11 och 18 maj") with its days and month replaced, or undefined. */
+function listInOldNotation(
+  text: string,
+  old: readonly Occurrence[],
+  next: readonly Occurrence[],
+): string | undefined {
+  const oneMonth = (list: readonly Occurrence[]) =>
+    list.every((o) => compareDates(o.start, o.end) === 0 && o.start.month === list[0]?.start.month);
+  const [first] = next;
+  if (first === undefined || old.length !== next.length || !oneMonth(old) || !oneMonth(next))
+    return undefined;
+  if ([...text.matchAll(DAY_NUMBER)].length !== next.length) return undefined;
+  let index = 0;
+  const days = text.replace(DAY_NUMBER, () => String(next[index++]?.start.day ?? ""));
+  return days.replace(MONTH_WORD, (word: string) =>
+    monthFromWord(word) === undefined ? word : sameCase(word, monthName(first.start.month, "sv")),
+  );
+}
+
 /**
  * The När text for `next` (the new dates), in the notation of `oldText` (whose dates were `old`),
  * read back as exactly `next` in a plan of `toYear`.
@@ -113,6 +136,8 @@ export function newWhenText(
     const candidate = inOldNotation(moved, oldFirst, nextFirst);
     if (candidate !== undefined && reads(candidate)) return candidate;
   }
+  const list = listInOldNotation(moved, old.occurrences, next);
+  if (list !== undefined && reads(list)) return list;
   const prefix = old.deadline ? "senast " : "";
   const plain = next.map((o) => occurrenceText(o, false)).join(", ");
   if (reads(`${prefix}${plain}`) && !old.explicitYear) return `${prefix}${plain}`;
