@@ -21,6 +21,26 @@ export type SpanOf = (
   entry: TimelineEntry,
 ) => { readonly start: PlainDate; readonly end: PlainDate } | undefined;
 
+/** The members of each matter, per members map (built once). */
+const groups = new WeakMap<ReadonlyMap<TimelineEntry, MatterMember>, Map<string, MatterMember[]>>();
+
+function groupOf(
+  member: MatterMember,
+  members: ReadonlyMap<TimelineEntry, MatterMember>,
+): readonly MatterMember[] {
+  let byMatter = groups.get(members);
+  if (byMatter === undefined) {
+    byMatter = new Map();
+    for (const m of members.values()) {
+      const list = byMatter.get(m.matter) ?? [];
+      list.push(m);
+      byMatter.set(m.matter, list);
+    }
+    groups.set(members, byMatter);
+  }
+  return byMatter.get(member.matter) ?? [];
+}
+
 /**
  * Every entry that is a step of a matter, by entry.
  *
@@ -59,9 +79,8 @@ export function matterBounds(
   let notAfter: PlainDate | undefined;
   let before: MatterMember | undefined;
   let after: MatterMember | undefined;
-  for (const other of members.values()) {
-    if (other.matter !== member.matter || other.entry === member.entry || other.rank === member.rank)
-      continue;
+  for (const other of groupOf(member, members)) {
+    if (other.entry === member.entry || other.rank === member.rank) continue;
     const span = spanOf(other.entry);
     if (span === undefined) continue;
     if (other.rank < member.rank && (notBefore === undefined || compareDates(span.end, notBefore) > 0)) {
@@ -95,8 +114,8 @@ export function brokenOrder(
 ): MatterMember | undefined {
   const mine = { old: oldSpan(member.entry), next: newSpan(member.entry) };
   if (mine.old === undefined || mine.next === undefined) return undefined;
-  for (const other of members.values()) {
-    if (other.matter !== member.matter || other.rank >= member.rank) continue;
+  for (const other of groupOf(member, members)) {
+    if (other.rank >= member.rank) continue;
     const theirs = { old: oldSpan(other.entry), next: newSpan(other.entry) };
     if (theirs.old === undefined || theirs.next === undefined) continue;
     const wasInOrder = compareDates(theirs.old.start, mine.old.end) <= 0;
