@@ -69,6 +69,24 @@ describe("createPlanSheet in Excel (mock)", () => {
   });
 });
 
+describe("the new plan's sheet on its own (moved to a workbook of its own)", () => {
+  it("is found by its headers and carries its plan: title, year and identity from A1:B3", async () => {
+    const plan = next();
+    const port = createOfficeWorkbook();
+    expect((await port.createPlanSheet?.(plan, "sv"))?.ok).toBe(true);
+    // No Tidsplan table and no plan properties in this workbook: only the new sheet.
+    expect(bed.excel.properties.size).toBe(0);
+    const read = await port.readTimelineTable();
+    if (!read.ok || read.value === null) throw new Error("the new table was not found");
+    expect(read.value.plan).toEqual({
+      title: plan.plan.title,
+      year: 2008,
+      id: planIdentity(plan.plan),
+    });
+    expect(read.value.rows).toHaveLength(plan.entries.length);
+  });
+});
+
 describe.each(["1900", "1904"] as const)("createPlanSheet in a %s workbook", (system) => {
   it("writes Start as this workbook counts dates", async () => {
     bed.excel.dateSystem = system;
