@@ -27,6 +27,12 @@ describe("years in the text", () => {
     });
     expect(advanceYears("Vision 2030", 2007, 2008, "notes").offer?.suggestion).toBe("Vision 2031");
     expect(advanceYears("Mål 2008–10", 2007, 2008, "event").offer?.suggestion).toBe("Mål 2009–11");
+    // A school year is a span too: "läsåret 2007/08" is offered, not half-advanced.
+    expect(advanceYears("Läsåret 2007/08", 2007, 2008, "event")).toMatchObject({
+      text: "Läsåret 2007/08",
+      changed: false,
+      offer: { suggestion: "Läsåret 2008/09" },
+    });
     expect(advanceYears("Beslut 2007-01-11", 2007, 2008, "notes").offer?.suggestion).toBe(
       "Beslut 2008-01-11",
     );

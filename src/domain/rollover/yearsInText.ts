@@ -7,11 +7,11 @@
 import type { RolloverField, YearOffer } from "./types";
 
 /**
- * A four-digit year (1900–2199), maybe with "-MM-DD" (a date) or "-YYYY"/"–YY" (a span) after it.
+ * A four-digit year (1900–2199), maybe with "-MM-DD" (a date) or "-YYYY", "–YY", "/YY" (a span) after it.
  * Not inside a longer number or word.
  */
 const YEAR =
-  /(?<![\p{L}\d])((?:19|20|21)\d\d)(?:(-\d\d-\d\d)|(\s*[-–—]\s*)((?:19|20|21)\d\d|\d\d))?(?![\p{L}\d])/gu;
+  /(?<![\p{L}\d])((?:19|20|21)\d\d)(?:(-\d\d-\d\d)|(\s*[-–—/]\s*)((?:19|20|21)\d\d|\d\d))?(?![\p{L}\d])/gu;
 
 /** What {@link advanceYears} did to one text. */
 export interface AdvancedText {
