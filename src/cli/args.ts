@@ -46,6 +46,8 @@ export interface CliOptions {
   /** export: one calendar file per owner (--split-by owner) into --ics-dir. */
   readonly splitBy?: "owner";
   readonly icsDir?: string;
+  /** rollover: the year of the new plan (--to YYYY). */
+  readonly to?: number;
 }
 
 export type FlagName = keyof CliOptions;
@@ -75,6 +77,7 @@ const VALUE_FLAG_NAMES: readonly FlagName[] = [
   "refresh",
   "splitBy",
   "icsDir",
+  "to",
 ];
 const VALUE_FLAGS: ReadonlySet<string> = new Set(VALUE_FLAG_NAMES);
 const ALL_FLAGS: readonly FlagName[] = ["json", "help", ...VALUE_FLAG_NAMES];
@@ -87,14 +90,15 @@ type MutableOptions = { -readonly [K in keyof CliOptions]: CliOptions[K] };
 
 function setValue(options: MutableOptions, name: string, value: string): Bilingual | undefined {
   switch (name) {
-    case "year": {
+    case "year":
+    case "to": {
       if (!/^\d{4}$/.test(value)) {
         return {
-          sv: `--year vill ha ett årtal (ÅÅÅÅ), inte "${value}".`,
-          en: `--year needs a year (YYYY), not "${value}".`,
+          sv: `--${name} vill ha ett årtal (ÅÅÅÅ), inte "${value}".`,
+          en: `--${name} needs a year (YYYY), not "${value}".`,
         };
       }
-      options.year = Number(value);
+      options[name] = Number(value);
       return undefined;
     }
     case "profile":

@@ -18,6 +18,7 @@ export const USAGE: Bilingual = {
     "  validate <fil> [--year ÅÅÅÅ] [--json] [--owners FIL] [--rules FIL]  kontrollera tidsplanen",
     "  export <fil> [--ics FIL] [--xlsx FIL] [--owner NAMN] [--profile add|separate]",
     "                                                 skriv kalender (ICS) eller arbetsbok",
+    "  rollover <fil> --to ÅÅÅÅ [--xlsx FIL] [--json]  gör nästa års plan och visa varje flyttad rad",
     "  rules                                          skriv regeltabellen med lagens standardvärden (TSV)",
     "  derive <fil> [--rules FIL] [--xlsx FIL] [--json]  härled datum: varje sammanträdes kedja (ärendestopp, kallelse, justering …)",
     "  help                                           visa denna hjälp",
@@ -33,6 +34,7 @@ export const USAGE: Bilingual = {
     "  validate <file> [--year YYYY] [--json] [--owners FILE] [--rules FILE]  check the timeline",
     "  export <file> [--ics FILE] [--xlsx FILE] [--owner NAME] [--profile add|separate]",
     "                                                 write a calendar (ICS) or a workbook",
+    "  rollover <file> --to YYYY [--xlsx FILE] [--json]  make next year's plan and review every moved row",
     "  rules                                          write the rules table with the law's defaults (TSV)",
     "  derive <file> [--rules FILE] [--xlsx FILE] [--json]  derive dates: every meeting's chain (ärendestopp, kallelse, justering …)",
     "  help                                           show this help",
@@ -51,6 +53,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   export: async () => (await import("./commands/export")).runExport,
   rules: async () => (await import("./commands/rules")).runRules,
   derive: async () => (await import("./commands/derive")).runDerive,
+  rollover: async () => (await import("./commands/rollover")).runRollover,
 };
 
 /**

@@ -40,10 +40,33 @@ export class MemoryGrid {
   readonly sheets = new Map<string, MemorySheet>();
   readonly tables = new Map<string, MemoryTable>();
 
+  /**
+   * Add a sheet. As Excel: a name of 1–31 characters without : \ / ? * [ ] (else InvalidArgument;
+   * Microsoft support, "Rename a worksheet"), not another sheet's, compared without case (else
+   * ItemAlreadyExists: "A resource with the same name or identifier already exists",
+   * OfficeDev/office-scripts-docs #560).
+   */
   addSheet(name: string): MemorySheet {
+    if (name.length === 0 || name.length > 31 || /[:\\/?*[\]]/u.test(name)) {
+      throw Object.assign(new Error(`Excel refuses the sheet name "${name}".`), { code: "InvalidArgument" });
+    }
+    if ([...this.sheets.keys()].some((other) => other.toLowerCase() === name.toLowerCase())) {
+      throw Object.assign(new Error(`A sheet "${name}" exists.`), { code: "ItemAlreadyExists" });
+    }
     const sheet: MemorySheet = { name, cells: new Map(), protected: false };
     this.sheets.set(name, sheet);
     return sheet;
+  }
+
+  /**
+   * Add a table. As Excel: a table name is unique in the whole workbook, not only on its sheet,
+   * compared without case; a second one fails with InvalidArgument (OfficeDev/office-js #551).
+   */
+  addTable(table: MemoryTable): void {
+    if ([...this.tables.keys()].some((other) => other.toLowerCase() === table.name.toLowerCase())) {
+      throw Object.assign(new Error(`A table "${table.name}" exists.`), { code: "InvalidArgument" });
+    }
+    this.tables.set(table.name, table);
   }
 
   deleteSheet(name: string): void {

@@ -5,15 +5,16 @@
  */
 import { eventsFromMemoryRows, memoryRows } from "../domain/ics/exportMemory";
 import { planIdentity } from "../domain/ics/identity";
-import type { OwnerRecord, PlanInfo } from "../domain/types";
+import type { Language, OwnerRecord, PlanInfo, Timeline } from "../domain/types";
 import type { CellScalar } from "../domain/table/checkWritePlan";
 import { MemoryGrid, type MemoryTable } from "./memoryGrid";
 import { portFailure, portOk, type PortErrorCode } from "./portErrors";
 import { memorySelfTest } from "./memorySelfTest";
-import type { ActiveSheetRead, PortResult, TableColumnKey, WorkbookPort } from "./workbookPort";
+import type { ActiveSheetRead, PlanSheetResult, PortResult, TableColumnKey, WorkbookPort } from "./workbookPort";
 import { memoryRulesOps } from "./memoryRulesOps";
 import { memoryTimelineOps } from "./memoryTimelineOps";
 import { memoryDerivedOps } from "./memoryDerivedOps";
+import { createMemoryPlanSheet } from "./memoryPlanSheetOps";
 
 export interface MemoryWorkbook extends WorkbookPort {
   readonly kind: "memory";
@@ -38,6 +39,8 @@ export interface MemoryWorkbook extends WorkbookPort {
     name: string,
     table?: { name: string; top: number; left: number; values: CellScalar[][] },
   ): void;
+  /** Always present in memory: "Nästa års plan" writes the new plan on a sheet of its own. */
+  createPlanSheet(timeline: Timeline, lang: Language): Promise<PortResult<PlanSheetResult>>;
   /** Always present in memory: the active sheet (the last one a user added or activated). */
   readActiveSheet(): Promise<PortResult<ActiveSheetRead>>;
   /** As a user would: make a sheet the active one (addUserSheet also activates its sheet). */
@@ -164,6 +167,13 @@ export function createMemoryWorkbook(init?: MemoryWorkbookInit): MemoryWorkbook 
       run(() => {
         state.exportMemory = memoryRows(state.exportMemory, scope, events);
         return portOk(undefined);
+      }),
+    createPlanSheet: (timeline, lang) =>
+      run(() => {
+        const created = createMemoryPlanSheet(grid, timeline, lang);
+        // As the Office adapter does: the new sheet is activated, so the user sees it.
+        if (created.ok) state.activeSheet = created.value.sheet;
+        return created;
       }),
     readRules: () => run(() => rules.readRules()),
     createRulesTable: (rows) => run(() => rules.createRulesTable(rows)),

@@ -82,6 +82,7 @@ export function createOfficeWorkbook(): WorkbookPort {
     selectCell,
     readOwners,
     createOwnersTable: (owners) => onFirstUse(tableWrites, (m) => m.createOwnersTable(owners)),
+    createPlanSheet: (timeline, lang) => onFirstUse(tableWrites, (m) => m.createPlanSheet(timeline, lang)),
     renderSheetModel: (model) => onFirstUse(sheetWrites, (m) => m.renderSheetModel(model)),
     readExportMemory: (scope) => onFirstUse(exportMemory, (m) => m.readExportMemory(scope)),
     writeExportMemory: (scope, events) => onFirstUse(exportMemory, (m) => m.writeExportMemory(scope, events)),

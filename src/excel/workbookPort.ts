@@ -85,6 +85,12 @@ export interface ActiveSheetRead {
   readonly values: string[][];
 }
 
+/** What {@link WorkbookPort.createPlanSheet} made: the new sheet's and table's names. */
+export interface PlanSheetResult {
+  readonly sheet: string;
+  readonly table: string;
+}
+
 export interface WorkbookPort {
   /** "excel" for Office.js, "memory" for the in-memory workbook. */
   readonly kind: "excel" | "memory";
@@ -158,6 +164,14 @@ export interface WorkbookPort {
     adds: readonly DerivedCells[],
     updates: readonly DerivedUpdate[],
   ): Promise<PortResult<DerivedRowsWrite>>;
+  /**
+   * "Nästa års plan": a new sheet with a table of its own holding `timeline` (another plan, e.g.
+   * next year's), named after the plan's year ("Tidsplan 2008", table "Tidsplan_2008", or the
+   * next free names: a table name is unique in the whole workbook). The plan's title, year and
+   * identity go in the new sheet's A1:B3; the workbook's plan properties, the Tidsplan table and
+   * every other sheet are not touched. Optional: a port without it does not offer the rollover.
+   */
+  createPlanSheet?(timeline: Timeline, lang: Language): Promise<PortResult<PlanSheetResult>>;
   /** Call `handler` when the Tidsplan table changes; resolves to an unsubscribe function. */
   onTableChanged(handler: () => void): Promise<() => void>;
   /**

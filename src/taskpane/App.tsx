@@ -47,16 +47,24 @@ const WheelView = lazy(() =>
   })),
 );
 
-/** The pane's three views (initialView.ts), in tab order. */
+// "Nästa års plan": the rollover domain and its review load when the tab is opened.
+const RolloverView = lazy(() =>
+  import(/* webpackChunkName: "rollover-view" */ "./components/rollover/RolloverView").then((m) => ({
+    default: m.RolloverView,
+  })),
+);
+
+/** The pane's views (initialView.ts), in tab order. */
 export type { PaneView };
 
 const VIEWS: readonly {
   readonly view: PaneView;
-  readonly label: "navTimeline" | "navCalendar" | "navWheel";
+  readonly label: "navTimeline" | "navCalendar" | "navWheel" | "navRollover";
 }[] = [
   { view: "timeline", label: "navTimeline" },
   { view: "calendar", label: "navCalendar" },
   { view: "wheel", label: "navWheel" },
+  { view: "rollover", label: "navRollover" },
 ];
 
 const useStyles = makeStyles({
@@ -184,7 +192,15 @@ function Pane(props: { readonly initialView: PaneView }) {
         ) : null}
         <div id="pane-view" role="tabpanel" aria-labelledby={`pane-tab-${view}`} className={styles.panel}>
           <Suspense fallback={<Spinner label={t.loading} />}>
-            {view === "timeline" ? timeline : view === "calendar" ? <ExportView /> : <WheelView />}
+            {view === "timeline" ? (
+              timeline
+            ) : view === "calendar" ? (
+              <ExportView />
+            ) : view === "rollover" ? (
+              <RolloverView />
+            ) : (
+              <WheelView />
+            )}
           </Suspense>
         </div>
       </main>

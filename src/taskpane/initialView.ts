@@ -4,9 +4,9 @@
  * button that needs UI opens the pane on the right view instead of a dialog from a function
  * command (docs/ARCHITECTURE.md, "Ribbon buttons").
  */
-export type PaneView = "timeline" | "calendar" | "wheel";
+export type PaneView = "timeline" | "calendar" | "wheel" | "rollover";
 
-const VIEWS: readonly PaneView[] = ["timeline", "calendar", "wheel"];
+const VIEWS: readonly PaneView[] = ["timeline", "calendar", "wheel", "rollover"];
 
 /**
  * The view named by `?view=` in a page's query string; the timeline for anything else.

@@ -32,10 +32,15 @@ export const tests = [
       try {
         await page.getByTestId("empty-state").waitFor({ timeout: 20_000 });
         const tabs = page.getByRole("tablist").getByRole("tab");
-        assert.deepEqual(await tabs.allTextContents(), ["Timeline", "Calendar", "Annual wheel"]);
+        assert.deepEqual(await tabs.allTextContents(), [
+          "Timeline",
+          "Calendar",
+          "Annual wheel",
+          "Next year's plan",
+        ]);
         assert.deepEqual(
           await tabs.evaluateAll((els) => els.map((el) => el.getAttribute("tabindex"))),
-          ["0", "-1", "-1"],
+          ["0", "-1", "-1", "-1"],
           "only the selected tab is a tab stop",
         );
 
@@ -44,11 +49,11 @@ export const tests = [
         await page.keyboard.press("ArrowRight");
         assert.deepEqual(await focused(page), { text: "Calendar", role: "tab", selected: "false" });
         await page.keyboard.press("End");
-        assert.equal((await focused(page)).text, "Annual wheel");
+        assert.equal((await focused(page)).text, "Next year's plan");
         await page.keyboard.press("ArrowRight");
         assert.equal((await focused(page)).text, "Timeline", "arrows wrap around");
         await page.keyboard.press("ArrowLeft");
-        assert.equal((await focused(page)).text, "Annual wheel", "and wrap back");
+        assert.equal((await focused(page)).text, "Next year's plan", "and wrap back");
         await page.keyboard.press("Home");
         assert.equal((await focused(page)).text, "Timeline");
 
@@ -96,6 +101,7 @@ export const tests = [
             ["Timeline", "false"],
             ["Calendar", "true"],
             ["Annual wheel", "false"],
+            ["Next year's plan", "false"],
           ],
         );
         await page.getByRole("button", { name: /\.ics/ }).first().waitFor({ timeout: 20_000 });

@@ -278,6 +278,8 @@ export function createMockExcel(): MockExcel {
     load: () => ({ items: [...grid.tables.values()].map((t) => mockTable(env, t)) }),
   });
   Object.assign(context.workbook.worksheets, {
+    // The sheets' names, as load("items/name") gives them after the sync.
+    load: () => ({ items: [...grid.sheets.keys()].map((name) => ({ name })) }),
     add: (name: string) => {
       pending.push(() => {
         grid.addSheet(name);

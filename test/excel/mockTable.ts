@@ -64,7 +64,8 @@ export function mockWorksheet(env: MockBookEnv, name: string): Obj {
             rowCount: a.rows - 1,
             highlighted: false,
           };
-          env.grid.tables.set(t.name, t);
+          // As Excel: a table name already used anywhere in the workbook fails the batch (office-js #551).
+          env.grid.addTable(t);
         });
         return Object.assign(created, {
           getDataBodyRange: () => mockRange(env, name, a.row + 1, a.col, a.rows - 1, a.cols),

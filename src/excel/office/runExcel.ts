@@ -25,6 +25,9 @@ export const CODE_MAP: Readonly<Record<string, PortErrorCode>> = {
   ApiNotFound: "unsupported",
   UnsupportedFeature: "unsupported",
   ItemNotFound: "item-missing",
+  // worksheets.add with a name another sheet has: "A resource with the same name or identifier
+  // already exists" (OfficeDev/office-scripts-docs #560).
+  ItemAlreadyExists: "name-taken",
 };
 
 /** The stable port code for an error thrown inside Excel.run. */

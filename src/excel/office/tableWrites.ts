@@ -5,3 +5,4 @@
 export { applyFix } from "./applyFix";
 export { createTimelineTable } from "./createTable";
 export { createOwnersTable } from "./ownersCreate";
+export { createPlanSheet } from "./planSheet";
