@@ -10,7 +10,7 @@ import { guessSeparator, parseDelimited, type DelimitedRecord } from "./delimite
 import { mapHeaderRow, unknownColumns, type ColumnMap } from "./headerRow";
 import { importRows } from "./importRows";
 import { findDatePhrases, leadingDate } from "./datePhrases";
-import { documentMeetingTimes, textLinesReader } from "./readers/textLines";
+import { documentMeetingTimes, furnitureLabel, textLinesReader } from "./readers/textLines";
 import { readMeetingGrids, transposedGrid, type GridReading } from "./readers/meetingGrid";
 import { decodeCellGrids } from "./readers/cellLines";
 
@@ -173,6 +173,46 @@ function startsBody(record: DelimitedRecord, planYear: number): boolean {
   );
 }
 
+/** How far a document is searched for a dated paragraph that starts its body. */
+const PROSE_SEARCH_LIMIT = 200;
+/** A paragraph of prose has at least this many words (prose.ts reads it clause by clause). */
+const PARAGRAPH_WORDS = 12;
+
+/**
+ * A single-cell line of running text (a paragraph, not a title or a caption) that names a date
+ * of its own: "Startskottet … kommer i juni varje år …". Before the first dated line such a
+ * paragraph is an item of the document, not an intro.
+ */
+function datedParagraph(record: DelimitedRecord, planYear: number): boolean {
+  if (record.cells.length !== 1) return false;
+  const text = cleanCell(record.cells[0] ?? "");
+  if (text.length > 5000 || text.split(/\s+/u).length < PARAGRAPH_WORDS) return false;
+  return findDatePhrases(text, { planYear }).length > 0;
+}
+
+/** A line right under a furniture label ("Senast uppdaterad:" then "16 maj 2025"). */
+function labelledByFurniture(records: readonly DelimitedRecord[], index: number): boolean {
+  for (let k = index - 1; k >= 0; k -= 1) {
+    const text = cleanCell((records[k]?.cells ?? []).join(" "));
+    if (text !== "") return furnitureLabel(text);
+  }
+  return false;
+}
+
+/**
+ * Whether the line that starts a body is prose too ("I mitten av juni samlas …", a paragraph
+ * without a bullet): then a dated paragraph above it is part of the body. A body that starts
+ * with structure (a heading, a table row, a bullet or numbered step) has an intro above it whose
+ * dates summarise the cycle ("Budgetprocessen pågår från november fram till … juni").
+ */
+function proseStart(record: DelimitedRecord | undefined): boolean {
+  if (record === undefined || record.cells.length !== 1) return false;
+  const raw = record.cells[0] ?? "";
+  const text = cleanCell(raw);
+  if (/^\s*(?:[•·▪◦●*]|[-–—](?=\s)|\d{1,2}[.)](?=\s))/u.test(raw)) return false;
+  return text.split(/\s+/u).length >= PARAGRAPH_WORDS;
+}
+
 /**
  * The year a document's process runs in, from its title: the year written there, except that a
  * budget year ("Tidplan budget 2024", "Budgetprocess inför 2027", "verksamhetsplan med budget
@@ -230,18 +270,29 @@ export function importTimeline(input: ImportInput): ImportResult {
     header === undefined ? DEFAULT_COLUMNS : (mapHeaderRow(header.cells.map(cleanCell)) ?? DEFAULT_COLUMNS);
   const guessYear = input.planYear ?? yearInText(input.title ?? fileStem(input.fileName) ?? "") ?? 2000;
   const extras = header === undefined ? [] : unknownColumns(header.cells.map(cleanCell), columns);
-  const firstBody = records.findIndex((record) => startsBody(record, guessYear));
-  // A document of prose only: its body starts at the first line that names a date.
+  const firstBody = records.findIndex(
+    (record, index) => startsBody(record, guessYear) && !labelledByFurniture(records, index),
+  );
+  // Prose: the body starts at the first paragraph that names a date, when that comes before
+  // the first line that starts one (a dated paragraph is an item, not an intro to skip).
+  const proseEnd = firstBody >= 0 ? firstBody : Math.min(records.length, PROSE_SEARCH_LIMIT);
+  let firstProse = -1;
+  for (let index = 1; index < proseEnd && firstProse < 0; index += 1) {
+    const record = records[index];
+    if (record !== undefined && datedParagraph(record, guessYear)) firstProse = index;
+  }
   const firstDated =
-    firstBody >= 0
+    firstBody >= 0 && (firstProse < 0 || firstProse > firstBody || !proseStart(records[firstBody]))
       ? firstBody
-      : records.findIndex(
-          (record, index) => {
-            // A line of megabytes is no paragraph to search for dates.
-            const text = cleanCell(record.cells.join(" "));
-            return index > 0 && text.length <= 5000 && findDatePhrases(text, { planYear: guessYear }).length > 0;
-          },
-        );
+      : firstProse >= 0
+        ? firstProse
+        : records.findIndex(
+            (record, index) => {
+              // A line of megabytes is no paragraph to search for dates.
+              const text = cleanCell(record.cells.join(" "));
+              return index > 0 && text.length <= 5000 && findDatePhrases(text, { planYear: guessYear }).length > 0;
+            },
+          );
   const bodyStart = header !== undefined ? headerIndex + 1 : firstDated < 0 ? records.length : firstDated;
   const preamble = readPreamble(records.slice(0, header !== undefined ? headerIndex : bodyStart));
   const skipped: SkippedLine[] = [...preamble.skipped];

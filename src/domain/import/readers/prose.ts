@@ -29,6 +29,22 @@ function clauseText(text: string): string {
     .trim();
 }
 
+/** Words and marks that begin a new clause of a sentence. */
+const CLAUSE_BOUNDARY = /[,;]\s+|\s(?:och|samt|men)\s/giu;
+
+/**
+ * Where the clause of a date at `to` begins, when a clause boundary stands between the end of the
+ * date before it (`from`) and it: the last such boundary. Undefined when there is none.
+ *
+ * @example
+ * clauseCut("i oktober och fastställs i november", 9, 26) // → 9 (at " och")
+ */
+export function clauseCut(text: string, from: number, to: number): number | undefined {
+  let cut: number | undefined;
+  for (const m of text.slice(from, to).matchAll(CLAUSE_BOUNDARY)) cut = from + m.index;
+  return cut;
+}
+
 /**
  * The rows of a paragraph of prose, or undefined when the line is not prose (a date and then an
  * event written with a capital, a short line, or no date of its own).
@@ -63,9 +79,31 @@ export function proseRows(
   const rows: RawRow[] = [];
   for (const sentence of sentences(text)) {
     const inside = phrases.filter((p) => p.start >= sentence.start && p.end <= sentence.end);
+    // Between two dated clauses the text is cut where the second clause begins: at the last
+    // "och", "samt", "men", comma or semicolon between them ("… behandlas i kommunstyrelsen i
+    // oktober och fastställs av kommunfullmäktige i november"). With no such word between them
+    // the two dates share one clause, and both entries carry all of it.
+    const cuts = inside.map((phrase, index) => {
+      const next = inside[index + 1];
+      return next === undefined ? sentence.end : clauseCut(text, phrase.end, next.start);
+    });
     inside.forEach((phrase, index) => {
-      const from = index === 0 ? sentence.start : phrase.start;
-      const to = index === inside.length - 1 ? sentence.end : (inside[index + 1]?.start ?? sentence.end);
+      let from = sentence.start;
+      for (let k = index - 1; k >= 0; k -= 1) {
+        const cut = cuts[k];
+        if (cut !== undefined) {
+          from = cut;
+          break;
+        }
+      }
+      let to = sentence.end;
+      for (let k = index; k < inside.length; k += 1) {
+        const cut = cuts[k];
+        if (cut !== undefined) {
+          to = cut;
+          break;
+        }
+      }
       const event = clauseText(text.slice(from, to));
       rows.push({ line, when: phrase.text, event, owner: "", notes: "", fromProse: true });
     });

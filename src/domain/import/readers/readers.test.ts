@@ -75,6 +75,68 @@ describe("prose", () => {
     expect(dates(entries)).toEqual(["2026-03-21..2026-03-31", "2026-05-01..2026-05-10"]);
     expect(entries.every((e) => e.fromProse === true)).toBe(true);
   });
+
+  it("cuts a sentence where the second dated clause begins, so each entry keeps its own subject", () => {
+    const entries = read(
+      "Budget\n\nPlanen med budget för nästa år behandlas av styrelsen i oktober och fastställs sedan av fullmäktige i november.\n",
+      2026,
+    );
+    expect(entries.map((e) => e.event)).toEqual([
+      "Planen med budget för nästa år behandlas av styrelsen i oktober",
+      "fastställs sedan av fullmäktige i november.",
+    ]);
+    expect(dates(entries)).toEqual(["2026-10-01..2026-10-31", "2026-11-01..2026-11-30"]);
+  });
+
+  it("lets two dates with nothing between them that begins a clause share the clause", () => {
+    const entries = read(
+      "Budget\n\nEfter samråd under perioden mars till maj lägger styrelsen fram sitt förslag på ett extra möte i början av juni.\n",
+      2026,
+    );
+    expect(entries).toHaveLength(2);
+    expect(entries[0]?.event).toBe(entries[1]?.event);
+    expect(entries[1]?.event).toContain("Efter samråd");
+  });
+
+  it("reads a dated paragraph above a body of prose as part of it, not as an intro", () => {
+    const entries = read(
+      [
+        "Så tas budgeten fram",
+        "",
+        "Arbetet med nästa års budget börjar i februari när styrelsen ger nämnderna sina direktiv för året.",
+        "",
+        "I mitten av juni samlas fullmäktige för att debattera budgetförslagen och besluta om budgeten.",
+      ].join("\n"),
+      2026,
+    );
+    expect(dates(entries)).toEqual(["2026-02-01..2026-02-28", "2026-06-11..2026-06-20"]);
+  });
+
+  it("keeps a summary paragraph above month headings as the intro it is", () => {
+    const entries = read(
+      [
+        "Budget",
+        "",
+        "Arbetet med budgeten pågår från november fram till fullmäktiges beslut i juni varje år i kommunen.",
+        "",
+        "November",
+        "• Förutsättningarna uppdateras.",
+        "Juni",
+        "• Fullmäktige beslutar.",
+      ].join("\n"),
+      2026,
+    );
+    expect(entries.map((e) => e.event)).toEqual(["Förutsättningarna uppdateras.", "Fullmäktige beslutar."]);
+  });
+
+  it("skips the date under a footer label ('Senast uppdaterad:') and does not start the body there", () => {
+    const result = importTimeline({
+      text: "Så planerar vi\n\nStyrelsen fastställer planeringsdirektivet i oktober och därefter fattar fullmäktige beslut i november.\n\nSenast uppdaterad:\n16 maj 2025\n",
+      planYear: 2025,
+    });
+    expect(result.ok && dates(result.timeline.entries)).toEqual(["2025-10-01..2025-10-31", "2025-11-01..2025-11-30"]);
+    expect(result.ok && result.timeline.skipped.find((s) => s.text === "16 maj 2025")?.reason).toBe("page-furniture");
+  });
 });
 
 describe("meeting calendars", () => {

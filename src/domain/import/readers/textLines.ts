@@ -25,6 +25,17 @@ const BULLET = /^(?:[•·▪◦●○■□‣⁃*►➢✓]|[-–—](?=\s)|\d
 /** Web page furniture that dates nothing ("Sidan uppdaterad 2019-03-20", "Publicerad …"). */
 const PAGE_FURNITURE =
   /^(?:sidan\s+)?(?:senast\s+)?(?:uppdaterad|ändrad|publicerad|granskad|skapad|sidansvarig|dela|skriv ut|hjälpte informationen)/iu;
+
+/**
+ * Whether a line is page furniture whose date stands on the next line ("Senast uppdaterad:"
+ * over "16 maj 2025", as a web page's footer copies): that date is the page's, not an item.
+ *
+ * @example
+ * furnitureLabel("Senast uppdaterad:") // → true
+ */
+export function furnitureLabel(text: string): boolean {
+  return PAGE_FURNITURE.test(text.trim()) && /:\s*$/u.test(text);
+}
 /** A word before a date that makes the date a reference, not the clause's own date. */
 const REFERENCE_BEFORE =
   /(?:inför|till|sedan|mötet|mötena|sammanträdet|sammanträdena|beslutet|daterad|från)$/iu;
@@ -63,6 +74,8 @@ interface State {
   newBlock?: boolean;
   /** A short dated line: the paragraph under it belongs to it (see markShort). */
   shortDated?: ShortDated;
+  /** The line before was a furniture label ("Senast uppdaterad:"): a date alone is its value. */
+  afterFurniture?: boolean;
 }
 
 interface ShortDated {
@@ -366,7 +379,14 @@ export function textLinesReader(
         skipped.push({ line, text: text.slice(0, 200), reason: "no-date" });
         return;
       }
+      const labelled = state.afterFurniture === true;
+      state.afterFurniture = false;
       if (PAGE_FURNITURE.test(text)) {
+        skipped.push({ line, text: raw, reason: "page-furniture" });
+        state.afterFurniture = furnitureLabel(text);
+        return;
+      }
+      if (labelled && leadingDate(text, context)?.rest === "") {
         skipped.push({ line, text: raw, reason: "page-furniture" });
         return;
       }
