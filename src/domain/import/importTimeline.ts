@@ -152,6 +152,7 @@ function readCellGrids(records: readonly DelimitedRecord[], planYear: number): G
     rows.push(...reading.rows);
     for (let index = grid.from; index <= grid.to; index += 1) used.add(index);
     skipped.push({ line: records[grid.from]?.line ?? 0, text: "", reason: "grid-header" });
+    for (const row of "unaligned" in grid ? grid.unaligned : []) skipped.push({ line: row.line, text: row.text, reason: "grid-row-unaligned" });
   }
   return used.size === 0 ? undefined : { rows, used, skipped };
 }

@@ -221,8 +221,12 @@ function gridYear(records: readonly DelimitedRecord[], headerIndex: number, plan
 }
 
 function whenText(day: GridDay, month: number, time: string | undefined, tentative: boolean): string {
-  if (day.text !== undefined) return day.text;
   const cellTime = day.time !== undefined ? `kl. ${day.time}` : time;
+  // A date of its own ("4/1-22" in December's column) is met at the row's time like the others.
+  if (day.text !== undefined)
+    return /^\d{1,2}\/\d{1,2}(?:-\d{2,4})?$/u.test(day.text) && cellTime !== undefined
+      ? `${day.text} ${cellTime}${tentative ? "?" : ""}`
+      : day.text;
   return `${day.day ?? ""} ${monthName(month, "sv")}${cellTime !== undefined ? ` ${cellTime}` : ""}${tentative ? "?" : ""}`;
 }
 

@@ -173,6 +173,43 @@ describe("meeting calendars", () => {
     ]);
   });
 
+  it("gives the row's time to a cell that is a date of its own ('4/1-23' in December)", () => {
+    const entries = read("Organ\tSep\tOkt\tNov\tDec\tTid\nKS\t5\t3\t7\t4/1-23\t9.00\n", 2022);
+    const last = entries[entries.length - 1];
+    expect(dates(entries).pop()).toBe("2023-01-04..2023-01-04");
+    expect(last?.parsed.ok && last.parsed.occurrences[0]?.startTime).toEqual({ hour: 9, minute: 0 });
+  });
+
+  it("reads a grid copied one cell per line in step after a row that lost cells, and says which row it left out", () => {
+    const cell = (values: string[]): string => values.join("\n\n");
+    const text = [
+      "Mötestider 2024",
+      "",
+      cell(["Organ", "Jan", "Feb", "Mar", "Apr", "Klockan"]),
+      "",
+      cell(["Kommunstyrelsen", "9", "6", "5", "2", "13.00"]),
+      "",
+      // Meets when needed: the copy gave one cell for its four months.
+      "Valnämnden\n(vid behov)",
+      "",
+      cell(["1417", "10:00"]),
+      "",
+      cell(["Byggnadsnämnden", "16", "13", "12", "9", "18.00"]),
+      "",
+    ].join("\n");
+    const result = importTimeline({ text });
+    if (!result.ok) throw new Error(result.reason);
+    const bygg = result.timeline.entries.filter((e) => e.owner === "Byggnadsnämnden" || e.event === "Byggnadsnämnden");
+    expect(dates(bygg)).toEqual([
+      "2024-01-16..2024-01-16",
+      "2024-02-13..2024-02-13",
+      "2024-03-12..2024-03-12",
+      "2024-04-09..2024-04-09",
+    ]);
+    expect(result.timeline.entries.some((e) => /Valnämnden/u.test(`${e.event} ${e.owner}`))).toBe(false);
+    expect(result.timeline.skipped.find((s) => s.reason === "grid-row-unaligned")?.text).toMatch(/^Valnämnden/u);
+  });
+
   it("reads the transposed grid (months as rows)", () => {
     const entries = read("2025\tKF\tKS\nTid\tKl. 18\tKl. 13\nJanuari\t\t21\nFebruari\t11\t19\nMars\t\t18\nApril\t1\t29\n");
     expect(entries.map((e) => `${e.event} ${dates([e])[0] ?? ""}`)).toEqual([
