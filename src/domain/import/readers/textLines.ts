@@ -17,6 +17,7 @@ import { isOrganName, organFromAbbreviation } from "../../owners/organs";
 import { parseWhen } from "../../dates";
 import type { RawRow, SkippedLine, WhenContext } from "../../types";
 import { findDatePhrases, leadingDate, trailingDate } from "../datePhrases";
+import { columnHeads, columnRows } from "./columnLines";
 import { proseRows } from "./prose";
 
 type Writable<T> = { -readonly [K in keyof T]: T[K] };
@@ -76,6 +77,8 @@ interface State {
   shortDated?: ShortDated;
   /** The line before was a furniture label ("Senast uppdaterad:"): a date alone is its value. */
   afterFurniture?: boolean;
+  /** Column headings of a flattened table of dates ("Sammanträde Utbildning"), see columnLines.ts. */
+  columns?: { readonly heads: readonly string[]; readonly line: number; readonly text: string; used: boolean };
 }
 
 interface ShortDated {
@@ -324,11 +327,25 @@ export function textLinesReader(
       return;
     }
     if (state.organ !== undefined) state.time = meetingTime(text) ?? state.time;
+    const heads = bullet ? undefined : columnHeads(text);
+    if (heads !== undefined) {
+      state.columns = { heads, line, text, used: false };
+      return;
+    }
     skipped.push({ line, text, reason: PAGE_FURNITURE.test(text) ? "page-furniture" : "no-date" });
+  };
+
+  /** Column headings no line of dates followed: skipped as any dateless line. */
+  const dropColumns = (): void => {
+    const columns = state.columns;
+    state.columns = undefined;
+    if (columns !== undefined && !columns.used)
+      skipped.push({ line: columns.line, text: columns.text, reason: "no-date" });
   };
 
   return {
     heading(kind, text) {
+      dropColumns();
       state.datedHeading = undefined;
       state.shortDated = undefined;
       state.last = undefined;
@@ -354,6 +371,7 @@ export function textLinesReader(
       if (state.organ !== undefined) state.time = meetingTime(text) ?? state.time;
     },
     tableRow() {
+      dropColumns();
       state.datedHeading = undefined;
       state.shortDated = undefined;
       state.last = undefined;
@@ -412,6 +430,17 @@ export function textLinesReader(
         return;
       }
       state.shortDated = undefined;
+      const columns = state.columns;
+      const columnar =
+        columns !== undefined && !bullet ? columnRows(line, text, columns.heads, state.organ ?? "", context) : undefined;
+      if (columns !== undefined && columnar !== undefined) {
+        if (!columns.used) skipped.push({ line: columns.line, text: columns.text, reason: "header-row" });
+        columns.used = true;
+        state.datedHeading = undefined;
+        for (const row of columnar) push(row);
+        return;
+      }
+      dropColumns();
       const prose = proseRows(line, text, context, REFERENCE_BEFORE);
       if (prose !== undefined) {
         state.datedHeading = undefined;
