@@ -11,7 +11,7 @@ import { mapHeaderRow, unknownColumns, type ColumnMap } from "./headerRow";
 import { importRows } from "./importRows";
 import { findDatePhrases, leadingDate } from "./datePhrases";
 import { documentMeetingTimes, furnitureLabel, textLinesReader } from "./readers/textLines";
-import { readMeetingGrids, transposedGrid, type GridReading } from "./readers/meetingGrid";
+import { readMeetingGrids, transposedGrid, useLegend, type GridReading } from "./readers/meetingGrid";
 import { decodeCellGrids } from "./readers/cellLines";
 
 /** What to import. */
@@ -147,14 +147,17 @@ function readCellGrids(records: readonly DelimitedRecord[], planYear: number): G
   const used = new Set<number>();
   const skipped: SkippedLine[] = [];
   for (const grid of decoded) {
-    const reading = readMeetingGrids(grid.records, planYear);
+    // The legend of footnote marks stands below the grid, outside the records decoded as one.
+    const reading = readMeetingGrids(grid.records, planYear, records);
     if (reading === undefined) continue;
     rows.push(...reading.rows);
     for (let index = grid.from; index <= grid.to; index += 1) used.add(index);
     skipped.push({ line: records[grid.from]?.line ?? 0, text: "", reason: "grid-header" });
     for (const row of "unaligned" in grid ? grid.unaligned : []) skipped.push({ line: row.line, text: row.text, reason: "grid-row-unaligned" });
   }
-  return used.size === 0 ? undefined : { rows, used, skipped };
+  if (used.size === 0) return undefined;
+  useLegend(records, used, skipped);
+  return { rows, used, skipped };
 }
 
 /**

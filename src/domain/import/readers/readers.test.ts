@@ -210,6 +210,30 @@ describe("meeting calendars", () => {
     expect(result.timeline.skipped.find((s) => s.reason === "grid-row-unaligned")?.text).toMatch(/^Valnämnden/u);
   });
 
+  it("gives a marked day the time its legend names, also when the grid was copied one cell per line", () => {
+    const cell = (values: string[]): string => values.join("\n\n");
+    const text = [
+      "Mötestider 2024",
+      "",
+      cell(["Organ", "Jan", "Feb", "Mar", "Apr", "Klockan"]),
+      "",
+      cell(["Kommunstyrelsen", "9", "6*", "5", "2", "13.00"]),
+      "",
+      cell(["Byggnadsnämnden", "16", "13", "12", "9", "18.00"]),
+      "",
+      "* Mötet 6 februari börjar kl. 9.15",
+    ].join("\n");
+    const result = importTimeline({ text });
+    if (!result.ok) throw new Error(result.reason);
+    const feb = result.timeline.entries.find((e) => e.event === "Kommunstyrelsen" && dates([e])[0] === "2024-02-06..2024-02-06");
+    expect(feb?.parsed.ok && feb.parsed.occurrences[0]?.startTime).toEqual({ hour: 9, minute: 15 });
+    expect(feb?.parsed.ok && feb.parsed.tentative).toBe(false);
+    const jan = result.timeline.entries.find((e) => e.event === "Kommunstyrelsen");
+    expect(jan?.parsed.ok && jan.parsed.occurrences[0]?.startTime).toEqual({ hour: 13, minute: 0 });
+    expect(result.timeline.skipped.find((s) => s.text.startsWith("*"))?.reason).toBe("grid-legend");
+    expect(result.timeline.entries).toHaveLength(8);
+  });
+
   it("reads the transposed grid (months as rows)", () => {
     const entries = read("2025\tKF\tKS\nTid\tKl. 18\tKl. 13\nJanuari\t\t21\nFebruari\t11\t19\nMars\t\t18\nApril\t1\t29\n");
     expect(entries.map((e) => `${e.event} ${dates([e])[0] ?? ""}`)).toEqual([
