@@ -248,7 +248,8 @@ function splitOccurrences(entry: TimelineEntry, parsed: ParsedWhen): Writable<Ti
 
 /** "" for a cell that says there is nothing there ("-", "–", "—", "x"), else the cell. */
 function nothing(cell: string): string {
-  return /^(?:[-–—]|x)$/iu.test(cell) ? "" : cell;
+  // A length test first: this runs for four cells of every row.
+  return cell.length === 1 && /^(?:[-–—]|x)$/iu.test(cell) ? "" : cell;
 }
 
 /** Re-read an entry's När in another base year (the pass after the last row, see years.ts). */

@@ -314,7 +314,10 @@ export function importTimeline(input: ImportInput): ImportResult {
     const record = records[index];
     if (record !== undefined) lines.context(cleanCell(record.cells.join(" ")));
   }
-  const grids = readMeetingGrids(records, guessYear) ?? readCellGrids(records, guessYear);
+  // A table with a När / Händelse header row is a timeline of its own layout, not a meeting grid:
+  // the grid readers' scan of every record (a large part of a first, cold import) is not needed.
+  const grids =
+    header === undefined ? (readMeetingGrids(records, guessYear) ?? readCellGrids(records, guessYear)) : undefined;
   if (grids !== undefined) skipped.push(...grids.skipped);
   let gridRowsAdded = false;
   for (let index = grids !== undefined ? 0 : bodyStart; index < records.length; index += 1) {
@@ -343,7 +346,12 @@ export function importTimeline(input: ImportInput): ImportResult {
     }
   }
   // "Sammanträdestider 2025" as the first line is the title as well as the year heading.
-  const firstLine = records.map((r) => cleanCell(r.cells.join(" "))).find((t) => t !== "");
+  // The first line with text, found without cleaning every record (a cold import pays for each).
+  let firstLine: string | undefined;
+  for (let index = 0; index < records.length && firstLine === undefined; index += 1) {
+    const text = cleanCell((records[index]?.cells ?? []).join(" "));
+    if (text !== "") firstLine = text;
+  }
   const headingTitle = firstLine !== undefined && namedYearHeading(firstLine) !== undefined ? firstLine : undefined;
   const title = input.title ?? preamble.title ?? headingTitle ?? fileStem(input.fileName) ?? "Tidsplan";
   const knownYear =
