@@ -324,9 +324,13 @@ export function importRows(
     // Owner cells repeat ("Förvaltningsgruppen" dozens of times): split each text once.
     const split = ownerFromCell(ownerCell, row.ownerCellMixed === true, splitCache);
     let read = readWhen(row, when, context);
+    // A row that crosses New Year ("December-januari") is read in the year it starts in, though
+    // the rows after it run in the next one.
+    let readIn: number | undefined;
     if (infer && read.whenFromExcelDate !== true) {
       if (row.newSequence === true) newSequence(years);
       const base = years.base;
+      readIn = base;
       if (trackRow(years, read.parsed, context, read.inheritedFromHeading === true) && years.base !== base) {
         // Past New Year the rows run in the year after the heading's: inferred, not written.
         context.headingYear = undefined;
@@ -393,6 +397,7 @@ export function importRows(
         context.headingYear !== undefined ||
         (read.parsed.ok && read.parsed.explicitYear) ||
         !read.parsed.ok,
+      first !== undefined && first.start.year === readIn && years.base === readIn + 1 ? readIn : undefined,
     );
     const parts =
       row.perOccurrence === true && read.parsed.ok && read.parsed.occurrences.length > 1

@@ -204,6 +204,20 @@ function labelledByFurniture(records: readonly DelimitedRecord[], index: number)
 }
 
 /**
+ * Where a body starts that begins under a numbered step's caption ("1. Budgetprocessen startar"
+ * over "September-oktober: …"): at the caption, which names the step (textLines.ts).
+ */
+function withCaption(records: readonly DelimitedRecord[], start: number): number {
+  for (let k = start - 1; k >= 0; k -= 1) {
+    const raw = (records[k]?.cells ?? []).join(" ");
+    if (cleanCell(raw) === "") continue;
+    const caption = /^\s*\d{1,2}[.)]\s+(\S.*)$/u.exec(raw)?.[1]?.trim();
+    return caption !== undefined && k > 0 && caption.split(/\s+/u).length <= 8 && !/[.!?:]$/u.test(caption) ? k : start;
+  }
+  return start;
+}
+
+/**
  * Whether the line that starts a body is prose too ("I mitten av juni samlas …", a paragraph
  * without a bullet): then a dated paragraph above it is part of the body. A body that starts
  * with structure (a heading, a table row, a bullet or numbered step) has an intro above it whose
@@ -297,7 +311,8 @@ export function importTimeline(input: ImportInput): ImportResult {
               return index > 0 && text.length <= 5000 && findDatePhrases(text, { planYear: guessYear }).length > 0;
             },
           );
-  const bodyStart = header !== undefined ? headerIndex + 1 : firstDated < 0 ? records.length : firstDated;
+  const bodyStart =
+    header !== undefined ? headerIndex + 1 : firstDated < 0 ? records.length : withCaption(records, firstDated);
   const preamble = readPreamble(records.slice(0, header !== undefined ? headerIndex : bodyStart));
   const skipped: SkippedLine[] = [...preamble.skipped];
   if (header !== undefined) {

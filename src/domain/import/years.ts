@@ -102,7 +102,11 @@ export function crossRow(track: YearTrack, occurrences: readonly Occurrence[]): 
 }
 
 /** Where a row stands now (a shared, frozen value: rows of a long table stand in a few places). */
-export function rowYear(track: YearTrack, fixed: boolean): RowYear {
+export function rowYear(track: YearTrack, fixed: boolean, readIn?: number): RowYear {
+  if (readIn !== undefined && readIn !== track.base) {
+    // A row that crossed New Year: it stands in the year it was read in, the rows after it not.
+    return Object.freeze({ base: readIn, anchored: track.anchored, wraps: track.wraps, fixed, backAgain: track.wentBackAgain });
+  }
   const last = track.place;
   if (
     last !== undefined &&

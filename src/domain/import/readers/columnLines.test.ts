@@ -34,7 +34,9 @@ describe("columnRows", () => {
   });
 
   it("is no reading of a line with words besides dates", () => {
-    expect(columnRows(6, "Möte i stadshuset 9 mars", ["Möte", "Studiedag"], "", { planYear: 2026 })).toBeUndefined();
+    expect(
+      columnRows(6, "Möte i stadshuset 9 mars", ["Möte", "Studiedag"], "", { planYear: 2026 }),
+    ).toBeUndefined();
   });
 });
 
@@ -56,8 +58,15 @@ describe("a flattened table of dates in a document", () => {
     if (!result.ok) throw new Error(result.reason);
     const entries = result.timeline.entries;
     expect(
-      entries.map((e) => `${e.event} ${e.parsed.ok ? e.parsed.occurrences.map((o) => `${iso(o.start)}..${iso(o.end)}`).join() : ""}`),
-    ).toEqual(["Möte 2026-03-09..2026-03-09", "Studiedag 2026-03-10..2026-03-10", "Möte 2026-06-03..2026-06-04"]);
+      entries.map(
+        (e) =>
+          `${e.event} ${e.parsed.ok ? e.parsed.occurrences.map((o) => `${iso(o.start)}..${iso(o.end)}`).join() : ""}`,
+      ),
+    ).toEqual([
+      "Möte 2026-03-09..2026-03-09",
+      "Studiedag 2026-03-10..2026-03-10",
+      "Möte 2026-06-03..2026-06-04",
+    ]);
     expect(entries[2]?.readingNotes?.map((n) => n.code)).toContain("column-unsure");
     expect(result.timeline.skipped.find((s) => s.text === "Möte Studiedag")?.reason).toBe("header-row");
   });

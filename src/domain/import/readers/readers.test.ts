@@ -58,6 +58,18 @@ describe("raw text without tabs", () => {
     expect(new Set(dates(entries))).toEqual(new Set(["2026-04-01..2026-04-30"]));
   });
 
+  it("keeps a numbered step's caption with the dated line under it, and skips a caption with none", () => {
+    const result = importTimeline({
+      text: "Årshjul\n\n1. Styrelsen beslutar om ramar\n\nMars: Beslut om ramarna.\n\n2. Uppföljning\n\nSe rapporterna.\n",
+      planYear: 2026,
+    });
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.timeline.entries.map((e) => [e.event, e.notes])).toEqual([
+      ["Beslut om ramarna.", "Styrelsen beslutar om ramar"],
+    ]);
+    expect(result.timeline.skipped.find((s) => s.text === "Uppföljning")?.reason).toBe("no-date");
+  });
+
   it("skips web page furniture and says why", () => {
     const result = importTimeline({ text: "Budget\n\n12 mars Budgetdialog\nSidan uppdaterad 2019-03-20\n", planYear: 2026 });
     expect(result.ok && result.timeline.entries).toHaveLength(1);
@@ -286,6 +298,17 @@ describe("years across the document", () => {
       2024, 2024, 2025, 2025, 2025,
     ]);
     expect(entries[4]?.readingNotes?.[0]?.code).toBe("year-inferred");
+  });
+
+  it("reads a row that crosses New Year in the year it starts in, when the rows before it move back a year", () => {
+    const entries = read("Årshjul\n\nSeptember-oktober: Start\nDecember-januari: Underlag\nFebruari: Ramar\nMars: Beslut\nMaj: Nämnder\n", 2025);
+    expect(dates(entries).slice(0, 3)).toEqual([
+      "2024-09-01..2024-10-31",
+      "2024-12-01..2025-01-31",
+      "2025-02-01..2025-02-28",
+    ]);
+    // Not silent: the year of the crossing row is inferred.
+    expect(entries[1]?.readingNotes?.map((n) => n.code)).toContain("year-inferred");
   });
 
   it("applies year headings of every shape", () => {

@@ -77,8 +77,15 @@ interface State {
   shortDated?: ShortDated;
   /** The line before was a furniture label ("Senast uppdaterad:"): a date alone is its value. */
   afterFurniture?: boolean;
+  /** A numbered step's caption with no date ("3. KS fattar beslut om ramar"), for the line under it. */
+  caption?: { readonly line: number; readonly text: string };
   /** Column headings of a flattened table of dates ("Sammanträde Utbildning"), see columnLines.ts. */
-  columns?: { readonly heads: readonly string[]; readonly line: number; readonly text: string; used: boolean };
+  columns?: {
+    readonly heads: readonly string[];
+    readonly line: number;
+    readonly text: string;
+    used: boolean;
+  };
 }
 
 interface ShortDated {
@@ -90,6 +97,9 @@ interface ShortDated {
 const MAX_SENTENCE = 400;
 /** Longer lines (a pasted megabyte, a table in one cell) are not searched for dates. */
 const MAX_LINE = 5000;
+
+/** At most this many words make a numbered line a step's caption (see State.caption). */
+const MAX_CAPTION_WORDS = 8;
 
 /** At most this many words make a dated line a heading for the paragraph under it. */
 const MAX_HEADING_WORDS = 7;
@@ -276,7 +286,7 @@ export function textLinesReader(
     push(entry(line, when, rest));
   };
 
-  const dateless = (line: number, text: string, bullet: boolean): void => {
+  const dateless = (line: number, text: string, bullet: boolean, numbered = false): void => {
     const heading = state.datedHeading;
     if (heading !== undefined && !bullet && heading.event === "" && state.organ === undefined) {
       // "Februari - mars" on a line of its own, the event on the next.
@@ -327,6 +337,12 @@ export function textLinesReader(
       return;
     }
     if (state.organ !== undefined) state.time = meetingTime(text) ?? state.time;
+    // "3. KS fattar beslut om ramar" over "Mars: Kommunfullmäktige fattar beslut om ramar.": the
+    // caption of a numbered step names the step the dated line under it dates (an årshjul's text).
+    if (numbered && words(text) <= MAX_CAPTION_WORDS && !/[.!?:]$/u.test(text)) {
+      state.caption = { line, text };
+      return;
+    }
     const heads = bullet ? undefined : columnHeads(text);
     if (heads !== undefined) {
       state.columns = { heads, line, text, used: false };
@@ -377,97 +393,117 @@ export function textLinesReader(
       state.last = undefined;
     },
     line(line, raw, indent = 0) {
-      // A PDF's layout text: the lines of an entry after its first are indented far more.
-      const last = state.last;
-      if (
-        last !== undefined &&
-        state.lastIndent !== undefined &&
-        indent >= state.lastIndent + 4 &&
-        indent >= 4
-      ) {
-        last.event = last.event === "" ? raw.trim() : `${last.event} ${raw.trim()}`;
+      const caption = state.caption;
+      state.caption = undefined;
+      const before = rows.length;
+      readLine(line, raw, indent);
+      if (caption === undefined) return;
+      // The caption goes with the entries of the line under it, in Innehåll; with none, it is skipped.
+      const added = rows.slice(before).filter((row) => row.when !== "" || row.event !== "");
+      if (added.length === 0) {
+        skipped.push({ line: caption.line, text: caption.text, reason: "no-date" });
         return;
       }
-      state.lastIndent = indent;
-      const bulletMatch = BULLET.exec(raw);
-      const bullet = bulletMatch !== null;
-      const text = bullet ? raw.slice(bulletMatch[0].length).trim() : raw.trim();
-      if (text === "") return;
-      if (text.length > MAX_LINE) {
-        skipped.push({ line, text: text.slice(0, 200), reason: "no-date" });
-        return;
+      for (const row of added) {
+        const written = row as Writable<RawRow>;
+        written.notes = written.notes === "" ? caption.text : `${caption.text}. ${written.notes}`;
       }
-      const labelled = state.afterFurniture === true;
-      state.afterFurniture = false;
-      if (PAGE_FURNITURE.test(text)) {
-        skipped.push({ line, text: raw, reason: "page-furniture" });
-        state.afterFurniture = furnitureLabel(text);
-        return;
-      }
-      if (labelled && leadingDate(text, context)?.rest === "") {
-        skipped.push({ line, text: raw, reason: "page-furniture" });
-        return;
-      }
-      // A line in lower case goes on with the previous entry ("12 mars Budgetdialog med\nnämnderna").
-      if (
-        !bullet &&
-        /^\p{Ll}/u.test(text) &&
-        state.last !== undefined &&
-        findDatePhrases(text, context).length === 0
-      ) {
-        const last = state.last;
-        if (last === state.datedHeading && last.event === "") last.event = text;
-        else last.event = last.event === "" ? text : `${last.event} ${text}`;
-        return;
-      }
-      // A short dated heading ("Kommunstyrelse i maj", "Januari–maj") and the paragraph under
-      // it are one item: the paragraph tells what happens then, its dates are the heading's.
-      const heading = state.shortDated;
-      if (heading !== undefined && !startsWithDate(text) && withinHeading(text, heading)) {
-        const row = heading.row;
-        if (row.event === "") row.event = text;
-        else row.notes = row.notes === "" ? text : `${row.notes} ${text}`;
-        return;
-      }
-      state.shortDated = undefined;
-      const columns = state.columns;
-      const columnar =
-        columns !== undefined && !bullet ? columnRows(line, text, columns.heads, state.organ ?? "", context) : undefined;
-      if (columns !== undefined && columnar !== undefined) {
-        if (!columns.used) skipped.push({ line: columns.line, text: columns.text, reason: "header-row" });
-        columns.used = true;
-        state.datedHeading = undefined;
-        for (const row of columnar) push(row);
-        return;
-      }
-      dropColumns();
-      const prose = proseRows(line, text, context, REFERENCE_BEFORE);
-      if (prose !== undefined) {
-        state.datedHeading = undefined;
-        for (const row of prose) push(row);
-        return;
-      }
-      const lead = leadingDate(text, context);
-      if (lead !== undefined) {
-        datedLine(line, lead.when, lead.rest, bullet);
-        markShort(text, lead.when);
-        return;
-      }
-      const trail = trailingDate(text, context);
-      if (trail !== undefined && !REFERENCE_BEFORE.test(trail.rest.split(/\s+/u).pop() ?? "")) {
-        state.datedHeading = undefined;
-        const organ = isOrganName(trail.rest) ? organName(trail.rest) : undefined;
-        if (organ !== undefined) {
-          push(
-            entry(line, trail.when, trail.rest.replace(/[:.]+$/u, ""), { owner: organ, perOccurrence: true }),
-          );
-        } else {
-          push(entry(line, trail.when, trail.rest));
-        }
-        markShort(text, trail.when);
-        return;
-      }
-      dateless(line, text, bullet);
     },
   };
+
+  function readLine(line: number, raw: string, indent: number): void {
+    // A PDF's layout text: the lines of an entry after its first are indented far more.
+    const last = state.last;
+    if (
+      last !== undefined &&
+      state.lastIndent !== undefined &&
+      indent >= state.lastIndent + 4 &&
+      indent >= 4
+    ) {
+      last.event = last.event === "" ? raw.trim() : `${last.event} ${raw.trim()}`;
+      return;
+    }
+    state.lastIndent = indent;
+    const bulletMatch = BULLET.exec(raw);
+    const bullet = bulletMatch !== null;
+    const text = bullet ? raw.slice(bulletMatch[0].length).trim() : raw.trim();
+    if (text === "") return;
+    if (text.length > MAX_LINE) {
+      skipped.push({ line, text: text.slice(0, 200), reason: "no-date" });
+      return;
+    }
+    const labelled = state.afterFurniture === true;
+    state.afterFurniture = false;
+    if (PAGE_FURNITURE.test(text)) {
+      skipped.push({ line, text: raw, reason: "page-furniture" });
+      state.afterFurniture = furnitureLabel(text);
+      return;
+    }
+    if (labelled && leadingDate(text, context)?.rest === "") {
+      skipped.push({ line, text: raw, reason: "page-furniture" });
+      return;
+    }
+    // A line in lower case goes on with the previous entry ("12 mars Budgetdialog med\nnämnderna").
+    if (
+      !bullet &&
+      /^\p{Ll}/u.test(text) &&
+      state.last !== undefined &&
+      findDatePhrases(text, context).length === 0
+    ) {
+      const last = state.last;
+      if (last === state.datedHeading && last.event === "") last.event = text;
+      else last.event = last.event === "" ? text : `${last.event} ${text}`;
+      return;
+    }
+    // A short dated heading ("Kommunstyrelse i maj", "Januari–maj") and the paragraph under
+    // it are one item: the paragraph tells what happens then, its dates are the heading's.
+    const heading = state.shortDated;
+    if (heading !== undefined && !startsWithDate(text) && withinHeading(text, heading)) {
+      const row = heading.row;
+      if (row.event === "") row.event = text;
+      else row.notes = row.notes === "" ? text : `${row.notes} ${text}`;
+      return;
+    }
+    state.shortDated = undefined;
+    const columns = state.columns;
+    const columnar =
+      columns !== undefined && !bullet
+        ? columnRows(line, text, columns.heads, state.organ ?? "", context)
+        : undefined;
+    if (columns !== undefined && columnar !== undefined) {
+      if (!columns.used) skipped.push({ line: columns.line, text: columns.text, reason: "header-row" });
+      columns.used = true;
+      state.datedHeading = undefined;
+      for (const row of columnar) push(row);
+      return;
+    }
+    dropColumns();
+    const prose = proseRows(line, text, context, REFERENCE_BEFORE);
+    if (prose !== undefined) {
+      state.datedHeading = undefined;
+      for (const row of prose) push(row);
+      return;
+    }
+    const lead = leadingDate(text, context);
+    if (lead !== undefined) {
+      datedLine(line, lead.when, lead.rest, bullet);
+      markShort(text, lead.when);
+      return;
+    }
+    const trail = trailingDate(text, context);
+    if (trail !== undefined && !REFERENCE_BEFORE.test(trail.rest.split(/\s+/u).pop() ?? "")) {
+      state.datedHeading = undefined;
+      const organ = isOrganName(trail.rest) ? organName(trail.rest) : undefined;
+      if (organ !== undefined) {
+        push(
+          entry(line, trail.when, trail.rest.replace(/[:.]+$/u, ""), { owner: organ, perOccurrence: true }),
+        );
+      } else {
+        push(entry(line, trail.when, trail.rest));
+      }
+      markShort(text, trail.when);
+      return;
+    }
+    dateless(line, text, bullet, bullet && /^\s*\d/u.test(bulletMatch[0]));
+  }
 }
