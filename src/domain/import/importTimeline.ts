@@ -13,6 +13,7 @@ import { findDatePhrases, leadingDate } from "./datePhrases";
 import { documentMeetingTimes, furnitureLabel, textLinesReader } from "./readers/textLines";
 import { readMeetingGrids, transposedGrid, useLegend, type GridReading } from "./readers/meetingGrid";
 import { decodeCellGrids } from "./readers/cellLines";
+import { spacedTable } from "./readers/spacedTable";
 
 /** What to import. */
 export interface ImportInput {
@@ -332,7 +333,11 @@ export function importTimeline(input: ImportInput): ImportResult {
   // A table with a När / Händelse header row is a timeline of its own layout, not a meeting grid:
   // the grid readers' scan of every record (a large part of a first, cold import) is not needed.
   const grids =
-    header === undefined ? (readMeetingGrids(records, guessYear) ?? readCellGrids(records, guessYear)) : undefined;
+    header === undefined
+      ? (readMeetingGrids(records, guessYear) ??
+        readCellGrids(records, guessYear) ??
+        spacedTable(records, guessYear))
+      : undefined;
   if (grids !== undefined) skipped.push(...grids.skipped);
   let gridRowsAdded = false;
   for (let index = grids !== undefined ? 0 : bodyStart; index < records.length; index += 1) {
@@ -342,6 +347,7 @@ export function importTimeline(input: ImportInput): ImportResult {
       if (!gridRowsAdded) rows.push(...grids.rows);
       gridRowsAdded = true;
       lines.tableRow();
+      lines.afterTable();
       continue;
     }
     if (grids !== undefined && index < bodyStart) continue;

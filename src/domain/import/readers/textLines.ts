@@ -54,6 +54,11 @@ export interface TextLinesReader {
   tableRow(): void;
   /** A line before the body (title, intro): read only for the body and time it names. */
   context(text: string): void;
+  /**
+   * A meeting table was read above: the next entry starts a list of its own (a legend's
+   * holidays under a year's meetings do not step on from December).
+   */
+  afterTable(): void;
 }
 
 interface State {
@@ -385,6 +390,9 @@ export function textLinesReader(
         state.organ = organ;
       }
       if (state.organ !== undefined) state.time = meetingTime(text) ?? state.time;
+    },
+    afterTable() {
+      state.newBlock = true;
     },
     tableRow() {
       dropColumns();
