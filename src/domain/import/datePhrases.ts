@@ -95,6 +95,8 @@ function phraseFrom(
   for (let last = first; last < limit; last += 1) {
     const lastWord = words[last];
     if (lastWord === undefined) break;
+    // A phrase ends with its sentence: "… ramar, i juni. I oktober genomför …" is two dates.
+    if (last > first && /[.!?]$/u.test(words[last - 1]?.text ?? "") && /^\p{Lu}/u.test(lastWord.text)) break;
     const phrase = text.slice(firstWord.start, lastWord.end);
     const { all, substantive, dangling } = allDateWords(phrase);
     if (!all) {

@@ -29,6 +29,9 @@ function clauseText(text: string): string {
     .trim();
 }
 
+/** A clause that says no meeting takes place then ("sker inga sammanträden", "inget möte"). */
+const NOTHING_HAPPENS = /(?<!\p{L})(?:inga|inget|ingen)\s+(?:\p{L}+\s+)?(?:sammanträd|möte)/iu;
+
 /** Words and marks that begin a new clause of a sentence. */
 const CLAUSE_BOUNDARY = /[,;]\s+|\s(?:och|samt|men)\s/giu;
 
@@ -105,6 +108,8 @@ export function proseRows(
         }
       }
       const event = clauseText(text.slice(from, to));
+      // "I juli månad sker inga politiska sammanträden": the date says when nothing happens.
+      if (NOTHING_HAPPENS.test(event)) return;
       rows.push({ line, when: phrase.text, event, owner: "", notes: "", fromProse: true });
     });
   }

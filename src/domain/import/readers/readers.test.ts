@@ -58,6 +58,11 @@ describe("raw text without tabs", () => {
     expect(new Set(dates(entries))).toEqual(new Set(["2026-04-01..2026-04-30"]));
   });
 
+  it("reads a line with a day of its own under a heading dated to other days as an item of its own", () => {
+    const entries = read("Ny tidplan\n\nBudgetberedning 5-7 oktober\n\nStyrelsens arbetsutskott 8 oktober\n", 2026);
+    expect(dates(entries)).toEqual(["2026-10-05..2026-10-07", "2026-10-08..2026-10-08"]);
+  });
+
   it("keeps a numbered step's caption with the dated line under it, and skips a caption with none", () => {
     const result = importTimeline({
       text: "Årshjul\n\n1. Styrelsen beslutar om ramar\n\nMars: Beslut om ramarna.\n\n2. Uppföljning\n\nSe rapporterna.\n",
@@ -98,6 +103,22 @@ describe("prose", () => {
       "fastställs sedan av fullmäktige i november.",
     ]);
     expect(dates(entries)).toEqual(["2026-10-01..2026-10-31", "2026-11-01..2026-11-30"]);
+  });
+
+  it("ends a date at the end of its sentence ('… i juni. I oktober …' is two dates)", () => {
+    const entries = read(
+      "Budget\n\nFullmäktige tar det sista beslutet om ramarna för nämnderna i juni. I oktober stämmer styrelsen av hur arbetet går inför beslutet.\n",
+      2026,
+    );
+    expect(dates(entries)).toEqual(["2026-06-01..2026-06-30", "2026-10-01..2026-10-31"]);
+  });
+
+  it("gives no entry for a clause that says no meeting takes place then", () => {
+    const entries = read(
+      "Mötesplan\n\nI mars håller styrelsen sin budgetdialog med alla nämnder och bolag. I juli sker inga politiska sammanträden alls i kommunen.\n",
+      2026,
+    );
+    expect(dates(entries)).toEqual(["2026-03-01..2026-03-31"]);
   });
 
   it("lets two dates with nothing between them that begins a clause share the clause", () => {

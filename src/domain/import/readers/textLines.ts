@@ -14,8 +14,8 @@
  * Lines it cannot place (an intro, a caption, "Sidan uppdaterad …") are skipped with a reason.
  */
 import { isOrganName, organFromAbbreviation } from "../../owners/organs";
-import { parseWhen } from "../../dates";
-import type { RawRow, SkippedLine, WhenContext } from "../../types";
+import { compareDates, parseWhen } from "../../dates";
+import type { Occurrence, RawRow, SkippedLine, WhenContext } from "../../types";
 import { findDatePhrases, leadingDate, trailingDate } from "../datePhrases";
 import { columnHeads, columnRows } from "./columnLines";
 import { proseRows } from "./prose";
@@ -96,6 +96,8 @@ interface State {
 interface ShortDated {
   readonly row: Writable<RawRow>;
   readonly months: ReadonlySet<number>;
+  /** A heading dated to days ("Budgetavstämning 5-7 oktober"): its days, for the lines under it. */
+  readonly days?: readonly Occurrence[];
 }
 
 /** Longer lines are not searched for a body's name or a meeting time. */
@@ -239,13 +241,22 @@ export function textLinesReader(
         if (m === o.end.month) break;
       }
     }
-    state.shortDated = { row: last, months };
+    const dayPrecise = parsed.precision === "day" || parsed.precision === "days";
+    state.shortDated = { row: last, months, ...(dayPrecise ? { days: parsed.occurrences } : {}) };
   };
   const startsWithDate = (text: string): boolean => leadingDate(text, context) !== undefined;
   const withinHeading = (text: string, heading: ShortDated): boolean =>
     findDatePhrases(text, context).every((phrase) => {
       const parsed = parseWhen(phrase.text, context);
-      return parsed.ok && parsed.occurrences.every((o) => heading.months.has(o.start.month));
+      if (!parsed.ok) return false;
+      // Under a heading dated to days, a line with a day of its own outside them ("Regionstyrelsens
+      // arbetsutskott 8 oktober" under "Budgetavstämning 5-7 oktober") is an item of its own.
+      const days = heading.days;
+      if (days !== undefined)
+        return parsed.occurrences.every((o) =>
+          days.some((d) => compareDates(d.start, o.start) <= 0 && compareDates(o.end, d.end) <= 0),
+        );
+      return parsed.occurrences.every((o) => heading.months.has(o.start.month));
     });
 
   const datedLine = (line: number, when: string, rest: string, bullet: boolean): void => {
