@@ -8,6 +8,8 @@ import type { RawRow, WhenContext } from "../../types";
 import { findDatePhrases, type DatePhrase } from "../datePhrases";
 
 const MIN_PROSE_WORDS = 12;
+/** At most this many words after a date make the line a date and a place, not prose. */
+const MAX_PLACE_WORDS = 5;
 
 function sentences(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
@@ -76,6 +78,10 @@ export function proseRows(
   if (phrases.length === 1 && first.start === 0 && text.slice(first.end).trim().replace(/[.:]$/u, "") === "")
     return undefined;
   const after = text.slice(first.end).replace(/^[\s:,.–—-]+/u, "");
+  // "Vecka 6, tisdag 7 februari 2023 kl. 13.00 – 16.00 i Sessionssalen, kommunhuset": a date and
+  // where, long only because of the date; the lines under it say what (textLines.ts).
+  if (phrases.length === 1 && first.start === 0 && after.split(/\s+/u).length <= MAX_PLACE_WORDS)
+    return undefined;
   // "12 mars Budgetdialog med …": a raw row, not prose.
   if (first.start === 0 && /^\p{Lu}/u.test(after) && phrases.length === 1) return undefined;
   if (first.start === 0 && /^\p{Lu}/u.test(after) && !/[.!?]\s/u.test(text)) return undefined;

@@ -75,6 +75,20 @@ describe("raw text without tabs", () => {
     expect(result.timeline.skipped.find((s) => s.text === "Uppföljning")?.reason).toBe("no-date");
   });
 
+  it("reads a long date with a place as the heading of the bullets under it, not as prose", () => {
+    const entries = read(
+      "Tidplan\n\nVecka 11, tisdag 10 mars 2026 kl. 13.00 – 16.00 i Stora salen, stadshuset\n\n • Beredningen tar fram sitt förslag till ramar.\n",
+    );
+    expect(entries).toHaveLength(1);
+    expect(entries[0]?.event).toBe("Beredningen tar fram sitt förslag till ramar.");
+    expect(entries[0]?.parsed.ok && entries[0].parsed.occurrences[0]?.startTime).toEqual({ hour: 13, minute: 0 });
+  });
+
+  it("reads a period a line is for ('… för januari-augusti') as a reference: the line is its month heading's", () => {
+    const entries = read("Budget\n\nSeptember\n\nDelårsrapporten skrivs för januari-augusti.\n", 2026);
+    expect(dates(entries)).toEqual(["2026-09-01..2026-09-30"]);
+  });
+
   it("skips web page furniture and says why", () => {
     const result = importTimeline({ text: "Budget\n\n12 mars Budgetdialog\nSidan uppdaterad 2019-03-20\n", planYear: 2026 });
     expect(result.ok && result.timeline.entries).toHaveLength(1);

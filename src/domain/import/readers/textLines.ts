@@ -39,7 +39,7 @@ export function furnitureLabel(text: string): boolean {
 }
 /** A word before a date that makes the date a reference, not the clause's own date. */
 const REFERENCE_BEFORE =
-  /(?:inför|till|sedan|mötet|mötena|sammanträdet|sammanträdena|beslutet|daterad|från)$/iu;
+  /(?:inför|till|sedan|mötet|mötena|sammanträdet|sammanträdena|beslutet|daterad|från|för)$/iu;
 const MAX_PLACE_WORDS = 5;
 
 export interface TextLinesReader {
