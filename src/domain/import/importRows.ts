@@ -23,7 +23,10 @@ import {
   anchorYear,
   budgetTitleNote,
   crossRow,
+  goesBack,
   newSequence,
+  noteMonth,
+  proseYearNote,
   rowYear,
   startShift,
   stepMonth,
@@ -165,6 +168,7 @@ function settleYears(
   idInputs: EntryIdInput[],
   planYearKnown: boolean,
   budgetYear: number | undefined,
+  proseBack: ReadonlySet<number>,
 ): void {
   const shift = startShift(track, rowYears, planYearKnown);
   const documentWraps =
@@ -186,6 +190,10 @@ function settleYears(
     const start = entry.parsed.ok ? entry.parsed.occurrences[0]?.start : undefined;
     if (start === undefined) continue;
     const when = entry.when !== "" ? entry.when : monthName(start.month, "sv");
+    if (proseBack.has(index)) {
+      entry.readingNotes = [...(entry.readingNotes ?? []), proseYearNote(start.year, when)];
+      continue;
+    }
     if (budgetYear !== undefined && !row.anchored && !documentWraps && start.year === budgetYear - 1) {
       entry.readingNotes = [...(entry.readingNotes ?? []), budgetTitleNote(start.year, budgetYear, when)];
       continue;
@@ -304,6 +312,8 @@ export function importRows(
   const idInputs: EntryIdInput[] = [];
   const skipped: SkippedLine[] = [];
   const splitCache = new Map<string, { owner: string; notes: string }>();
+  /** Entries read from prose whose month went back: they say which year was taken (settleYears). */
+  const proseBackRows = new Set<number>();
   for (let index = 0; index < rows.length; index += 1) {
     const row = rows[index];
     if (row === undefined) continue;
@@ -327,11 +337,28 @@ export function importRows(
     // A row that crosses New Year ("December-januari") is read in the year it starts in, though
     // the rows after it run in the next one.
     let readIn: number | undefined;
+    let proseBack = false;
     if (infer && read.whenFromExcelDate !== true) {
       if (row.newSequence === true) newSequence(years);
       const base = years.base;
       readIn = base;
-      if (trackRow(years, read.parsed, context, read.inheritedFromHeading === true) && years.base !== base) {
+      // Prose is not written in date order: a sentence does not step the months on (no New Year
+      // crossing), and one that goes back says which year was taken.
+      const first = read.parsed.ok ? read.parsed.occurrences[0] : undefined;
+      if (
+        row.fromProse === true &&
+        first !== undefined &&
+        !(read.parsed.ok && read.parsed.explicitYear) &&
+        goesBack(years, first.start.month)
+      )
+        proseBack = true;
+      const last = read.parsed.ok ? read.parsed.occurrences[read.parsed.occurrences.length - 1] : undefined;
+      if (row.fromProse === true && last !== undefined && !(read.parsed.ok && read.parsed.explicitYear))
+        noteMonth(years, last.start.month);
+      if (
+        trackRow(years, read.parsed, context, read.inheritedFromHeading === true || row.fromProse === true) &&
+        years.base !== base
+      ) {
         // Past New Year the rows run in the year after the heading's: inferred, not written.
         context.headingYear = undefined;
         useWhenCache(context);
@@ -391,6 +418,7 @@ export function importRows(
     if (row.extra !== undefined && row.extra.length > 0) entry.extra = row.extra;
     if (row.readingNotes !== undefined && row.readingNotes.length > 0)
       entry.readingNotes = [...row.readingNotes, ...(entry.readingNotes ?? [])];
+
     const place = rowYear(
       years,
       read.whenFromExcelDate === true ||
@@ -404,6 +432,7 @@ export function importRows(
         ? splitOccurrences(entry, read.parsed)
         : [entry];
     for (const part of parts) {
+      if (proseBack) proseBackRows.add(entries.length);
       entries.push(part);
       rowYears.push(place);
       idInputs.push({
@@ -415,7 +444,8 @@ export function importRows(
       });
     }
   }
-  if (infer) settleYears(entries, rowYears, years, idInputs, options.planYearKnown === true, options.budgetYear);
+  if (infer)
+    settleYears(entries, rowYears, years, idInputs, options.planYearKnown === true, options.budgetYear, proseBackRows);
   const ids = assignEntryIds(idInputs);
   for (let index = 0; index < entries.length; index += 1) {
     const entry = entries[index];

@@ -68,6 +68,37 @@ export function anchorYear(track: YearTrack, year: number, month: number | undef
 }
 
 /**
+ * Whether a month would cross New Year after the sequence so far (without stepping to it): a
+ * sentence of prose that goes back in the months ("… i november. Styrelsen beslutar den 28 maj")
+ * is not read as the next year, and says so ({@link proseYearNote}).
+ */
+export function goesBack(track: YearTrack, month: number): boolean {
+  const last = track.lastMonth;
+  return last !== undefined && last - month >= WRAP_MONTHS;
+}
+
+/** A month read where the sequence does not step (prose): later rows go on from it, no crossing. */
+export function noteMonth(track: YearTrack, month: number): void {
+  track.lastMonth = month;
+}
+
+const PROSE_BACK: Bilingual = {
+  sv: "stycket går bakåt i månaderna, men text är inte skriven i datumordning",
+  en: "the paragraph goes back in the months, but prose is not written in date order",
+};
+
+/**
+ * The note for a date in prose that goes back in the months: read in the same year, the next
+ * year offered.
+ *
+ * @example
+ * proseYearNote(2019, "den 28 maj").alternativeWhen // → "den 28 maj 2020"
+ */
+export function proseYearNote(year: number, when: string): ReadingNote {
+  return yearNote(year, year + 1, PROSE_BACK, `${when} ${year + 1}`);
+}
+
+/**
  * The next month of the sequence (a heading, or an undated row's first month). Returns true when
  * it crossed New Year, so the row is read again in the new year.
  */
@@ -105,7 +136,13 @@ export function crossRow(track: YearTrack, occurrences: readonly Occurrence[]): 
 export function rowYear(track: YearTrack, fixed: boolean, readIn?: number): RowYear {
   if (readIn !== undefined && readIn !== track.base) {
     // A row that crossed New Year: it stands in the year it was read in, the rows after it not.
-    return Object.freeze({ base: readIn, anchored: track.anchored, wraps: track.wraps, fixed, backAgain: track.wentBackAgain });
+    return Object.freeze({
+      base: readIn,
+      anchored: track.anchored,
+      wraps: track.wraps,
+      fixed,
+      backAgain: track.wentBackAgain,
+    });
   }
   const last = track.place;
   if (
@@ -171,7 +208,10 @@ const BACK_AGAIN: Bilingual = {
   sv: "månaderna går bakåt igen utan att något år står skrivet, så året byts inte en gång till",
   en: "the months go back again with no year written, so the year is not changed once more",
 };
-const ACROSS_NEW_YEAR: Bilingual = { sv: "tidsplanen går över årsskiftet", en: "the plan runs across New Year" };
+const ACROSS_NEW_YEAR: Bilingual = {
+  sv: "tidsplanen går över årsskiftet",
+  en: "the plan runs across New Year",
+};
 const ACROSS_NO_YEAR: Bilingual = {
   sv: "tidsplanen går över årsskiftet och inget år står skrivet",
   en: "the plan runs across New Year and no year is written",

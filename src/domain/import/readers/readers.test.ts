@@ -346,6 +346,21 @@ describe("years across the document", () => {
     expect(entries[1]?.readingNotes?.map((n) => n.code)).toContain("year-inferred");
   });
 
+  it("does not cross New Year when prose goes back in the months, and says which year it took", () => {
+    const entries = read(
+      [
+        "Nyheter",
+        "",
+        "Fullmäktige fattar beslut om nämndernas ramar i juni, och i november fattar fullmäktige sitt budgetbeslut för nästa år.",
+        "",
+        "Styrelsen beslutar om sitt förslag till budget på sitt ordinarie sammanträde den 26 maj inför fullmäktiges beslut.",
+      ].join("\n"),
+      2026,
+    );
+    expect(dates(entries)).toEqual(["2026-06-01..2026-06-30,2026-11-01..2026-11-30", "2026-05-26..2026-05-26"]);
+    expect(entries[1]?.readingNotes?.find((n) => n.code === "year-inferred")?.alternativeWhen).toBe("den 26 maj 2027");
+  });
+
   it("applies year headings of every shape", () => {
     const entries = read("Sammanträdestider 2025\n\nKommunfullmäktige 2026\n\n3 februari\n");
     expect(dates(entries)).toEqual(["2026-02-03..2026-02-03"]);
