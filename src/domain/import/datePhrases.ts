@@ -130,14 +130,17 @@ export function trimPhrase(phrase: string): string {
  *   .map((p) => p.text); // → ["I slutet av mars", "i början av maj"]
  */
 export function findDatePhrases(text: string, context: WhenContext): DatePhrase[] {
-  const words = wordsOf(text);
+  // In running text a date may stand in parentheses ("i början av december (20 december 2022)"):
+  // searched without them, at the same offsets.
+  const plain = text.includes("(") ? text.replace(/[()]/gu, " ") : text;
+  const words = wordsOf(plain);
   const phrases: DatePhrase[] = [];
   for (let first = 0; first < words.length; first += 1) {
-    const found = phraseFrom(text, words, first, context);
+    const found = phraseFrom(plain, words, first, context);
     if (found === undefined) continue;
     const start = words[found[0]]?.start ?? 0;
     const end = words[found[1]]?.end ?? 0;
-    const raw = text.slice(start, end);
+    const raw = plain.slice(start, end);
     const trimmed = trimPhrase(raw);
     const offset = raw.indexOf(trimmed);
     phrases.push({ start: start + offset, end: start + offset + trimmed.length, text: trimmed });

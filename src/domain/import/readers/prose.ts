@@ -4,7 +4,8 @@
  * Händelse. Such entries are marked as read from prose, so that the preview and the check ask the
  * user to look at them.
  */
-import type { RawRow, WhenContext } from "../../types";
+import { compareDates, parseWhen } from "../../dates";
+import type { RawRow, ReadingNote, WhenContext } from "../../types";
 import { findDatePhrases, type DatePhrase } from "../datePhrases";
 
 const MIN_PROSE_WORDS = 12;
@@ -29,6 +30,52 @@ function clauseText(text: string): string {
     .replace(/^(?:och|samt|,)\s+/iu, "")
     .replace(/[\s,;]+(?:och|samt)?$/iu, "")
     .trim();
+}
+
+/**
+ * A date restated in parentheses ("i början av december (20 december 2022)"): the one in the
+ * parentheses dates the row; when it falls outside the other, the row says so and offers it.
+ *
+ * @example
+ * restatedDate("i början av december (20 december 2022)", { planYear: 2022 })?.when // → "20 december 2022"
+ */
+export function restatedDate(
+  phrase: string,
+  context: WhenContext,
+): { when: string; note?: ReadingNote } | undefined {
+  const open = phrase.indexOf("(");
+  if (open <= 0) return undefined;
+  const outer = phrase.slice(0, open).trim();
+  const inner = phrase
+    .slice(open + 1)
+    .replace(/\).*$/u, "")
+    .trim();
+  const b = parseWhen(inner, context);
+  if (!b.ok) return undefined;
+  // The outer date read in the year the inner one names, when it names none itself.
+  const year = b.occurrences[0]?.start.year ?? context.planYear;
+  const a = parseWhen(outer, { ...context, planYear: year, headingYear: year });
+  if (!a.ok) return undefined;
+  const span = { start: a.occurrences[0]?.start, end: a.occurrences[a.occurrences.length - 1]?.end };
+  const within = b.occurrences.every(
+    (o) =>
+      span.start !== undefined &&
+      span.end !== undefined &&
+      compareDates(span.start, o.start) <= 0 &&
+      compareDates(o.end, span.end) <= 0,
+  );
+  if (within) return { when: inner };
+  return {
+    when: inner,
+    note: {
+      code: "restated-date",
+      message: {
+        sv: `Texten säger både "${outer}" och "${inner}", som inte stämmer överens; läst som ${inner}.`,
+        en: `The text says both "${outer}" and "${inner}", which disagree; read as ${inner}.`,
+      },
+      alternativeWhen: outer,
+    },
+  };
 }
 
 /** A clause that says no meeting takes place then ("sker inga sammanträden", "inget möte"). */
@@ -116,7 +163,16 @@ export function proseRows(
       const event = clauseText(text.slice(from, to));
       // "I juli månad sker inga politiska sammanträden": the date says when nothing happens.
       if (NOTHING_HAPPENS.test(event)) return;
-      rows.push({ line, when: phrase.text, event, owner: "", notes: "", fromProse: true });
+      const restated = restatedDate(text.slice(phrase.start, phrase.end), context);
+      rows.push({
+        line,
+        when: restated?.when ?? phrase.text,
+        event,
+        owner: "",
+        notes: "",
+        fromProse: true,
+        ...(restated?.note !== undefined ? { readingNotes: [restated.note] } : {}),
+      });
     });
   }
   return rows.length > 0 ? rows : undefined;

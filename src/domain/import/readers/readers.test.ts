@@ -135,6 +135,17 @@ describe("prose", () => {
     expect(dates(entries)).toEqual(["2026-03-01..2026-03-31"]);
   });
 
+  it("dates a clause by a date restated in parentheses, and says so when the two disagree", () => {
+    const entries = read(
+      "Budget\n\nKontoret skickar sitt förslag till direktiv till alla nämnder och bolag i början av mars (16 mars 2026). Nämnderna svarar i april (14 april 2026) med sina synpunkter.\n",
+    );
+    expect(entries.map((e) => e.when)).toEqual(["16 mars 2026", "14 april 2026"]);
+    expect(dates(entries)).toEqual(["2026-03-16..2026-03-16", "2026-04-14..2026-04-14"]);
+    expect(entries[0]?.readingNotes?.find((n) => n.code === "restated-date")?.alternativeWhen).toBe("i början av mars");
+    // 14 April is in April: nothing to say.
+    expect(entries[1]?.readingNotes?.some((n) => n.code === "restated-date") ?? false).toBe(false);
+  });
+
   it("lets two dates with nothing between them that begins a clause share the clause", () => {
     const entries = read(
       "Budget\n\nEfter samråd under perioden mars till maj lägger styrelsen fram sitt förslag på ett extra möte i början av juni.\n",
