@@ -418,7 +418,6 @@ export function importRows(
     if (row.extra !== undefined && row.extra.length > 0) entry.extra = row.extra;
     if (row.readingNotes !== undefined && row.readingNotes.length > 0)
       entry.readingNotes = [...row.readingNotes, ...(entry.readingNotes ?? [])];
-
     const place = rowYear(
       years,
       read.whenFromExcelDate === true ||
