@@ -426,21 +426,19 @@ export function importRows(
         !read.parsed.ok,
       first !== undefined && first.start.year === readIn && years.base === readIn + 1 ? readIn : undefined,
     );
-    const parts =
+    const sourceId = row.id !== undefined && row.id.trim() !== "" ? row.id : undefined;
+    // One entry per row, or one per meeting day of a body's list; no array for the common case.
+    const days =
       row.perOccurrence === true && read.parsed.ok && read.parsed.occurrences.length > 1
         ? splitOccurrences(entry, read.parsed)
-        : [entry];
-    for (const part of parts) {
+        : undefined;
+    const count = days === undefined ? 1 : days.length;
+    for (let k = 0; k < count; k += 1) {
+      const part = days === undefined ? entry : (days[k] ?? entry);
       if (proseBack) proseBackRows.add(entries.length);
       entries.push(part);
       rowYears.push(place);
-      idInputs.push({
-        sourceId: row.id !== undefined && row.id.trim() !== "" ? row.id : undefined,
-        when: part.when,
-        event,
-        owner: entry.owner,
-        inheritedMonth: read.inheritedMonth,
-      });
+      idInputs.push({ sourceId, when: part.when, event, owner: entry.owner, inheritedMonth: read.inheritedMonth });
     }
   }
   if (infer)
