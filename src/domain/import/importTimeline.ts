@@ -3,7 +3,7 @@
  * a document copied from Word/PDF/web (title, document date, intro, header row, month
  * headings, page headings) or a TSV/CSV file with a Swedish or English header row.
  */
-import { parseIsoDate } from "../dates";
+import { monthFromWord, parseIsoDate } from "../dates";
 import type { Bilingual, ImportResult, PlainDate, RawRow, SkippedLine } from "../types";
 import { cleanCell, isPageHeading, monthHeading, namedYearHeading, yearHeading, yearInText } from "./cells";
 import { guessSeparator, parseDelimited, type DelimitedRecord } from "./delimited";
@@ -219,6 +219,17 @@ function withCaption(records: readonly DelimitedRecord[], start: number): number
 }
 
 /**
+ * The next line's text when a line ends with a day number ("… och den 26") and the next line
+ * starts with the month ("november 2012 behandlar …"): a date a PDF broke over two lines.
+ */
+function wrappedDate(text: string, next: DelimitedRecord | undefined): string | undefined {
+  if (next === undefined || next.cells.length !== 1 || !/(?:^|\s)(?:den\s+)?\d{1,2}$/u.test(text)) return undefined;
+  const following = cleanCell(next.cells[0] ?? "");
+  const word = /^\p{L}+/u.exec(following)?.[0];
+  return word !== undefined && monthFromWord(word) !== undefined ? following : undefined;
+}
+
+/**
  * Whether the line that starts a body is prose too ("I mitten av juni samlas …", a paragraph
  * without a bullet): then a dated paragraph above it is part of the body. A body that starts
  * with structure (a heading, a table row, a bullet or numbered step) has an intro above it whose
@@ -289,9 +300,17 @@ export function importTimeline(input: ImportInput): ImportResult {
     header === undefined ? DEFAULT_COLUMNS : (mapHeaderRow(header.cells.map(cleanCell)) ?? DEFAULT_COLUMNS);
   const guessYear = input.planYear ?? yearInText(input.title ?? fileStem(input.fileName) ?? "") ?? 2000;
   const extras = header === undefined ? [] : unknownColumns(header.cells.map(cleanCell), columns);
-  const firstBody = records.findIndex(
+  const bodyLine = records.findIndex(
     (record, index) => startsBody(record, guessYear) && !labelledByFurniture(records, index),
   );
+  // A body whose first date a PDF broke over two lines starts on the line before.
+  const before = bodyLine > 0 ? records[bodyLine - 1] : undefined;
+  const firstBody =
+    before !== undefined &&
+    before.cells.length === 1 &&
+    wrappedDate(cleanCell(before.cells[0] ?? ""), records[bodyLine]) !== undefined
+      ? bodyLine - 1
+      : bodyLine;
   // Prose: the body starts at the first paragraph that names a date, when that comes before
   // the first line that starts one (a dated paragraph is an item, not an intro to skip).
   const proseEnd = firstBody >= 0 ? firstBody : Math.min(records.length, PROSE_SEARCH_LIMIT);
@@ -360,7 +379,16 @@ export function importTimeline(input: ImportInput): ImportResult {
       lines.heading(monthHeading(only) !== undefined ? "month" : "year", only);
     } else if (only !== undefined && record.cells.length === 1) {
       // A line with no separator at all: raw text (a web page, a PDF), read line by line.
-      lines.line(record.line, only, /^[ \u00a0]*/u.exec(record.cells[0] ?? "")?.[0].length ?? 0);
+      const indent = /^[ \u00a0]*/u.exec(record.cells[0] ?? "")?.[0].length ?? 0;
+      const wrapped = wrappedDate(only, records[index + 1]);
+      if (wrapped !== undefined) {
+        // "… den 29 oktober och den 26" / "november 2012 behandlar …": one sentence, its date
+        // broken over two lines of a PDF; read as one line so that the 26th is November's.
+        lines.line(record.line, `${only} ${wrapped}`, indent);
+        index += 1;
+      } else {
+        lines.line(record.line, only, indent);
+      }
     } else if (filled.count > 0) {
       rows.push(toRawRow(record.line, filled.cells, columns, extras));
       lines.tableRow();

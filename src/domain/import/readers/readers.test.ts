@@ -89,6 +89,40 @@ describe("raw text without tabs", () => {
     expect(dates(entries)).toEqual(["2026-09-01..2026-09-30"]);
   });
 
+  it("keeps a short dated line under a short dated heading an item of its own, and a paragraph's narrower date dates its heading", () => {
+    const entries = read(
+      [
+        "Budgetåret",
+        "",
+        "12 januari Budgetstart",
+        "",
+        "Analysdagar mars/april",
+        "",
+        "Förvaltningarna visar sina behov inför nästa års budget.",
+        "",
+        "Politisk behandling i april/maj",
+        "",
+        "Budgetupptakt i februari",
+        "",
+        "I mitten av februari hålls budgetupptakten med alla presidier och ledningar för en genomgång av läget.",
+      ].join("\n"),
+      2026,
+    );
+    expect(entries.map((e) => `${e.event} ${dates([e])[0] ?? ""}`)).toEqual([
+      "Budgetstart 2026-01-12..2026-01-12",
+      "Analysdagar 2026-03-01..2026-04-30",
+      "Politisk behandling 2026-04-01..2026-05-31",
+      "Budgetupptakt 2026-02-11..2026-02-20",
+    ]);
+  });
+
+  it("reads a date a PDF broke over two lines ('… och den 26' / 'november 2026 …') as one", () => {
+    const entries = read(
+      "Tidplan\n\nStyrelsen bereder sedan förslaget till budget den 29 oktober och den 26\nnovember 2026 fattar fullmäktige sitt beslut om budgeten.\n",
+    );
+    expect(dates(entries)).toEqual(["2026-10-29..2026-10-29,2026-11-26..2026-11-26"]);
+  });
+
   it("skips web page furniture and says why", () => {
     const result = importTimeline({ text: "Budget\n\n12 mars Budgetdialog\nSidan uppdaterad 2019-03-20\n", planYear: 2026 });
     expect(result.ok && result.timeline.entries).toHaveLength(1);

@@ -108,6 +108,9 @@ const MAX_LINE = 5000;
 /** At most this many words make a numbered line a step's caption (see State.caption). */
 const MAX_CAPTION_WORDS = 8;
 
+/** A line of at least this many words that starts with a date is a paragraph, not a dated row. */
+const PARAGRAPH_WORDS = 12;
+
 /** At most this many words make a dated line a heading for the paragraph under it. */
 const MAX_HEADING_WORDS = 7;
 
@@ -245,6 +248,17 @@ export function textLinesReader(
     state.shortDated = { row: last, months, ...(dayPrecise ? { days: parsed.occurrences } : {}) };
   };
   const startsWithDate = (text: string): boolean => leadingDate(text, context) !== undefined;
+  /** Whether date `inner` lies inside date `outer` and is shorter ("i mitten av februari" in "i februari"). */
+  const narrower = (inner: string, outer: string): boolean => {
+    const a = parseWhen(inner, context);
+    const b = parseWhen(outer, context);
+    if (!a.ok || !b.ok || a.occurrences.length !== 1 || b.occurrences.length !== 1) return false;
+    const i = a.occurrences[0];
+    const o = b.occurrences[0];
+    if (i === undefined || o === undefined) return false;
+    const inside = compareDates(o.start, i.start) <= 0 && compareDates(i.end, o.end) <= 0;
+    return inside && (compareDates(o.start, i.start) < 0 || compareDates(i.end, o.end) < 0);
+  };
   const withinHeading = (text: string, heading: ShortDated): boolean =>
     findDatePhrases(text, context).every((phrase) => {
       const parsed = parseWhen(phrase.text, context);
@@ -477,10 +491,23 @@ export function textLinesReader(
     // A short dated heading ("Kommunstyrelse i maj", "Januari–maj") and the paragraph under
     // it are one item: the paragraph tells what happens then, its dates are the heading's.
     const heading = state.shortDated;
-    if (heading !== undefined && !startsWithDate(text) && withinHeading(text, heading)) {
+    // A paragraph, not another short dated line ("Politisk behandling i april/maj" after
+    // "Analysdagar mars/april" is an item of its own); it may start with the heading's own date
+    // ("Kommunfullmäktige i juni" over "I juni beslutar kommunfullmäktige …").
+    const paragraph = words(text) > MAX_HEADING_WORDS || /[.!?]$/u.test(text);
+    if (
+      heading !== undefined &&
+      paragraph &&
+      (!startsWithDate(text) || words(text) >= PARAGRAPH_WORDS) &&
+      withinHeading(text, heading)
+    ) {
       const row = heading.row;
       if (row.event === "") row.event = text;
       else row.notes = row.notes === "" ? text : `${row.notes} ${text}`;
+      // "Budgetupptakt i februari" over "I mitten av februari genomförs …": the paragraph's
+      // narrower date, inside the heading's, dates the item.
+      const lead = leadingDate(text, context)?.when;
+      if (lead !== undefined && narrower(lead, row.when)) row.when = lead;
       return;
     }
     state.shortDated = undefined;
