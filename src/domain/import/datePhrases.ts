@@ -36,6 +36,7 @@ const DATE_TOKEN_KINDS = new Set([
   "list",
   "deadline",
   "tentative",
+  "monthTurn",
 ]);
 /** Token kinds of which a phrase needs at least one: a bare number or weekday is no date. */
 const SUBSTANTIVE = new Set(["date", "month", "week", "quarter", "season"]);
@@ -69,7 +70,7 @@ function allDateWords(text: string): { all: boolean; substantive: boolean; dangl
   }
   // "September: Start": a part word ("start", "slut", "början") needs a month after it.
   const last = tokens[tokens.length - 1]?.t;
-  const dangling = last === "part" || last === "deadline";
+  const dangling = last === "part" || last === "deadline" || last === "monthTurn";
   return { all: true, substantive, dangling };
 }
 

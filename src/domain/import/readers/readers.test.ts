@@ -123,6 +123,29 @@ describe("raw text without tabs", () => {
     expect(dates(entries)).toEqual(["2026-10-29..2026-10-29,2026-11-26..2026-11-26"]);
   });
 
+  it("under a heading that is only a period, reads a sentence with a finer date of its own as an item too", () => {
+    const entries = read(
+      [
+        "Budget",
+        "",
+        "Januari–maj",
+        "",
+        "Arbetet börjar med en genomgång av läget. Styrelsen ger nämnderna sina ramar i månadsskiftet maj - juni.",
+        "",
+        "Juni–september",
+        "",
+        "Nämnderna skriver sina förslag. De lämnar förslagen till styrelsen i september.",
+      ].join("\n"),
+      2026,
+    );
+    expect(dates(entries)).toEqual([
+      "2026-01-01..2026-05-31",
+      "2026-05-21..2026-06-10",
+      "2026-06-01..2026-09-30",
+    ]);
+    expect(entries[1]?.event).toContain("ramar i månadsskiftet");
+  });
+
   it("skips web page furniture and says why", () => {
     const result = importTimeline({ text: "Budget\n\n12 mars Budgetdialog\nSidan uppdaterad 2019-03-20\n", planYear: 2026 });
     expect(result.ok && result.timeline.entries).toHaveLength(1);

@@ -14,7 +14,7 @@
  * Lines it cannot place (an intro, a caption, "Sidan uppdaterad …") are skipped with a reason.
  */
 import { isOrganName, organFromAbbreviation } from "../../owners/organs";
-import { compareDates, parseWhen } from "../../dates";
+import { compareDates, daysBetween, parseWhen } from "../../dates";
 import type { Occurrence, RawRow, SkippedLine, WhenContext } from "../../types";
 import { findDatePhrases, leadingDate, trailingDate } from "../datePhrases";
 import { columnHeads, columnRows } from "./columnLines";
@@ -248,6 +248,20 @@ export function textLinesReader(
     state.shortDated = { row: last, months, ...(dayPrecise ? { days: parsed.occurrences } : {}) };
   };
   const startsWithDate = (text: string): boolean => leadingDate(text, context) !== undefined;
+  /** Whether date `inner` overlaps date `outer` and is shorter ("månadsskiftet maj - juni" in "Januari–maj"). */
+  const narrowerPart = (inner: string, outer: string): boolean => {
+    const a = parseWhen(inner, context);
+    const b = parseWhen(outer, context);
+    if (!a.ok || !b.ok || a.occurrences.length !== 1 || b.occurrences.length !== 1) return false;
+    // Finer than a month: "september" in "Juni–september" only repeats the heading.
+    if (a.precision === "month" || a.precision === "months" || a.precision === "season") return false;
+    const i = a.occurrences[0];
+    const o = b.occurrences[0];
+    if (i === undefined || o === undefined) return false;
+    const overlaps = compareDates(i.start, o.end) <= 0 && compareDates(o.start, i.end) <= 0;
+    const length = (x: Occurrence): number => daysBetween(x.start, x.end);
+    return overlaps && length(i) < length(o);
+  };
   /** Whether date `inner` lies inside date `outer` and is shorter ("i mitten av februari" in "i februari"). */
   const narrower = (inner: string, outer: string): boolean => {
     const a = parseWhen(inner, context);
@@ -502,8 +516,18 @@ export function textLinesReader(
       withinHeading(text, heading)
     ) {
       const row = heading.row;
+      const onlyDate = row.event === "";
       if (row.event === "") row.event = text;
       else row.notes = row.notes === "" ? text : `${row.notes} ${text}`;
+      // Under a heading that is only a period ("Juni–september"), a sentence with a date of its
+      // own within it ("Den sista september lämnar nämnderna …") is an item as well.
+      if (onlyDate) {
+        const own = proseRows(line, text, context, REFERENCE_BEFORE)?.filter((r) =>
+          narrowerPart(r.when, row.when),
+        );
+        for (const r of own ?? []) push(r);
+        if (own !== undefined && own.length > 0) state.shortDated = heading;
+      }
       // "Budgetupptakt i februari" over "I mitten av februari genomförs …": the paragraph's
       // narrower date, inside the heading's, dates the item.
       const lead = leadingDate(text, context)?.when;
