@@ -72,6 +72,17 @@ export function parseWhen(text: string, context: WhenContext): WhenResult {
   }
   if (!best) return whenFailure("unrecognised", text);
   if (!best.ok) return whenFailure(best.reason, text);
+  // "Onsdag 12 februari Torsdag 13 februari" (two cells of a table flattened into one line): two
+  // groups of days, neither more precise than the other, are both the cell's dates, in the
+  // order written; reading only the first would drop the second without a word.
+  const sameRank: number[] = [];
+  if (best.precision === "day" || best.precision === "days") {
+    for (let index = bestIndex + 1; index < primaryCount; index += 1) {
+      const group = read.groups[index];
+      if (group !== undefined && groupRank(group) === bestRank) sameRank.push(index);
+    }
+  }
+  if (sameRank.length > 0) return dayList(read, bestIndex, best, sameRank, ctx);
 
   const dayPrecise = best.precision === "day" || best.precision === "days";
   // Built once and filled in, not spread: parseWhen runs for every distinct När text.
@@ -94,6 +105,44 @@ export function parseWhen(text: string, context: WhenContext): WhenResult {
     const marks = marksOf(read, bestIndex, best.occurrences.length, read.groups[bestIndex]?.items.length);
     if (marks.length > 0) parsed.marks = marks;
   }
+  return parsed;
+}
+
+/**
+ * The reading of a cell that writes several groups of days one after another ("12 februari
+ * 13 februari"): every group's days, each with the times written with it, in the order written.
+ */
+function dayList(
+  read: ReadTokens,
+  bestIndex: number,
+  best: GroupResult & { ok: true },
+  others: readonly number[],
+  ctx: ResolveContext,
+): WhenResult {
+  const occurrences =
+    read.times.length === 0 ? best.occurrences.slice() : withTimes(read, bestIndex, best.occurrences);
+  let explicitYear = best.explicitYear;
+  let deadline = read.deadline || best.deadline;
+  for (const index of others) {
+    const group = read.groups[index];
+    const result = group !== undefined ? resolveGroup(group, ctx) : undefined;
+    if (result === undefined || !result.ok) continue;
+    if (result.precision !== "day" && result.precision !== "days") continue;
+    occurrences.push(
+      ...(read.times.length === 0 ? result.occurrences : withTimes(read, index, result.occurrences)),
+    );
+    explicitYear = explicitYear || result.explicitYear;
+    deadline = deadline || result.deadline;
+  }
+  const parsed: { -readonly [K in keyof ParsedWhen]: ParsedWhen[K] } = {
+    ok: true,
+    occurrences,
+    precision: occurrences.length > 1 ? "days" : best.precision,
+    deadline,
+    tentative: read.tentative,
+    explicitYear,
+  };
+  if (best.reversed) parsed.reversed = true;
   return parsed;
 }
 

@@ -36,6 +36,7 @@ const DATE_TOKEN_KINDS = new Set([
   "list",
   "deadline",
   "tentative",
+  "monthTurn",
 ]);
 /** Token kinds of which a phrase needs at least one: a bare number or weekday is no date. */
 const SUBSTANTIVE = new Set(["date", "month", "week", "quarter", "season"]);
@@ -69,7 +70,7 @@ function allDateWords(text: string): { all: boolean; substantive: boolean; dangl
   }
   // "September: Start": a part word ("start", "slut", "början") needs a month after it.
   const last = tokens[tokens.length - 1]?.t;
-  const dangling = last === "part" || last === "deadline";
+  const dangling = last === "part" || last === "deadline" || last === "monthTurn";
   return { all: true, substantive, dangling };
 }
 
@@ -95,6 +96,8 @@ function phraseFrom(
   for (let last = first; last < limit; last += 1) {
     const lastWord = words[last];
     if (lastWord === undefined) break;
+    // A phrase ends with its sentence: "… ramar, i juni. I oktober genomför …" is two dates.
+    if (last > first && /[.!?]$/u.test(words[last - 1]?.text ?? "") && /^\p{Lu}/u.test(lastWord.text)) break;
     const phrase = text.slice(firstWord.start, lastWord.end);
     const { all, substantive, dangling } = allDateWords(phrase);
     if (!all) {
@@ -128,14 +131,17 @@ export function trimPhrase(phrase: string): string {
  *   .map((p) => p.text); // → ["I slutet av mars", "i början av maj"]
  */
 export function findDatePhrases(text: string, context: WhenContext): DatePhrase[] {
-  const words = wordsOf(text);
+  // In running text a date may stand in parentheses ("i början av december (20 december 2022)"):
+  // searched without them, at the same offsets.
+  const plain = text.includes("(") ? text.replace(/[()]/gu, " ") : text;
+  const words = wordsOf(plain);
   const phrases: DatePhrase[] = [];
   for (let first = 0; first < words.length; first += 1) {
-    const found = phraseFrom(text, words, first, context);
+    const found = phraseFrom(plain, words, first, context);
     if (found === undefined) continue;
     const start = words[found[0]]?.start ?? 0;
     const end = words[found[1]]?.end ?? 0;
-    const raw = text.slice(start, end);
+    const raw = plain.slice(start, end);
     const trimmed = trimPhrase(raw);
     const offset = raw.indexOf(trimmed);
     phrases.push({ start: start + offset, end: start + offset + trimmed.length, text: trimmed });

@@ -23,7 +23,10 @@ import {
   anchorYear,
   budgetTitleNote,
   crossRow,
+  goesBack,
   newSequence,
+  noteMonth,
+  proseYearNote,
   rowYear,
   startShift,
   stepMonth,
@@ -165,6 +168,7 @@ function settleYears(
   idInputs: EntryIdInput[],
   planYearKnown: boolean,
   budgetYear: number | undefined,
+  proseBack: ReadonlySet<number>,
 ): void {
   const shift = startShift(track, rowYears, planYearKnown);
   const documentWraps =
@@ -186,6 +190,10 @@ function settleYears(
     const start = entry.parsed.ok ? entry.parsed.occurrences[0]?.start : undefined;
     if (start === undefined) continue;
     const when = entry.when !== "" ? entry.when : monthName(start.month, "sv");
+    if (proseBack.has(index)) {
+      entry.readingNotes = [...(entry.readingNotes ?? []), proseYearNote(start.year, when)];
+      continue;
+    }
     if (budgetYear !== undefined && !row.anchored && !documentWraps && start.year === budgetYear - 1) {
       entry.readingNotes = [...(entry.readingNotes ?? []), budgetTitleNote(start.year, budgetYear, when)];
       continue;
@@ -248,7 +256,8 @@ function splitOccurrences(entry: TimelineEntry, parsed: ParsedWhen): Writable<Ti
 
 /** "" for a cell that says there is nothing there ("-", "–", "—", "x"), else the cell. */
 function nothing(cell: string): string {
-  return /^(?:[-–—]|x)$/iu.test(cell) ? "" : cell;
+  // A length test first: this runs for four cells of every row.
+  return cell.length === 1 && /^(?:[-–—]|x)$/iu.test(cell) ? "" : cell;
 }
 
 /** Re-read an entry's När in another base year (the pass after the last row, see years.ts). */
@@ -303,6 +312,8 @@ export function importRows(
   const idInputs: EntryIdInput[] = [];
   const skipped: SkippedLine[] = [];
   const splitCache = new Map<string, { owner: string; notes: string }>();
+  /** Entries read from prose whose month went back: they say which year was taken (settleYears). */
+  const proseBackRows = new Set<number>();
   for (let index = 0; index < rows.length; index += 1) {
     const row = rows[index];
     if (row === undefined) continue;
@@ -323,10 +334,31 @@ export function importRows(
     // Owner cells repeat ("Förvaltningsgruppen" dozens of times): split each text once.
     const split = ownerFromCell(ownerCell, row.ownerCellMixed === true, splitCache);
     let read = readWhen(row, when, context);
+    // A row that crosses New Year ("December-januari") is read in the year it starts in, though
+    // the rows after it run in the next one.
+    let readIn: number | undefined;
+    let proseBack = false;
     if (infer && read.whenFromExcelDate !== true) {
       if (row.newSequence === true) newSequence(years);
       const base = years.base;
-      if (trackRow(years, read.parsed, context, read.inheritedFromHeading === true) && years.base !== base) {
+      readIn = base;
+      // Prose is not written in date order: a sentence does not step the months on (no New Year
+      // crossing), and one that goes back says which year was taken.
+      const first = read.parsed.ok ? read.parsed.occurrences[0] : undefined;
+      if (
+        row.fromProse === true &&
+        first !== undefined &&
+        !(read.parsed.ok && read.parsed.explicitYear) &&
+        goesBack(years, first.start.month)
+      )
+        proseBack = true;
+      const last = read.parsed.ok ? read.parsed.occurrences[read.parsed.occurrences.length - 1] : undefined;
+      if (row.fromProse === true && last !== undefined && !(read.parsed.ok && read.parsed.explicitYear))
+        noteMonth(years, last.start.month);
+      if (
+        trackRow(years, read.parsed, context, read.inheritedFromHeading === true || row.fromProse === true) &&
+        years.base !== base
+      ) {
         // Past New Year the rows run in the year after the heading's: inferred, not written.
         context.headingYear = undefined;
         useWhenCache(context);
@@ -392,24 +424,25 @@ export function importRows(
         context.headingYear !== undefined ||
         (read.parsed.ok && read.parsed.explicitYear) ||
         !read.parsed.ok,
+      first !== undefined && first.start.year === readIn && years.base === readIn + 1 ? readIn : undefined,
     );
-    const parts =
+    const sourceId = row.id !== undefined && row.id.trim() !== "" ? row.id : undefined;
+    // One entry per row, or one per meeting day of a body's list; no array for the common case.
+    const days =
       row.perOccurrence === true && read.parsed.ok && read.parsed.occurrences.length > 1
         ? splitOccurrences(entry, read.parsed)
-        : [entry];
-    for (const part of parts) {
+        : undefined;
+    const count = days === undefined ? 1 : days.length;
+    for (let k = 0; k < count; k += 1) {
+      const part = days === undefined ? entry : (days[k] ?? entry);
+      if (proseBack) proseBackRows.add(entries.length);
       entries.push(part);
       rowYears.push(place);
-      idInputs.push({
-        sourceId: row.id !== undefined && row.id.trim() !== "" ? row.id : undefined,
-        when: part.when,
-        event,
-        owner: entry.owner,
-        inheritedMonth: read.inheritedMonth,
-      });
+      idInputs.push({ sourceId, when: part.when, event, owner: entry.owner, inheritedMonth: read.inheritedMonth });
     }
   }
-  if (infer) settleYears(entries, rowYears, years, idInputs, options.planYearKnown === true, options.budgetYear);
+  if (infer)
+    settleYears(entries, rowYears, years, idInputs, options.planYearKnown === true, options.budgetYear, proseBackRows);
   const ids = assignEntryIds(idInputs);
   for (let index = 0; index < entries.length; index += 1) {
     const entry = entries[index];

@@ -3,16 +3,17 @@
  * a document copied from Word/PDF/web (title, document date, intro, header row, month
  * headings, page headings) or a TSV/CSV file with a Swedish or English header row.
  */
-import { parseIsoDate } from "../dates";
+import { monthFromWord, parseIsoDate } from "../dates";
 import type { Bilingual, ImportResult, PlainDate, RawRow, SkippedLine } from "../types";
 import { cleanCell, isPageHeading, monthHeading, namedYearHeading, yearHeading, yearInText } from "./cells";
 import { guessSeparator, parseDelimited, type DelimitedRecord } from "./delimited";
 import { mapHeaderRow, unknownColumns, type ColumnMap } from "./headerRow";
 import { importRows } from "./importRows";
 import { findDatePhrases, leadingDate } from "./datePhrases";
-import { documentMeetingTimes, textLinesReader } from "./readers/textLines";
-import { readMeetingGrids, transposedGrid, type GridReading } from "./readers/meetingGrid";
+import { documentMeetingTimes, furnitureLabel, textLinesReader } from "./readers/textLines";
+import { readMeetingGrids, transposedGrid, useLegend, type GridReading } from "./readers/meetingGrid";
 import { decodeCellGrids } from "./readers/cellLines";
+import { spacedTable } from "./readers/spacedTable";
 
 /** What to import. */
 export interface ImportInput {
@@ -147,13 +148,17 @@ function readCellGrids(records: readonly DelimitedRecord[], planYear: number): G
   const used = new Set<number>();
   const skipped: SkippedLine[] = [];
   for (const grid of decoded) {
-    const reading = readMeetingGrids(grid.records, planYear);
+    // The legend of footnote marks stands below the grid, outside the records decoded as one.
+    const reading = readMeetingGrids(grid.records, planYear, records);
     if (reading === undefined) continue;
     rows.push(...reading.rows);
     for (let index = grid.from; index <= grid.to; index += 1) used.add(index);
     skipped.push({ line: records[grid.from]?.line ?? 0, text: "", reason: "grid-header" });
+    for (const row of "unaligned" in grid ? grid.unaligned : []) skipped.push({ line: row.line, text: row.text, reason: "grid-row-unaligned" });
   }
-  return used.size === 0 ? undefined : { rows, used, skipped };
+  if (used.size === 0) return undefined;
+  useLegend(records, used, skipped);
+  return { rows, used, skipped };
 }
 
 /**
@@ -171,6 +176,71 @@ function startsBody(record: DelimitedRecord, planYear: number): boolean {
     leadingDate(first.replace(/^(?:[•·▪◦●*]|[-–—](?=\s)|\d{1,2}[.)](?=\s))\s*/u, ""), { planYear }) !==
     undefined
   );
+}
+
+/** How far a document is searched for a dated paragraph that starts its body. */
+const PROSE_SEARCH_LIMIT = 200;
+/** A paragraph of prose has at least this many words (prose.ts reads it clause by clause). */
+const PARAGRAPH_WORDS = 12;
+
+/**
+ * A single-cell line of running text (a paragraph, not a title or a caption) that names a date
+ * of its own: "Startskottet … kommer i juni varje år …". Before the first dated line such a
+ * paragraph is an item of the document, not an intro.
+ */
+function datedParagraph(record: DelimitedRecord, planYear: number): boolean {
+  if (record.cells.length !== 1) return false;
+  const text = cleanCell(record.cells[0] ?? "");
+  if (text.length > 5000 || text.split(/\s+/u).length < PARAGRAPH_WORDS) return false;
+  return findDatePhrases(text, { planYear }).length > 0;
+}
+
+/** A line right under a furniture label ("Senast uppdaterad:" then "16 maj 2025"). */
+function labelledByFurniture(records: readonly DelimitedRecord[], index: number): boolean {
+  for (let k = index - 1; k >= 0; k -= 1) {
+    const text = cleanCell((records[k]?.cells ?? []).join(" "));
+    if (text !== "") return furnitureLabel(text);
+  }
+  return false;
+}
+
+/**
+ * Where a body starts that begins under a numbered step's caption ("1. Budgetprocessen startar"
+ * over "September-oktober: …"): at the caption, which names the step (textLines.ts).
+ */
+function withCaption(records: readonly DelimitedRecord[], start: number): number {
+  for (let k = start - 1; k >= 0; k -= 1) {
+    const raw = (records[k]?.cells ?? []).join(" ");
+    if (cleanCell(raw) === "") continue;
+    const caption = /^\s*\d{1,2}[.)]\s+(\S.*)$/u.exec(raw)?.[1]?.trim();
+    return caption !== undefined && k > 0 && caption.split(/\s+/u).length <= 8 && !/[.!?:]$/u.test(caption) ? k : start;
+  }
+  return start;
+}
+
+/**
+ * The next line's text when a line ends with a day number ("… och den 26") and the next line
+ * starts with the month ("november 2012 behandlar …"): a date a PDF broke over two lines.
+ */
+function wrappedDate(text: string, next: DelimitedRecord | undefined): string | undefined {
+  if (next === undefined || next.cells.length !== 1 || !/(?:^|\s)(?:den\s+)?\d{1,2}$/u.test(text)) return undefined;
+  const following = cleanCell(next.cells[0] ?? "");
+  const word = /^\p{L}+/u.exec(following)?.[0];
+  return word !== undefined && monthFromWord(word) !== undefined ? following : undefined;
+}
+
+/**
+ * Whether the line that starts a body is prose too ("I mitten av juni samlas …", a paragraph
+ * without a bullet): then a dated paragraph above it is part of the body. A body that starts
+ * with structure (a heading, a table row, a bullet or numbered step) has an intro above it whose
+ * dates summarise the cycle ("Budgetprocessen pågår från november fram till … juni").
+ */
+function proseStart(record: DelimitedRecord | undefined): boolean {
+  if (record === undefined || record.cells.length !== 1) return false;
+  const raw = record.cells[0] ?? "";
+  const text = cleanCell(raw);
+  if (/^\s*(?:[•·▪◦●*]|[-–—](?=\s)|\d{1,2}[.)](?=\s))/u.test(raw)) return false;
+  return text.split(/\s+/u).length >= PARAGRAPH_WORDS;
 }
 
 /**
@@ -230,19 +300,39 @@ export function importTimeline(input: ImportInput): ImportResult {
     header === undefined ? DEFAULT_COLUMNS : (mapHeaderRow(header.cells.map(cleanCell)) ?? DEFAULT_COLUMNS);
   const guessYear = input.planYear ?? yearInText(input.title ?? fileStem(input.fileName) ?? "") ?? 2000;
   const extras = header === undefined ? [] : unknownColumns(header.cells.map(cleanCell), columns);
-  const firstBody = records.findIndex((record) => startsBody(record, guessYear));
-  // A document of prose only: its body starts at the first line that names a date.
+  const bodyLine = records.findIndex(
+    (record, index) => startsBody(record, guessYear) && !labelledByFurniture(records, index),
+  );
+  // A body whose first date a PDF broke over two lines starts on the line before.
+  const before = bodyLine > 0 ? records[bodyLine - 1] : undefined;
+  const firstBody =
+    before !== undefined &&
+    before.cells.length === 1 &&
+    wrappedDate(cleanCell(before.cells[0] ?? ""), records[bodyLine]) !== undefined
+      ? bodyLine - 1
+      : bodyLine;
+  // Prose: the body starts at the first paragraph that names a date, when that comes before
+  // the first line that starts one (a dated paragraph is an item, not an intro to skip).
+  const proseEnd = firstBody >= 0 ? firstBody : Math.min(records.length, PROSE_SEARCH_LIMIT);
+  let firstProse = -1;
+  for (let index = 1; index < proseEnd && firstProse < 0; index += 1) {
+    const record = records[index];
+    if (record !== undefined && datedParagraph(record, guessYear)) firstProse = index;
+  }
   const firstDated =
-    firstBody >= 0
+    firstBody >= 0 && (firstProse < 0 || firstProse > firstBody || !proseStart(records[firstBody]))
       ? firstBody
-      : records.findIndex(
-          (record, index) => {
-            // A line of megabytes is no paragraph to search for dates.
-            const text = cleanCell(record.cells.join(" "));
-            return index > 0 && text.length <= 5000 && findDatePhrases(text, { planYear: guessYear }).length > 0;
-          },
-        );
-  const bodyStart = header !== undefined ? headerIndex + 1 : firstDated < 0 ? records.length : firstDated;
+      : firstProse >= 0
+        ? firstProse
+        : records.findIndex(
+            (record, index) => {
+              // A line of megabytes is no paragraph to search for dates.
+              const text = cleanCell(record.cells.join(" "));
+              return index > 0 && text.length <= 5000 && findDatePhrases(text, { planYear: guessYear }).length > 0;
+            },
+          );
+  const bodyStart =
+    header !== undefined ? headerIndex + 1 : firstDated < 0 ? records.length : withCaption(records, firstDated);
   const preamble = readPreamble(records.slice(0, header !== undefined ? headerIndex : bodyStart));
   const skipped: SkippedLine[] = [...preamble.skipped];
   if (header !== undefined) {
@@ -259,7 +349,14 @@ export function importTimeline(input: ImportInput): ImportResult {
     const record = records[index];
     if (record !== undefined) lines.context(cleanCell(record.cells.join(" ")));
   }
-  const grids = readMeetingGrids(records, guessYear) ?? readCellGrids(records, guessYear);
+  // A table with a När / Händelse header row is a timeline of its own layout, not a meeting grid:
+  // the grid readers' scan of every record (a large part of a first, cold import) is not needed.
+  const grids =
+    header === undefined
+      ? (readMeetingGrids(records, guessYear) ??
+        readCellGrids(records, guessYear) ??
+        spacedTable(records, guessYear))
+      : undefined;
   if (grids !== undefined) skipped.push(...grids.skipped);
   let gridRowsAdded = false;
   for (let index = grids !== undefined ? 0 : bodyStart; index < records.length; index += 1) {
@@ -269,6 +366,7 @@ export function importTimeline(input: ImportInput): ImportResult {
       if (!gridRowsAdded) rows.push(...grids.rows);
       gridRowsAdded = true;
       lines.tableRow();
+      lines.afterTable();
       continue;
     }
     if (grids !== undefined && index < bodyStart) continue;
@@ -281,14 +379,28 @@ export function importTimeline(input: ImportInput): ImportResult {
       lines.heading(monthHeading(only) !== undefined ? "month" : "year", only);
     } else if (only !== undefined && record.cells.length === 1) {
       // A line with no separator at all: raw text (a web page, a PDF), read line by line.
-      lines.line(record.line, only, /^[ \u00a0]*/u.exec(record.cells[0] ?? "")?.[0].length ?? 0);
+      const indent = /^[ \u00a0]*/u.exec(record.cells[0] ?? "")?.[0].length ?? 0;
+      const wrapped = wrappedDate(only, records[index + 1]);
+      if (wrapped !== undefined) {
+        // "… den 29 oktober och den 26" / "november 2012 behandlar …": one sentence, its date
+        // broken over two lines of a PDF; read as one line so that the 26th is November's.
+        lines.line(record.line, `${only} ${wrapped}`, indent);
+        index += 1;
+      } else {
+        lines.line(record.line, only, indent);
+      }
     } else if (filled.count > 0) {
       rows.push(toRawRow(record.line, filled.cells, columns, extras));
       lines.tableRow();
     }
   }
   // "Sammanträdestider 2025" as the first line is the title as well as the year heading.
-  const firstLine = records.map((r) => cleanCell(r.cells.join(" "))).find((t) => t !== "");
+  // The first line with text, found without cleaning every record (a cold import pays for each).
+  let firstLine: string | undefined;
+  for (let index = 0; index < records.length && firstLine === undefined; index += 1) {
+    const text = cleanCell((records[index]?.cells ?? []).join(" "));
+    if (text !== "") firstLine = text;
+  }
   const headingTitle = firstLine !== undefined && namedYearHeading(firstLine) !== undefined ? firstLine : undefined;
   const title = input.title ?? preamble.title ?? headingTitle ?? fileStem(input.fileName) ?? "Tidsplan";
   const knownYear =

@@ -21,6 +21,10 @@ const REASONS: Readonly<Record<string, Bilingual>> = {
   "grid-legend": { sv: "teckenförklaring till sammanträdesplan", en: "legend of a meeting grid" },
   cancelled: { sv: "inställt sammanträde", en: "cancelled meeting" },
   "no-meeting": { sv: "inget sammanträde (-)", en: "no meeting (-)" },
+  "grid-row-unaligned": {
+    sv: "raden i sammanträdesplanen tappade celler vid kopieringen: dagarna kan inte föras till sina månader",
+    en: "the meeting grid's row lost cells when copied: its days cannot be put in their months",
+  },
 };
 
 /**

@@ -34,6 +34,8 @@ export interface YearTrack {
   firstAnchor?: { readonly year: number; readonly wrapsBefore: number };
   /** The month sequence went back again after a crossing, without a new anchor. */
   wentBackAgain: boolean;
+  /** The last place handed out by {@link rowYear}, shared by the rows that stand in the same place. */
+  place?: RowYear;
 }
 
 /** Where one row stood when it was read, for the pass after the last row. */
@@ -63,6 +65,37 @@ export function anchorYear(track: YearTrack, year: number, month: number | undef
   track.wraps = 0;
   track.wentBackAgain = false;
   track.lastMonth = month;
+}
+
+/**
+ * Whether a month would cross New Year after the sequence so far (without stepping to it): a
+ * sentence of prose that goes back in the months ("… i november. Styrelsen beslutar den 28 maj")
+ * is not read as the next year, and says so ({@link proseYearNote}).
+ */
+export function goesBack(track: YearTrack, month: number): boolean {
+  const last = track.lastMonth;
+  return last !== undefined && last - month >= WRAP_MONTHS;
+}
+
+/** A month read where the sequence does not step (prose): later rows go on from it, no crossing. */
+export function noteMonth(track: YearTrack, month: number): void {
+  track.lastMonth = month;
+}
+
+const PROSE_BACK: Bilingual = {
+  sv: "stycket går bakåt i månaderna, men text är inte skriven i datumordning",
+  en: "the paragraph goes back in the months, but prose is not written in date order",
+};
+
+/**
+ * The note for a date in prose that goes back in the months: read in the same year, the next
+ * year offered.
+ *
+ * @example
+ * proseYearNote(2019, "den 28 maj").alternativeWhen // → "den 28 maj 2020"
+ */
+export function proseYearNote(year: number, when: string): ReadingNote {
+  return yearNote(year, year + 1, PROSE_BACK, `${when} ${year + 1}`);
 }
 
 /**
@@ -99,15 +132,37 @@ export function crossRow(track: YearTrack, occurrences: readonly Occurrence[]): 
   track.lastMonth = last.end.month;
 }
 
-/** Where a row stands now. */
-export function rowYear(track: YearTrack, fixed: boolean): RowYear {
-  return {
+/** Where a row stands now (a shared, frozen value: rows of a long table stand in a few places). */
+export function rowYear(track: YearTrack, fixed: boolean, readIn?: number): RowYear {
+  if (readIn !== undefined && readIn !== track.base) {
+    // A row that crossed New Year: it stands in the year it was read in, the rows after it not.
+    return Object.freeze({
+      base: readIn,
+      anchored: track.anchored,
+      wraps: track.wraps,
+      fixed,
+      backAgain: track.wentBackAgain,
+    });
+  }
+  const last = track.place;
+  if (
+    last !== undefined &&
+    last.base === track.base &&
+    last.anchored === track.anchored &&
+    last.wraps === track.wraps &&
+    last.fixed === fixed &&
+    last.backAgain === track.wentBackAgain
+  )
+    return last;
+  const place = Object.freeze({
     base: track.base,
     anchored: track.anchored,
     wraps: track.wraps,
     fixed,
     backAgain: track.wentBackAgain,
-  };
+  });
+  track.place = place;
+  return place;
 }
 
 /**
@@ -132,14 +187,35 @@ export function startShift(track: YearTrack, rows: readonly RowYear[], planYearK
   return after > before ? -1 : 0;
 }
 
-const yearNote = (taken: number, other: number, why: Bilingual, alternativeWhen: string): ReadingNote => ({
-  code: "year-inferred",
-  message: {
-    sv: `Året ${taken} är härlett (${why.sv}); det kan också vara ${other}.`,
-    en: `The year ${taken} is inferred (${why.en}); it may also be ${other}.`,
-  },
-  alternativeWhen,
-});
+/** Messages already written, by year taken, other year and reason: thousands of rows share a few. */
+const messages = new Map<string, Bilingual>();
+
+function yearNote(taken: number, other: number, why: Bilingual, alternativeWhen: string): ReadingNote {
+  const key = `${taken}|${other}|${why.en}`;
+  let message = messages.get(key);
+  if (message === undefined) {
+    message = Object.freeze({
+      sv: `Året ${taken} är härlett (${why.sv}); det kan också vara ${other}.`,
+      en: `The year ${taken} is inferred (${why.en}); it may also be ${other}.`,
+    });
+    if (messages.size < MAX_MESSAGES) messages.set(key, message);
+  }
+  return { code: "year-inferred", message, alternativeWhen };
+}
+const MAX_MESSAGES = 256;
+
+const BACK_AGAIN: Bilingual = {
+  sv: "månaderna går bakåt igen utan att något år står skrivet, så året byts inte en gång till",
+  en: "the months go back again with no year written, so the year is not changed once more",
+};
+const ACROSS_NEW_YEAR: Bilingual = {
+  sv: "tidsplanen går över årsskiftet",
+  en: "the plan runs across New Year",
+};
+const ACROSS_NO_YEAR: Bilingual = {
+  sv: "tidsplanen går över årsskiftet och inget år står skrivet",
+  en: "the plan runs across New Year and no year is written",
+};
 
 /**
  * The note for a row whose year is inferred while another reading is plausible, or undefined.
@@ -154,35 +230,14 @@ export function yearNoteFor(
 ): ReadingNote | undefined {
   if (row.fixed) return undefined;
   if (row.backAgain) {
-    return yearNote(
-      year,
-      year + 1,
-      {
-        sv: "månaderna går bakåt igen utan att något år står skrivet, så året byts inte en gång till",
-        en: "the months go back again with no year written, so the year is not changed once more",
-      },
-      `${when} ${year + 1}`,
-    );
+    return yearNote(year, year + 1, BACK_AGAIN, `${when} ${year + 1}`);
   }
   if (row.wraps > 0) {
-    return yearNote(
-      year,
-      year - 1,
-      { sv: "tidsplanen går över årsskiftet", en: "the plan runs across New Year" },
-      `${when} ${year - 1}`,
-    );
+    return yearNote(year, year - 1, ACROSS_NEW_YEAR, `${when} ${year - 1}`);
   }
   if (!row.anchored && documentWraps) {
     const other = shifted ? year + 1 : year - 1;
-    return yearNote(
-      year,
-      other,
-      {
-        sv: "tidsplanen går över årsskiftet och inget år står skrivet",
-        en: "the plan runs across New Year and no year is written",
-      },
-      `${when} ${other}`,
-    );
+    return yearNote(year, other, ACROSS_NO_YEAR, `${when} ${other}`);
   }
   return undefined;
 }

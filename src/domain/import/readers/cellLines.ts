@@ -108,6 +108,8 @@ export interface DecodedGrid {
   readonly records: DelimitedRecord[];
   readonly from: number;
   readonly to: number;
+  /** Rows that lost cells in the copy, so that their days cannot be put in their months. */
+  readonly unaligned: readonly { readonly line: number; readonly text: string }[];
 }
 
 function record(line: number, cells: string[]): DelimitedRecord {
@@ -175,19 +177,48 @@ function organByMonth(
     ),
   );
   let k = end;
-  for (; k + width <= cells.length; k += width) {
+  const unaligned: DecodedGrid["unaligned"][number][] = [];
+  while (k + width <= cells.length) {
     const row = cells.slice(k, k + width);
     const first = row[0];
     if (first === undefined || first.lines.length === 0 || isMonth(first) || /^\d/u.test(text(first))) break;
+    // A row that lost cells in the copy ("Jävsnämnden (vid behov)", one cell for six months)
+    // ends before `width` cells, at the next body's name: its days cannot be put in their
+    // months, so it is left out and said so, and the rows after it are read in step again.
+    const run = rowRun(cells, k, width);
+    if (run < width) {
+      const values = cells.slice(k + 1, k + run).map((c) => text(c));
+      if (!values.some((v) => /\d/u.test(v))) break;
+      unaligned.push({ line: first.line, text: [labelText(first), ...values].join(" ") });
+      k += run;
+      continue;
+    }
     const values = row.map((c, col) =>
       col === 0 ? labelText(c) : cellText(c, hasTime && col === width - 1),
     );
     if (!values.slice(1).some((v) => /\d/u.test(v))) break;
     out.push(record(first.line, values));
+    k += width;
   }
   if (out.length <= (year !== undefined ? 2 : 1)) return undefined;
   const last = cells[k - 1];
-  return { decoded: { records: out, from: label.index, to: last?.index ?? label.index }, next: k };
+  return {
+    decoded: { records: out, from: label.index, to: last?.index ?? label.index, unaligned },
+    next: k,
+  };
+}
+
+/** A cell that names a body: letters, not a month, not a footnote ("*budget") or a dash. */
+const isLabel = (cell: Cell | undefined): boolean =>
+  cell !== undefined && !isMonth(cell) && /^\p{Lu}/u.test(text(cell)) && !/^\d/u.test(text(cell));
+
+/**
+ * How many cells the row at `k` has before the next body's name, at most `width`: fewer than
+ * `width` when the copy lost some of its cells.
+ */
+function rowRun(cells: readonly Cell[], k: number, width: number): number {
+  for (let n = 1; n < width; n += 1) if (isLabel(cells[k + n])) return n;
+  return width;
 }
 
 /** A header of organs, then rows that start with a month (and a time row). */
@@ -235,7 +266,7 @@ function monthByOrgan(
       );
     });
     const last = cells[k - 1];
-    return { decoded: { records: out, from: corner?.index ?? 0, to: last?.index ?? 0 }, next: k };
+    return { decoded: { records: out, from: corner?.index ?? 0, to: last?.index ?? 0, unaligned: [] }, next: k };
   }
   return undefined;
 }

@@ -77,6 +77,8 @@ export function gridLegend(records: readonly DelimitedRecord[]): Map<string, str
   return legend;
 }
 
+/** A time in a legend ("startar kl. 8.30", "klockan 13"). */
+const LEGEND_TIME = /(?:kl\.?|klockan)\s*(\d{1,2}(?:[.:]\d{2})?)(?!\d)/iu;
 const TENTATIVE_LEGEND = /vid behov|om behov|extra|preliminär|prel\.|reserv|eventuell|ev\./iu;
 
 interface Meeting {
@@ -221,8 +223,12 @@ function gridYear(records: readonly DelimitedRecord[], headerIndex: number, plan
 }
 
 function whenText(day: GridDay, month: number, time: string | undefined, tentative: boolean): string {
-  if (day.text !== undefined) return day.text;
   const cellTime = day.time !== undefined ? `kl. ${day.time}` : time;
+  // A date of its own ("4/1-22" in December's column) is met at the row's time like the others.
+  if (day.text !== undefined)
+    return /^\d{1,2}\/\d{1,2}(?:-\d{2,4})?$/u.test(day.text) && cellTime !== undefined
+      ? `${day.text} ${cellTime}${tentative ? "?" : ""}`
+      : day.text;
   return `${day.day ?? ""} ${monthName(month, "sv")}${cellTime !== undefined ? ` ${cellTime}` : ""}${tentative ? "?" : ""}`;
 }
 
@@ -243,11 +249,12 @@ export interface GridReading {
 export function readMeetingGrids(
   records: readonly DelimitedRecord[],
   planYear: number,
+  legendRecords: readonly DelimitedRecord[] = records,
 ): GridReading | undefined {
   const used = new Set<number>();
   const rows: RawRow[] = [];
   const skipped: SkippedLine[] = [];
-  const legend = gridLegend(records);
+  const legend = gridLegend(legendRecords);
   for (let index = 0; index < records.length; index += 1) {
     const record = records[index];
     if (record === undefined) continue;
@@ -341,9 +348,12 @@ export function readMeetingGrids(
     for (const meeting of meetings) {
       const legendText = meeting.day.mark !== undefined ? legend.get(meeting.day.mark) : undefined;
       const tentative = legendText !== undefined && TENTATIVE_LEGEND.test(legendText);
+      // "* LS 15 maj samt 23 okt, startar kl. 8.30": the legend's time is that day's time.
+      const legendTime = legendText !== undefined ? LEGEND_TIME.exec(legendText)?.[1] : undefined;
+      const time = legendTime !== undefined ? `kl. ${legendTime}` : meeting.time;
       const row: Writable<RawRow> = {
         line: meeting.line,
-        when: whenText(meeting.day, meeting.month, meeting.time, tentative),
+        when: whenText(meeting.day, meeting.month, time, tentative),
         event: meeting.organ,
         owner: organFromAbbreviation(meeting.organ) ?? meeting.organ,
         notes: legendText ?? "",
@@ -357,14 +367,21 @@ export function readMeetingGrids(
     index = next - 1;
   }
   if (used.size === 0) return undefined;
-  // The legend's lines were read with the grid: not entries, not lines without a date.
+  useLegend(records, used, skipped);
+  return { rows, used, skipped };
+}
+
+/**
+ * The legend's lines are read with the grid: not entries, not lines without a date. Adds them to
+ * `used` and says so in `skipped`.
+ */
+export function useLegend(records: readonly DelimitedRecord[], used: Set<number>, skipped: SkippedLine[]): void {
   records.forEach((record, index) => {
     const m = legendLine(record);
     if (m === null || used.has(index) || (m[2] ?? "").length >= 200) return;
     used.add(index);
     skipped.push({ line: record.line, text: cleanCell(record.cells.join(" ")), reason: "grid-legend" });
   });
-  return { rows, used, skipped };
 }
 
 /**

@@ -4,10 +4,13 @@
  * Händelse. Such entries are marked as read from prose, so that the preview and the check ask the
  * user to look at them.
  */
-import type { RawRow, WhenContext } from "../../types";
+import { compareDates, parseWhen } from "../../dates";
+import type { RawRow, ReadingNote, WhenContext } from "../../types";
 import { findDatePhrases, type DatePhrase } from "../datePhrases";
 
 const MIN_PROSE_WORDS = 12;
+/** At most this many words after a date make the line a date and a place, not prose. */
+const MAX_PLACE_WORDS = 5;
 
 function sentences(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
@@ -27,6 +30,71 @@ function clauseText(text: string): string {
     .replace(/^(?:och|samt|,)\s+/iu, "")
     .replace(/[\s,;]+(?:och|samt)?$/iu, "")
     .trim();
+}
+
+/**
+ * A date restated in parentheses ("i början av december (20 december 2022)"): the one in the
+ * parentheses dates the row; when it falls outside the other, the row says so and offers it.
+ *
+ * @example
+ * restatedDate("i början av december (20 december 2022)", { planYear: 2022 })?.when // → "20 december 2022"
+ */
+export function restatedDate(
+  phrase: string,
+  context: WhenContext,
+): { when: string; note?: ReadingNote } | undefined {
+  const open = phrase.indexOf("(");
+  if (open <= 0) return undefined;
+  const outer = phrase.slice(0, open).trim();
+  const inner = phrase
+    .slice(open + 1)
+    .replace(/\).*$/u, "")
+    .trim();
+  const b = parseWhen(inner, context);
+  if (!b.ok) return undefined;
+  // The outer date read in the year the inner one names, when it names none itself.
+  const year = b.occurrences[0]?.start.year ?? context.planYear;
+  const a = parseWhen(outer, { ...context, planYear: year, headingYear: year });
+  if (!a.ok) return undefined;
+  const span = { start: a.occurrences[0]?.start, end: a.occurrences[a.occurrences.length - 1]?.end };
+  const within = b.occurrences.every(
+    (o) =>
+      span.start !== undefined &&
+      span.end !== undefined &&
+      compareDates(span.start, o.start) <= 0 &&
+      compareDates(o.end, span.end) <= 0,
+  );
+  if (within) return { when: inner };
+  return {
+    when: inner,
+    note: {
+      code: "restated-date",
+      message: {
+        sv: `Texten säger både "${outer}" och "${inner}", som inte stämmer överens; läst som ${inner}.`,
+        en: `The text says both "${outer}" and "${inner}", which disagree; read as ${inner}.`,
+      },
+      alternativeWhen: outer,
+    },
+  };
+}
+
+/** A clause that says no meeting takes place then ("sker inga sammanträden", "inget möte"). */
+const NOTHING_HAPPENS = /(?<!\p{L})(?:inga|inget|ingen)\s+(?:\p{L}+\s+)?(?:sammanträd|möte)/iu;
+
+/** Words and marks that begin a new clause of a sentence. */
+const CLAUSE_BOUNDARY = /[,;]\s+|\s(?:och|samt|men)\s/giu;
+
+/**
+ * Where the clause of a date at `to` begins, when a clause boundary stands between the end of the
+ * date before it (`from`) and it: the last such boundary. Undefined when there is none.
+ *
+ * @example
+ * clauseCut("i oktober och fastställs i november", 9, 26) // → 9 (at " och")
+ */
+export function clauseCut(text: string, from: number, to: number): number | undefined {
+  let cut: number | undefined;
+  for (const m of text.slice(from, to).matchAll(CLAUSE_BOUNDARY)) cut = from + m.index;
+  return cut;
 }
 
 /**
@@ -57,17 +125,54 @@ export function proseRows(
   if (phrases.length === 1 && first.start === 0 && text.slice(first.end).trim().replace(/[.:]$/u, "") === "")
     return undefined;
   const after = text.slice(first.end).replace(/^[\s:,.–—-]+/u, "");
+  // "Vecka 6, tisdag 7 februari 2023 kl. 13.00 – 16.00 i Sessionssalen, kommunhuset": a date and
+  // where, long only because of the date; the lines under it say what (textLines.ts).
+  if (phrases.length === 1 && first.start === 0 && after.split(/\s+/u).length <= MAX_PLACE_WORDS)
+    return undefined;
   // "12 mars Budgetdialog med …": a raw row, not prose.
   if (first.start === 0 && /^\p{Lu}/u.test(after) && phrases.length === 1) return undefined;
   if (first.start === 0 && /^\p{Lu}/u.test(after) && !/[.!?]\s/u.test(text)) return undefined;
   const rows: RawRow[] = [];
   for (const sentence of sentences(text)) {
     const inside = phrases.filter((p) => p.start >= sentence.start && p.end <= sentence.end);
+    // Between two dated clauses the text is cut where the second clause begins: at the last
+    // "och", "samt", "men", comma or semicolon between them ("… behandlas i kommunstyrelsen i
+    // oktober och fastställs av kommunfullmäktige i november"). With no such word between them
+    // the two dates share one clause, and both entries carry all of it.
+    const cuts = inside.map((phrase, index) => {
+      const next = inside[index + 1];
+      return next === undefined ? sentence.end : clauseCut(text, phrase.end, next.start);
+    });
     inside.forEach((phrase, index) => {
-      const from = index === 0 ? sentence.start : phrase.start;
-      const to = index === inside.length - 1 ? sentence.end : (inside[index + 1]?.start ?? sentence.end);
+      let from = sentence.start;
+      for (let k = index - 1; k >= 0; k -= 1) {
+        const cut = cuts[k];
+        if (cut !== undefined) {
+          from = cut;
+          break;
+        }
+      }
+      let to = sentence.end;
+      for (let k = index; k < inside.length; k += 1) {
+        const cut = cuts[k];
+        if (cut !== undefined) {
+          to = cut;
+          break;
+        }
+      }
       const event = clauseText(text.slice(from, to));
-      rows.push({ line, when: phrase.text, event, owner: "", notes: "", fromProse: true });
+      // "I juli månad sker inga politiska sammanträden": the date says when nothing happens.
+      if (NOTHING_HAPPENS.test(event)) return;
+      const restated = restatedDate(text.slice(phrase.start, phrase.end), context);
+      rows.push({
+        line,
+        when: restated?.when ?? phrase.text,
+        event,
+        owner: "",
+        notes: "",
+        fromProse: true,
+        ...(restated?.note !== undefined ? { readingNotes: [restated.note] } : {}),
+      });
     });
   }
   return rows.length > 0 ? rows : undefined;

@@ -58,6 +58,94 @@ describe("raw text without tabs", () => {
     expect(new Set(dates(entries))).toEqual(new Set(["2026-04-01..2026-04-30"]));
   });
 
+  it("reads a line with a day of its own under a heading dated to other days as an item of its own", () => {
+    const entries = read("Ny tidplan\n\nBudgetberedning 5-7 oktober\n\nStyrelsens arbetsutskott 8 oktober\n", 2026);
+    expect(dates(entries)).toEqual(["2026-10-05..2026-10-07", "2026-10-08..2026-10-08"]);
+  });
+
+  it("keeps a numbered step's caption with the dated line under it, and skips a caption with none", () => {
+    const result = importTimeline({
+      text: "Årshjul\n\n1. Styrelsen beslutar om ramar\n\nMars: Beslut om ramarna.\n\n2. Uppföljning\n\nSe rapporterna.\n",
+      planYear: 2026,
+    });
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.timeline.entries.map((e) => [e.event, e.notes])).toEqual([
+      ["Beslut om ramarna.", "Styrelsen beslutar om ramar"],
+    ]);
+    expect(result.timeline.skipped.find((s) => s.text === "Uppföljning")?.reason).toBe("no-date");
+  });
+
+  it("reads a long date with a place as the heading of the bullets under it, not as prose", () => {
+    const entries = read(
+      "Tidplan\n\nVecka 11, tisdag 10 mars 2026 kl. 13.00 – 16.00 i Stora salen, stadshuset\n\n • Beredningen tar fram sitt förslag till ramar.\n",
+    );
+    expect(entries).toHaveLength(1);
+    expect(entries[0]?.event).toBe("Beredningen tar fram sitt förslag till ramar.");
+    expect(entries[0]?.parsed.ok && entries[0].parsed.occurrences[0]?.startTime).toEqual({ hour: 13, minute: 0 });
+  });
+
+  it("reads a period a line is for ('… för januari-augusti') as a reference: the line is its month heading's", () => {
+    const entries = read("Budget\n\nSeptember\n\nDelårsrapporten skrivs för januari-augusti.\n", 2026);
+    expect(dates(entries)).toEqual(["2026-09-01..2026-09-30"]);
+  });
+
+  it("keeps a short dated line under a short dated heading an item of its own, and a paragraph's narrower date dates its heading", () => {
+    const entries = read(
+      [
+        "Budgetåret",
+        "",
+        "12 januari Budgetstart",
+        "",
+        "Analysdagar mars/april",
+        "",
+        "Förvaltningarna visar sina behov inför nästa års budget.",
+        "",
+        "Politisk behandling i april/maj",
+        "",
+        "Budgetupptakt i februari",
+        "",
+        "I mitten av februari hålls budgetupptakten med alla presidier och ledningar för en genomgång av läget.",
+      ].join("\n"),
+      2026,
+    );
+    expect(entries.map((e) => `${e.event} ${dates([e])[0] ?? ""}`)).toEqual([
+      "Budgetstart 2026-01-12..2026-01-12",
+      "Analysdagar 2026-03-01..2026-04-30",
+      "Politisk behandling 2026-04-01..2026-05-31",
+      "Budgetupptakt 2026-02-11..2026-02-20",
+    ]);
+  });
+
+  it("reads a date a PDF broke over two lines ('… och den 26' / 'november 2026 …') as one", () => {
+    const entries = read(
+      "Tidplan\n\nStyrelsen bereder sedan förslaget till budget den 29 oktober och den 26\nnovember 2026 fattar fullmäktige sitt beslut om budgeten.\n",
+    );
+    expect(dates(entries)).toEqual(["2026-10-29..2026-10-29,2026-11-26..2026-11-26"]);
+  });
+
+  it("under a heading that is only a period, reads a sentence with a finer date of its own as an item too", () => {
+    const entries = read(
+      [
+        "Budget",
+        "",
+        "Januari–maj",
+        "",
+        "Arbetet börjar med en genomgång av läget. Styrelsen ger nämnderna sina ramar i månadsskiftet maj - juni.",
+        "",
+        "Juni–september",
+        "",
+        "Nämnderna skriver sina förslag. De lämnar förslagen till styrelsen i september.",
+      ].join("\n"),
+      2026,
+    );
+    expect(dates(entries)).toEqual([
+      "2026-01-01..2026-05-31",
+      "2026-05-21..2026-06-10",
+      "2026-06-01..2026-09-30",
+    ]);
+    expect(entries[1]?.event).toContain("ramar i månadsskiftet");
+  });
+
   it("skips web page furniture and says why", () => {
     const result = importTimeline({ text: "Budget\n\n12 mars Budgetdialog\nSidan uppdaterad 2019-03-20\n", planYear: 2026 });
     expect(result.ok && result.timeline.entries).toHaveLength(1);
@@ -74,6 +162,95 @@ describe("prose", () => {
     expect(entries.map((e) => e.when)).toEqual(["I slutet av mars", "i början av maj"]);
     expect(dates(entries)).toEqual(["2026-03-21..2026-03-31", "2026-05-01..2026-05-10"]);
     expect(entries.every((e) => e.fromProse === true)).toBe(true);
+  });
+
+  it("cuts a sentence where the second dated clause begins, so each entry keeps its own subject", () => {
+    const entries = read(
+      "Budget\n\nPlanen med budget för nästa år behandlas av styrelsen i oktober och fastställs sedan av fullmäktige i november.\n",
+      2026,
+    );
+    expect(entries.map((e) => e.event)).toEqual([
+      "Planen med budget för nästa år behandlas av styrelsen i oktober",
+      "fastställs sedan av fullmäktige i november.",
+    ]);
+    expect(dates(entries)).toEqual(["2026-10-01..2026-10-31", "2026-11-01..2026-11-30"]);
+  });
+
+  it("ends a date at the end of its sentence ('… i juni. I oktober …' is two dates)", () => {
+    const entries = read(
+      "Budget\n\nFullmäktige tar det sista beslutet om ramarna för nämnderna i juni. I oktober stämmer styrelsen av hur arbetet går inför beslutet.\n",
+      2026,
+    );
+    expect(dates(entries)).toEqual(["2026-06-01..2026-06-30", "2026-10-01..2026-10-31"]);
+  });
+
+  it("gives no entry for a clause that says no meeting takes place then", () => {
+    const entries = read(
+      "Mötesplan\n\nI mars håller styrelsen sin budgetdialog med alla nämnder och bolag. I juli sker inga politiska sammanträden alls i kommunen.\n",
+      2026,
+    );
+    expect(dates(entries)).toEqual(["2026-03-01..2026-03-31"]);
+  });
+
+  it("dates a clause by a date restated in parentheses, and says so when the two disagree", () => {
+    const entries = read(
+      "Budget\n\nKontoret skickar sitt förslag till direktiv till alla nämnder och bolag i början av mars (16 mars 2026). Nämnderna svarar i april (14 april 2026) med sina synpunkter.\n",
+    );
+    expect(entries.map((e) => e.when)).toEqual(["16 mars 2026", "14 april 2026"]);
+    expect(dates(entries)).toEqual(["2026-03-16..2026-03-16", "2026-04-14..2026-04-14"]);
+    expect(entries[0]?.readingNotes?.find((n) => n.code === "restated-date")?.alternativeWhen).toBe("i början av mars");
+    // 14 April is in April: nothing to say.
+    expect(entries[1]?.readingNotes?.some((n) => n.code === "restated-date") ?? false).toBe(false);
+  });
+
+  it("lets two dates with nothing between them that begins a clause share the clause", () => {
+    const entries = read(
+      "Budget\n\nEfter samråd under perioden mars till maj lägger styrelsen fram sitt förslag på ett extra möte i början av juni.\n",
+      2026,
+    );
+    expect(entries).toHaveLength(2);
+    expect(entries[0]?.event).toBe(entries[1]?.event);
+    expect(entries[1]?.event).toContain("Efter samråd");
+  });
+
+  it("reads a dated paragraph above a body of prose as part of it, not as an intro", () => {
+    const entries = read(
+      [
+        "Så tas budgeten fram",
+        "",
+        "Arbetet med nästa års budget börjar i februari när styrelsen ger nämnderna sina direktiv för året.",
+        "",
+        "I mitten av juni samlas fullmäktige för att debattera budgetförslagen och besluta om budgeten.",
+      ].join("\n"),
+      2026,
+    );
+    expect(dates(entries)).toEqual(["2026-02-01..2026-02-28", "2026-06-11..2026-06-20"]);
+  });
+
+  it("keeps a summary paragraph above month headings as the intro it is", () => {
+    const entries = read(
+      [
+        "Budget",
+        "",
+        "Arbetet med budgeten pågår från november fram till fullmäktiges beslut i juni varje år i kommunen.",
+        "",
+        "November",
+        "• Förutsättningarna uppdateras.",
+        "Juni",
+        "• Fullmäktige beslutar.",
+      ].join("\n"),
+      2026,
+    );
+    expect(entries.map((e) => e.event)).toEqual(["Förutsättningarna uppdateras.", "Fullmäktige beslutar."]);
+  });
+
+  it("skips the date under a footer label ('Senast uppdaterad:') and does not start the body there", () => {
+    const result = importTimeline({
+      text: "Så planerar vi\n\nStyrelsen fastställer planeringsdirektivet i oktober och därefter fattar fullmäktige beslut i november.\n\nSenast uppdaterad:\n16 maj 2025\n",
+      planYear: 2025,
+    });
+    expect(result.ok && dates(result.timeline.entries)).toEqual(["2025-10-01..2025-10-31", "2025-11-01..2025-11-30"]);
+    expect(result.ok && result.timeline.skipped.find((s) => s.text === "16 maj 2025")?.reason).toBe("page-furniture");
   });
 });
 
@@ -109,6 +286,67 @@ describe("meeting calendars", () => {
       { hour: 13, minute: 0 },
       { hour: 8, minute: 0 },
     ]);
+  });
+
+  it("gives the row's time to a cell that is a date of its own ('4/1-23' in December)", () => {
+    const entries = read("Organ\tSep\tOkt\tNov\tDec\tTid\nKS\t5\t3\t7\t4/1-23\t9.00\n", 2022);
+    const last = entries[entries.length - 1];
+    expect(dates(entries).pop()).toBe("2023-01-04..2023-01-04");
+    expect(last?.parsed.ok && last.parsed.occurrences[0]?.startTime).toEqual({ hour: 9, minute: 0 });
+  });
+
+  it("reads a grid copied one cell per line in step after a row that lost cells, and says which row it left out", () => {
+    const cell = (values: string[]): string => values.join("\n\n");
+    const text = [
+      "Mötestider 2024",
+      "",
+      cell(["Organ", "Jan", "Feb", "Mar", "Apr", "Klockan"]),
+      "",
+      cell(["Kommunstyrelsen", "9", "6", "5", "2", "13.00"]),
+      "",
+      // Meets when needed: the copy gave one cell for its four months.
+      "Valnämnden\n(vid behov)",
+      "",
+      cell(["1417", "10:00"]),
+      "",
+      cell(["Byggnadsnämnden", "16", "13", "12", "9", "18.00"]),
+      "",
+    ].join("\n");
+    const result = importTimeline({ text });
+    if (!result.ok) throw new Error(result.reason);
+    const bygg = result.timeline.entries.filter((e) => e.owner === "Byggnadsnämnden" || e.event === "Byggnadsnämnden");
+    expect(dates(bygg)).toEqual([
+      "2024-01-16..2024-01-16",
+      "2024-02-13..2024-02-13",
+      "2024-03-12..2024-03-12",
+      "2024-04-09..2024-04-09",
+    ]);
+    expect(result.timeline.entries.some((e) => /Valnämnden/u.test(`${e.event} ${e.owner}`))).toBe(false);
+    expect(result.timeline.skipped.find((s) => s.reason === "grid-row-unaligned")?.text).toMatch(/^Valnämnden/u);
+  });
+
+  it("gives a marked day the time its legend names, also when the grid was copied one cell per line", () => {
+    const cell = (values: string[]): string => values.join("\n\n");
+    const text = [
+      "Mötestider 2024",
+      "",
+      cell(["Organ", "Jan", "Feb", "Mar", "Apr", "Klockan"]),
+      "",
+      cell(["Kommunstyrelsen", "9", "6*", "5", "2", "13.00"]),
+      "",
+      cell(["Byggnadsnämnden", "16", "13", "12", "9", "18.00"]),
+      "",
+      "* Mötet 6 februari börjar kl. 9.15",
+    ].join("\n");
+    const result = importTimeline({ text });
+    if (!result.ok) throw new Error(result.reason);
+    const feb = result.timeline.entries.find((e) => e.event === "Kommunstyrelsen" && dates([e])[0] === "2024-02-06..2024-02-06");
+    expect(feb?.parsed.ok && feb.parsed.occurrences[0]?.startTime).toEqual({ hour: 9, minute: 15 });
+    expect(feb?.parsed.ok && feb.parsed.tentative).toBe(false);
+    const jan = result.timeline.entries.find((e) => e.event === "Kommunstyrelsen");
+    expect(jan?.parsed.ok && jan.parsed.occurrences[0]?.startTime).toEqual({ hour: 13, minute: 0 });
+    expect(result.timeline.skipped.find((s) => s.text.startsWith("*"))?.reason).toBe("grid-legend");
+    expect(result.timeline.entries).toHaveLength(8);
   });
 
   it("reads the transposed grid (months as rows)", () => {
@@ -163,6 +401,32 @@ describe("years across the document", () => {
       2024, 2024, 2025, 2025, 2025,
     ]);
     expect(entries[4]?.readingNotes?.[0]?.code).toBe("year-inferred");
+  });
+
+  it("reads a row that crosses New Year in the year it starts in, when the rows before it move back a year", () => {
+    const entries = read("Årshjul\n\nSeptember-oktober: Start\nDecember-januari: Underlag\nFebruari: Ramar\nMars: Beslut\nMaj: Nämnder\n", 2025);
+    expect(dates(entries).slice(0, 3)).toEqual([
+      "2024-09-01..2024-10-31",
+      "2024-12-01..2025-01-31",
+      "2025-02-01..2025-02-28",
+    ]);
+    // Not silent: the year of the crossing row is inferred.
+    expect(entries[1]?.readingNotes?.map((n) => n.code)).toContain("year-inferred");
+  });
+
+  it("does not cross New Year when prose goes back in the months, and says which year it took", () => {
+    const entries = read(
+      [
+        "Nyheter",
+        "",
+        "Fullmäktige fattar beslut om nämndernas ramar i juni, och i november fattar fullmäktige sitt budgetbeslut för nästa år.",
+        "",
+        "Styrelsen beslutar om sitt förslag till budget på sitt ordinarie sammanträde den 26 maj inför fullmäktiges beslut.",
+      ].join("\n"),
+      2026,
+    );
+    expect(dates(entries)).toEqual(["2026-06-01..2026-06-30,2026-11-01..2026-11-30", "2026-05-26..2026-05-26"]);
+    expect(entries[1]?.readingNotes?.find((n) => n.code === "year-inferred")?.alternativeWhen).toBe("den 26 maj 2027");
   });
 
   it("applies year headings of every shape", () => {

@@ -14,9 +14,10 @@
  * Lines it cannot place (an intro, a caption, "Sidan uppdaterad …") are skipped with a reason.
  */
 import { isOrganName, organFromAbbreviation } from "../../owners/organs";
-import { parseWhen } from "../../dates";
-import type { RawRow, SkippedLine, WhenContext } from "../../types";
+import { compareDates, daysBetween, parseWhen } from "../../dates";
+import type { Occurrence, RawRow, SkippedLine, WhenContext } from "../../types";
 import { findDatePhrases, leadingDate, trailingDate } from "../datePhrases";
+import { columnHeads, columnRows } from "./columnLines";
 import { proseRows } from "./prose";
 
 type Writable<T> = { -readonly [K in keyof T]: T[K] };
@@ -25,9 +26,20 @@ const BULLET = /^(?:[•·▪◦●○■□‣⁃*►➢✓]|[-–—](?=\s)|\d
 /** Web page furniture that dates nothing ("Sidan uppdaterad 2019-03-20", "Publicerad …"). */
 const PAGE_FURNITURE =
   /^(?:sidan\s+)?(?:senast\s+)?(?:uppdaterad|ändrad|publicerad|granskad|skapad|sidansvarig|dela|skriv ut|hjälpte informationen)/iu;
+
+/**
+ * Whether a line is page furniture whose date stands on the next line ("Senast uppdaterad:"
+ * over "16 maj 2025", as a web page's footer copies): that date is the page's, not an item.
+ *
+ * @example
+ * furnitureLabel("Senast uppdaterad:") // → true
+ */
+export function furnitureLabel(text: string): boolean {
+  return PAGE_FURNITURE.test(text.trim()) && /:\s*$/u.test(text);
+}
 /** A word before a date that makes the date a reference, not the clause's own date. */
 const REFERENCE_BEFORE =
-  /(?:inför|till|sedan|mötet|mötena|sammanträdet|sammanträdena|beslutet|daterad|från)$/iu;
+  /(?:inför|till|sedan|mötet|mötena|sammanträdet|sammanträdena|beslutet|daterad|från|för)$/iu;
 const MAX_PLACE_WORDS = 5;
 
 export interface TextLinesReader {
@@ -42,6 +54,11 @@ export interface TextLinesReader {
   tableRow(): void;
   /** A line before the body (title, intro): read only for the body and time it names. */
   context(text: string): void;
+  /**
+   * A meeting table was read above: the next entry starts a list of its own (a legend's
+   * holidays under a year's meetings do not step on from December).
+   */
+  afterTable(): void;
 }
 
 interface State {
@@ -63,17 +80,36 @@ interface State {
   newBlock?: boolean;
   /** A short dated line: the paragraph under it belongs to it (see markShort). */
   shortDated?: ShortDated;
+  /** The line before was a furniture label ("Senast uppdaterad:"): a date alone is its value. */
+  afterFurniture?: boolean;
+  /** A numbered step's caption with no date ("3. KS fattar beslut om ramar"), for the line under it. */
+  caption?: { readonly line: number; readonly text: string };
+  /** Column headings of a flattened table of dates ("Sammanträde Utbildning"), see columnLines.ts. */
+  columns?: {
+    readonly heads: readonly string[];
+    readonly line: number;
+    readonly text: string;
+    used: boolean;
+  };
 }
 
 interface ShortDated {
   readonly row: Writable<RawRow>;
   readonly months: ReadonlySet<number>;
+  /** A heading dated to days ("Budgetavstämning 5-7 oktober"): its days, for the lines under it. */
+  readonly days?: readonly Occurrence[];
 }
 
 /** Longer lines are not searched for a body's name or a meeting time. */
 const MAX_SENTENCE = 400;
 /** Longer lines (a pasted megabyte, a table in one cell) are not searched for dates. */
 const MAX_LINE = 5000;
+
+/** At most this many words make a numbered line a step's caption (see State.caption). */
+const MAX_CAPTION_WORDS = 8;
+
+/** A line of at least this many words that starts with a date is a paragraph, not a dated row. */
+const PARAGRAPH_WORDS = 12;
 
 /** At most this many words make a dated line a heading for the paragraph under it. */
 const MAX_HEADING_WORDS = 7;
@@ -208,13 +244,47 @@ export function textLinesReader(
         if (m === o.end.month) break;
       }
     }
-    state.shortDated = { row: last, months };
+    const dayPrecise = parsed.precision === "day" || parsed.precision === "days";
+    state.shortDated = { row: last, months, ...(dayPrecise ? { days: parsed.occurrences } : {}) };
   };
   const startsWithDate = (text: string): boolean => leadingDate(text, context) !== undefined;
+  /** Whether date `inner` overlaps date `outer` and is shorter ("månadsskiftet maj - juni" in "Januari–maj"). */
+  const narrowerPart = (inner: string, outer: string): boolean => {
+    const a = parseWhen(inner, context);
+    const b = parseWhen(outer, context);
+    if (!a.ok || !b.ok || a.occurrences.length !== 1 || b.occurrences.length !== 1) return false;
+    // Finer than a month: "september" in "Juni–september" only repeats the heading.
+    if (a.precision === "month" || a.precision === "months" || a.precision === "season") return false;
+    const i = a.occurrences[0];
+    const o = b.occurrences[0];
+    if (i === undefined || o === undefined) return false;
+    const overlaps = compareDates(i.start, o.end) <= 0 && compareDates(o.start, i.end) <= 0;
+    const length = (x: Occurrence): number => daysBetween(x.start, x.end);
+    return overlaps && length(i) < length(o);
+  };
+  /** Whether date `inner` lies inside date `outer` and is shorter ("i mitten av februari" in "i februari"). */
+  const narrower = (inner: string, outer: string): boolean => {
+    const a = parseWhen(inner, context);
+    const b = parseWhen(outer, context);
+    if (!a.ok || !b.ok || a.occurrences.length !== 1 || b.occurrences.length !== 1) return false;
+    const i = a.occurrences[0];
+    const o = b.occurrences[0];
+    if (i === undefined || o === undefined) return false;
+    const inside = compareDates(o.start, i.start) <= 0 && compareDates(i.end, o.end) <= 0;
+    return inside && (compareDates(o.start, i.start) < 0 || compareDates(i.end, o.end) < 0);
+  };
   const withinHeading = (text: string, heading: ShortDated): boolean =>
     findDatePhrases(text, context).every((phrase) => {
       const parsed = parseWhen(phrase.text, context);
-      return parsed.ok && parsed.occurrences.every((o) => heading.months.has(o.start.month));
+      if (!parsed.ok) return false;
+      // Under a heading dated to days, a line with a day of its own outside them ("Regionstyrelsens
+      // arbetsutskott 8 oktober" under "Budgetavstämning 5-7 oktober") is an item of its own.
+      const days = heading.days;
+      if (days !== undefined)
+        return parsed.occurrences.every((o) =>
+          days.some((d) => compareDates(d.start, o.start) <= 0 && compareDates(o.end, d.end) <= 0),
+        );
+      return parsed.occurrences.every((o) => heading.months.has(o.start.month));
     });
 
   const datedLine = (line: number, when: string, rest: string, bullet: boolean): void => {
@@ -260,7 +330,7 @@ export function textLinesReader(
     push(entry(line, when, rest));
   };
 
-  const dateless = (line: number, text: string, bullet: boolean): void => {
+  const dateless = (line: number, text: string, bullet: boolean, numbered = false): void => {
     const heading = state.datedHeading;
     if (heading !== undefined && !bullet && heading.event === "" && state.organ === undefined) {
       // "Februari - mars" on a line of its own, the event on the next.
@@ -311,11 +381,31 @@ export function textLinesReader(
       return;
     }
     if (state.organ !== undefined) state.time = meetingTime(text) ?? state.time;
+    // "3. KS fattar beslut om ramar" over "Mars: Kommunfullmäktige fattar beslut om ramar.": the
+    // caption of a numbered step names the step the dated line under it dates (an årshjul's text).
+    if (numbered && words(text) <= MAX_CAPTION_WORDS && !/[.!?:]$/u.test(text)) {
+      state.caption = { line, text };
+      return;
+    }
+    const heads = bullet ? undefined : columnHeads(text);
+    if (heads !== undefined) {
+      state.columns = { heads, line, text, used: false };
+      return;
+    }
     skipped.push({ line, text, reason: PAGE_FURNITURE.test(text) ? "page-furniture" : "no-date" });
+  };
+
+  /** Column headings no line of dates followed: skipped as any dateless line. */
+  const dropColumns = (): void => {
+    const columns = state.columns;
+    state.columns = undefined;
+    if (columns !== undefined && !columns.used)
+      skipped.push({ line: columns.line, text: columns.text, reason: "no-date" });
   };
 
   return {
     heading(kind, text) {
+      dropColumns();
       state.datedHeading = undefined;
       state.shortDated = undefined;
       state.last = undefined;
@@ -340,85 +430,150 @@ export function textLinesReader(
       }
       if (state.organ !== undefined) state.time = meetingTime(text) ?? state.time;
     },
+    afterTable() {
+      state.newBlock = true;
+    },
     tableRow() {
+      dropColumns();
       state.datedHeading = undefined;
       state.shortDated = undefined;
       state.last = undefined;
     },
     line(line, raw, indent = 0) {
-      // A PDF's layout text: the lines of an entry after its first are indented far more.
-      const last = state.last;
-      if (
-        last !== undefined &&
-        state.lastIndent !== undefined &&
-        indent >= state.lastIndent + 4 &&
-        indent >= 4
-      ) {
-        last.event = last.event === "" ? raw.trim() : `${last.event} ${raw.trim()}`;
+      const caption = state.caption;
+      state.caption = undefined;
+      const before = rows.length;
+      readLine(line, raw, indent);
+      if (caption === undefined) return;
+      // The caption goes with the entries of the line under it, in Innehåll; with none, it is skipped.
+      const added = rows.slice(before).filter((row) => row.when !== "" || row.event !== "");
+      if (added.length === 0) {
+        skipped.push({ line: caption.line, text: caption.text, reason: "no-date" });
         return;
       }
-      state.lastIndent = indent;
-      const bulletMatch = BULLET.exec(raw);
-      const bullet = bulletMatch !== null;
-      const text = bullet ? raw.slice(bulletMatch[0].length).trim() : raw.trim();
-      if (text === "") return;
-      if (text.length > MAX_LINE) {
-        skipped.push({ line, text: text.slice(0, 200), reason: "no-date" });
-        return;
+      for (const row of added) {
+        const written = row as Writable<RawRow>;
+        written.notes = written.notes === "" ? caption.text : `${caption.text}. ${written.notes}`;
       }
-      if (PAGE_FURNITURE.test(text)) {
-        skipped.push({ line, text: raw, reason: "page-furniture" });
-        return;
-      }
-      // A line in lower case goes on with the previous entry ("12 mars Budgetdialog med\nnämnderna").
-      if (
-        !bullet &&
-        /^\p{Ll}/u.test(text) &&
-        state.last !== undefined &&
-        findDatePhrases(text, context).length === 0
-      ) {
-        const last = state.last;
-        if (last === state.datedHeading && last.event === "") last.event = text;
-        else last.event = last.event === "" ? text : `${last.event} ${text}`;
-        return;
-      }
-      // A short dated heading ("Kommunstyrelse i maj", "Januari–maj") and the paragraph under
-      // it are one item: the paragraph tells what happens then, its dates are the heading's.
-      const heading = state.shortDated;
-      if (heading !== undefined && !startsWithDate(text) && withinHeading(text, heading)) {
-        const row = heading.row;
-        if (row.event === "") row.event = text;
-        else row.notes = row.notes === "" ? text : `${row.notes} ${text}`;
-        return;
-      }
-      state.shortDated = undefined;
-      const prose = proseRows(line, text, context, REFERENCE_BEFORE);
-      if (prose !== undefined) {
-        state.datedHeading = undefined;
-        for (const row of prose) push(row);
-        return;
-      }
-      const lead = leadingDate(text, context);
-      if (lead !== undefined) {
-        datedLine(line, lead.when, lead.rest, bullet);
-        markShort(text, lead.when);
-        return;
-      }
-      const trail = trailingDate(text, context);
-      if (trail !== undefined && !REFERENCE_BEFORE.test(trail.rest.split(/\s+/u).pop() ?? "")) {
-        state.datedHeading = undefined;
-        const organ = isOrganName(trail.rest) ? organName(trail.rest) : undefined;
-        if (organ !== undefined) {
-          push(
-            entry(line, trail.when, trail.rest.replace(/[:.]+$/u, ""), { owner: organ, perOccurrence: true }),
-          );
-        } else {
-          push(entry(line, trail.when, trail.rest));
-        }
-        markShort(text, trail.when);
-        return;
-      }
-      dateless(line, text, bullet);
     },
   };
+
+  function readLine(line: number, raw: string, indent: number): void {
+    // A PDF's layout text: the lines of an entry after its first are indented far more.
+    const last = state.last;
+    if (
+      last !== undefined &&
+      state.lastIndent !== undefined &&
+      indent >= state.lastIndent + 4 &&
+      indent >= 4
+    ) {
+      last.event = last.event === "" ? raw.trim() : `${last.event} ${raw.trim()}`;
+      return;
+    }
+    state.lastIndent = indent;
+    const bulletMatch = BULLET.exec(raw);
+    const bullet = bulletMatch !== null;
+    const text = bullet ? raw.slice(bulletMatch[0].length).trim() : raw.trim();
+    if (text === "") return;
+    if (text.length > MAX_LINE) {
+      skipped.push({ line, text: text.slice(0, 200), reason: "no-date" });
+      return;
+    }
+    const labelled = state.afterFurniture === true;
+    state.afterFurniture = false;
+    if (PAGE_FURNITURE.test(text)) {
+      skipped.push({ line, text: raw, reason: "page-furniture" });
+      state.afterFurniture = furnitureLabel(text);
+      return;
+    }
+    if (labelled && leadingDate(text, context)?.rest === "") {
+      skipped.push({ line, text: raw, reason: "page-furniture" });
+      return;
+    }
+    // A line in lower case goes on with the previous entry ("12 mars Budgetdialog med\nnämnderna").
+    if (
+      !bullet &&
+      /^\p{Ll}/u.test(text) &&
+      state.last !== undefined &&
+      findDatePhrases(text, context).length === 0
+    ) {
+      const last = state.last;
+      if (last === state.datedHeading && last.event === "") last.event = text;
+      else last.event = last.event === "" ? text : `${last.event} ${text}`;
+      return;
+    }
+    // A short dated heading ("Kommunstyrelse i maj", "Januari–maj") and the paragraph under
+    // it are one item: the paragraph tells what happens then, its dates are the heading's.
+    const heading = state.shortDated;
+    // A paragraph, not another short dated line ("Politisk behandling i april/maj" after
+    // "Analysdagar mars/april" is an item of its own); it may start with the heading's own date
+    // ("Kommunfullmäktige i juni" over "I juni beslutar kommunfullmäktige …").
+    const paragraph = words(text) > MAX_HEADING_WORDS || /[.!?]$/u.test(text);
+    if (
+      heading !== undefined &&
+      paragraph &&
+      (!startsWithDate(text) || words(text) >= PARAGRAPH_WORDS) &&
+      withinHeading(text, heading)
+    ) {
+      const row = heading.row;
+      const onlyDate = row.event === "";
+      if (row.event === "") row.event = text;
+      else row.notes = row.notes === "" ? text : `${row.notes} ${text}`;
+      // Under a heading that is only a period ("Juni–september"), a sentence with a date of its
+      // own within it ("Den sista september lämnar nämnderna …") is an item as well.
+      if (onlyDate) {
+        const own = proseRows(line, text, context, REFERENCE_BEFORE)?.filter((r) =>
+          narrowerPart(r.when, row.when),
+        );
+        for (const r of own ?? []) push(r);
+        if (own !== undefined && own.length > 0) state.shortDated = heading;
+      }
+      // "Budgetupptakt i februari" over "I mitten av februari genomförs …": the paragraph's
+      // narrower date, inside the heading's, dates the item.
+      const lead = leadingDate(text, context)?.when;
+      if (lead !== undefined && narrower(lead, row.when)) row.when = lead;
+      return;
+    }
+    state.shortDated = undefined;
+    const columns = state.columns;
+    const columnar =
+      columns !== undefined && !bullet
+        ? columnRows(line, text, columns.heads, state.organ ?? "", context)
+        : undefined;
+    if (columns !== undefined && columnar !== undefined) {
+      if (!columns.used) skipped.push({ line: columns.line, text: columns.text, reason: "header-row" });
+      columns.used = true;
+      state.datedHeading = undefined;
+      for (const row of columnar) push(row);
+      return;
+    }
+    dropColumns();
+    const prose = proseRows(line, text, context, REFERENCE_BEFORE);
+    if (prose !== undefined) {
+      state.datedHeading = undefined;
+      for (const row of prose) push(row);
+      return;
+    }
+    const lead = leadingDate(text, context);
+    if (lead !== undefined) {
+      datedLine(line, lead.when, lead.rest, bullet);
+      markShort(text, lead.when);
+      return;
+    }
+    const trail = trailingDate(text, context);
+    if (trail !== undefined && !REFERENCE_BEFORE.test(trail.rest.split(/\s+/u).pop() ?? "")) {
+      state.datedHeading = undefined;
+      const organ = isOrganName(trail.rest) ? organName(trail.rest) : undefined;
+      if (organ !== undefined) {
+        push(
+          entry(line, trail.when, trail.rest.replace(/[:.]+$/u, ""), { owner: organ, perOccurrence: true }),
+        );
+      } else {
+        push(entry(line, trail.when, trail.rest));
+      }
+      markShort(text, trail.when);
+      return;
+    }
+    dateless(line, text, bullet, bullet && /^\s*\d/u.test(bulletMatch[0]));
+  }
 }
