@@ -94,6 +94,28 @@ describe("the mock refuses what Office.js refuses", () => {
   });
 });
 
+describe("a timeline whose cells add up to more than one request of Excel on the web", () => {
+  it("is created in parts, every row, instead of failing request-too-large", async () => {
+    const long = "Lång beskrivning ".repeat(1000); // about 17 kB a row
+    const count = Math.ceil(PAYLOAD_LIMIT / long.length) + 20;
+    const day = { year: 2007, month: 3 /* mar */, day: 1 };
+    const entries = Array.from({ length: count }, (_, i) =>
+      entry(`e${i}`, i + 1, "1 mars", day, `${i} ${long}`),
+    );
+    bed.excel.syncs = 0;
+    const created = await createOfficeWorkbook().createTimelineTable(
+      { plan: planInfo, skipped: [], entries },
+      "sv",
+    );
+    expect(created).toMatchObject({ ok: true });
+    expect(bed.excel.syncs).toBeGreaterThan(2);
+    const read = await createOfficeWorkbook().readTimelineTable();
+    if (!read.ok || read.value === null) throw new Error("no table");
+    expect(read.value.rows).toHaveLength(count);
+    expect(read.value.rows[count - 1]?.event).toContain(`${count - 1} Lång`);
+  });
+});
+
 describe("a timeline table too large for one response of Excel on the web", () => {
   it("is read in parts, every row, instead of failing", async () => {
     const long = "Lång beskrivning ".repeat(1000); // about 17 kB a row

@@ -9,8 +9,9 @@ import { rolloverPlan } from "../../src/domain/rollover";
 import { planIdentity } from "../../src/domain/ics/identity";
 import { createMemoryWorkbook } from "../../src/excel/memoryWorkbook";
 import { createOfficeWorkbook } from "../../src/excel/officeWorkbook";
+import { PAYLOAD_LIMIT } from "./mockExcel";
 import { useMockExcel } from "./officeSetup";
-import { smallTimeline } from "./timelineFixtures";
+import { entry, planInfo, smallTimeline } from "./timelineFixtures";
 
 jest.mock("office-addin-manifest", () => ({
   OfficeApp: { Excel: "Excel", Outlook: "Outlook", Word: "Word" },
@@ -66,6 +67,27 @@ describe("createPlanSheet in Excel (mock)", () => {
     });
     expect(bed.excel.syncs).toBe(2);
     expect(bed.excel.grid.get("Tidsplan 2008 (2)", 3, 1)?.value).toBe("When");
+  });
+
+  it("a plan whose cells add up to more than 5 MB is written in parts, every row, not refused", async () => {
+    await bed.createSmall();
+    const long = "Lång beskrivning ".repeat(1000); // about 17 kB a row
+    const count = Math.ceil(PAYLOAD_LIMIT / long.length) + 20;
+    const day = plainDate(2008, 3 /* mar */, 3);
+    const entries = Array.from({ length: count }, (_, i) =>
+      entry(`e${i}`, i + 1, "3 mars", day, `${i} ${long}`),
+    );
+    bed.excel.syncs = 0;
+    const result = await createOfficeWorkbook().createPlanSheet?.(
+      { plan: { ...planInfo, year: 2008, id: "p-next" }, skipped: [], entries },
+      "sv",
+    );
+    expect(result).toMatchObject({ ok: true, value: { table: "Tidsplan_2008" } });
+    // The name batch, at least one flush of values, the last batch.
+    expect(bed.excel.syncs).toBeGreaterThan(2);
+    const body = bed.body("Tidsplan_2008");
+    expect(body).toHaveLength(count);
+    expect(String(body[count - 1]?.[4])).toContain(`${count - 1} Lång`);
   });
 });
 
