@@ -54,6 +54,11 @@ export const tests = [
         );
         await mbl.getByText("Samma veckodag i samma vecka: måndag v. 6.").waitFor();
         await mbl.getByText("Årtalet i händelsen räknas upp.").waitFor();
+        // The event as it was, so the advanced year can be seen, not only said.
+        assert.equal(
+          await mbl.getByTestId("rollover-old-event").textContent(),
+          "Förut: MBL-upplaga av verksamhetsberättelse 2006 till förvaltningsgruppen",
+        );
         await tools.screenshot(page, "rollover-1-review");
         if (process.env.TIDSPLAN_README_IMAGES === "1") {
           // The review from its title down to the first dated rows (the MBL step and its decision).

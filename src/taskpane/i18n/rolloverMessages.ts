@@ -31,6 +31,7 @@ const sv = {
   noTable: "Det finns ingen Tidsplan-tabell att göra nästa års plan av.",
   unsupported: "Den här versionen av arbetsboken kan inte få ett nytt planblad.",
   oldToNew: "{old} → {new}",
+  oldEvent: "Förut: {event}",
 } as const;
 
 export type RolloverMessageKey = keyof typeof sv;
@@ -66,6 +67,7 @@ export const rolloverMessages = {
     noTable: "There is no Tidsplan table to make next year's plan from.",
     unsupported: "This version of the workbook cannot take a new plan sheet.",
     oldToNew: "{old} → {new}",
+    oldEvent: "Was: {event}",
   },
 } satisfies Record<Language, RolloverMessages>;
 

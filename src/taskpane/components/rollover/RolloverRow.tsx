@@ -66,6 +66,11 @@ export function RolloverRow(props: {
       <Body1Strong>
         {fill(r.rowHeading, { line: change.line })} · {change.newEvent ?? change.event}
       </Body1Strong>
+      {change.newEvent !== undefined && change.newEvent !== change.event ? (
+        <Caption1 className={styles.muted} data-testid="rollover-old-event">
+          {fill(r.oldEvent, { event: change.event })}
+        </Caption1>
+      ) : null}
       <Caption1 data-testid="rollover-dates">
         {fill(r.oldToNew, {
           old: dates(change.oldStart, change.oldEnd, language),
