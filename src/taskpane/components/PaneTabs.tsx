@@ -27,7 +27,7 @@ const useStyles = makeStyles({
     fontFamily: tokens.fontFamilyBase,
     fontSize: tokens.fontSizeBase300,
     lineHeight: tokens.lineHeightBase300,
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalMNudge}`,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalS}`,
     ":hover": {
       color: tokens.colorNeutralForeground2Hover,
       backgroundColor: tokens.colorTransparentBackgroundHover,
@@ -41,8 +41,8 @@ const useStyles = makeStyles({
   },
   indicator: {
     position: "absolute",
-    left: tokens.spacingHorizontalM,
-    right: tokens.spacingHorizontalM,
+    left: tokens.spacingHorizontalS,
+    right: tokens.spacingHorizontalS,
     bottom: 0,
     height: tokens.strokeWidthThicker,
     borderRadius: tokens.borderRadiusCircular,
