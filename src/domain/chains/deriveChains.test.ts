@@ -4,7 +4,7 @@ import type { RawRow, Timeline } from "../types";
 import { entrySpan } from "../validate/entryDates";
 import { validateTimeline } from "../validate/validateTimeline";
 import { applyDerived } from "./applyDerived";
-import { readChainRules } from "./chainRules";
+import { defaultChainTemplates, readChainRules } from "./chainRules";
 import { deriveChains } from "./deriveChains";
 import { readMark } from "./marker";
 import { markedMeetings } from "./meetings";
@@ -258,5 +258,26 @@ describe("deriveChains", () => {
     // At least a week before Monday 14 June: Monday 7 June.
     expect(kungörelse?.date).toEqual(plainDate(2027, 6 /* jun */, 7));
     expect(result.adds.some((a) => a.meetingId === "bun1" && a.step === "presidium")).toBe(true);
+  });
+});
+
+describe("a committee's meetings", () => {
+  it("do not take their styrelse's chain: Kommunstyrelsens arbetsutskott gets none from the defaults, its own with Kedja: utskott", () => {
+    const plan = tableOf([
+      { id: "au1", when: "2027-04-13", event: "Kommunstyrelsens arbetsutskott", owner: "", notes: "" },
+      { id: "ks1", when: "2027-04-27", event: "Kommunstyrelsen", owner: "", notes: "" },
+    ]);
+    const defaults = defaultChainTemplates();
+    const withDefaults = deriveChains(plan, defaults);
+    expect(new Set(withDefaults.adds.map((a) => a.meetingId))).toEqual(new Set(["ks1"]));
+    const own = readChainRules([
+      ["Regel", "På/Av", "Värde", "Kommentar"],
+      ["Kedja: utskott", "På", "kallelse 3 dagar före; justering senast 7 dagar efter", ""],
+    ]).templates;
+    const withOwn = deriveChains(plan, [...defaults, ...own]);
+    expect(withOwn.adds.filter((a) => a.meetingId === "au1").map((a) => a.step)).toEqual([
+      "kallelse",
+      "justering",
+    ]);
   });
 });

@@ -52,18 +52,24 @@ export function bodyName(body: Body, organisation: Organisation): Bilingual {
 const BODY = new RegExp(
   [
     `(?<assembly>fullmäktige|${asciiWords("kf|rf|lf")})`,
-    `(?<committee>arbetsutskott|${asciiWords("ksau|rsau|au")})`,
+    `(?<committee>utskott|${asciiWords("ksau|rsau|au")})`,
     `(?<executive>(?:kommun|region|landstings)styrelse|${WORD_START}styrelsen|${asciiWords("ks|rs")})`,
     "(?<board>nämnd)",
   ].join("|"),
   "iu",
 );
 
+/** The rest of a body's name naming one of its committees: "…styrelsens arbetsutskott", "…nämndens individutskott". */
+const ITS_COMMITTEE = /^\p{L}*\s+\p{L}*utskott/iu;
+
 function firstBodyIn(text: string): Body | undefined {
-  const groups = BODY.exec(text)?.groups;
-  if (groups === undefined) return undefined;
+  const match = BODY.exec(text);
+  const groups = match?.groups;
+  if (match === null || groups === undefined) return undefined;
   if (groups.assembly !== undefined) return "assembly";
   if (groups.committee !== undefined) return "committee";
+  // "Kommunstyrelsens arbetsutskott" is the committee, not the styrelse it belongs to.
+  if (ITS_COMMITTEE.test(text.slice(match.index + match[0].length))) return "committee";
   if (groups.executive !== undefined) return "executive";
   return groups.board !== undefined ? "board" : undefined;
 }
