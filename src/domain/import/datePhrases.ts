@@ -37,9 +37,10 @@ const DATE_TOKEN_KINDS = new Set([
   "deadline",
   "tentative",
   "monthTurn",
+  "named",
 ]);
 /** Token kinds of which a phrase needs at least one: a bare number or weekday is no date. */
-const SUBSTANTIVE = new Set(["date", "month", "week", "quarter", "season"]);
+const SUBSTANTIVE = new Set(["date", "month", "week", "quarter", "season", "named"]);
 /** Connectors that a phrase does not start with. */
 const NOT_FIRST = /^(?:och|samt|eller|resp|respektive|till|to|and|or|-|–|—|,|av|om|år)$/iu;
 /** Connectors and noise that a phrase does not end with. */

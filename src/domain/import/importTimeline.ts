@@ -419,6 +419,12 @@ export function importTimeline(input: ImportInput): ImportResult {
     preamble.documentDate?.year ??
     preamble.skipped.map((line) => yearInText(line.text)).find((y) => y !== undefined) ??
     rows.map((r) => yearHeading(cleanCell(r.when))).find((y) => y !== undefined) ??
+    // With no year anywhere else, the page's own date ("Senast uppdaterad 27 januari 2023") says
+    // when it was written: its plan is that year's, not the year it is pasted in.
+    skipped
+      .filter((s) => s.reason === "page-furniture")
+      .map((s) => yearInText(s.text))
+      .find((y) => y !== undefined) ??
     new Date().getUTCFullYear();
   const timeline = importRows(
     rows,

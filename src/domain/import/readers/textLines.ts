@@ -33,10 +33,14 @@ const PAGE_FURNITURE =
  *
  * @example
  * furnitureLabel("Senast uppdaterad:") // → true
+ * furnitureLabel("Publicerad")         // → true
  */
 export function furnitureLabel(text: string): boolean {
-  return PAGE_FURNITURE.test(text.trim()) && /:\s*$/u.test(text);
+  return (PAGE_FURNITURE.test(text.trim()) && /:\s*$/u.test(text)) || FURNITURE_LABEL_ONLY.test(text.trim());
 }
+/** A line that is only a furniture label, its date on the next line ("Publicerad" over "måndag 10 juni 2019"). */
+const FURNITURE_LABEL_ONLY =
+  /^(?:sidan\s+)?(?:senast\s+)?(?:uppdaterad|uppdaterades|ändrad|ändrades|publicerad|publicerades|granskad|skapad)(?:\s+den)?\s*:?$/iu;
 /** A word before a date that makes the date a reference, not the clause's own date. */
 const REFERENCE_BEFORE =
   /(?:inför|till|sedan|mötet|mötena|sammanträdet|sammanträdena|beslutet|daterad|från|för)$/iu;
@@ -169,17 +173,40 @@ export function documentMeetingTimes(lines: readonly string[]): Map<string, stri
   return times;
 }
 
-/** The time a sentence gives for meetings ("startar klockan 14:00", "klockan 13.00 om inget annat anges"). */
-function meetingTime(text: string): string | undefined {
+/**
+ * The time a sentence gives for meetings ("startar klockan 14:00", "klockan 13.00 om inget annat
+ * anges", "sammanträden börjar 09:30").
+ *
+ * @example
+ * meetingTime("Regionfullmäktiges sammanträden börjar 09:30.") // → "kl. 09:30"
+ */
+export function meetingTime(text: string): string | undefined {
   if (!/sammanträd|möte|startar|börjar|klockan|kl\./iu.test(text)) return undefined;
-  const m = /(?:klockan|kl\.?)\s*(\d{1,2}(?:[.:]\d{2})?)(?!\d)/iu.exec(text);
-  return m?.[1] === undefined ? undefined : `kl. ${m[1]}`;
+  // "klockan 18.30", "kl. 9", or a time after "börjar"/"startar" ("sammanträdena börjar 09:30").
+  const m = /(?:klockan|kl\.?)\s*(\d{1,2}(?:[.:]\d{2})?)(?!\d)|(?:startar|börjar)\s+(\d{1,2}[.:]\d{2})(?!\d)/iu.exec(text);
+  const time = m?.[1] ?? m?.[2];
+  return time === undefined ? undefined : `kl. ${time}`;
 }
 
 /** The full name of a body named by an abbreviation ("KF" → Kommunfullmäktige), else the text. */
 function organName(text: string): string {
   const t = text.trim().replace(/[:.]+$/u, "");
   return organFromAbbreviation(t) ?? t;
+}
+
+/** A web page's mark on a link, copied with its text: "(Extern länk)", "(pdf, 245 kB)", "(öppnas i nytt fönster)". */
+const LINK_MARK =
+  /\s*\((?:extern länk|länk till annan webbplats[^()]*|öppnas i (?:ett )?nytt fönster|pdf(?:,\s*[\d\s.,]+\s*[kM]B)?)\)/giu;
+
+/**
+ * A line without the marks a web page puts on its links, so that a date glued to one
+ * ("1–2 november 2016(Extern länk)") is read as written.
+ *
+ * @example
+ * withoutLinkMarks("Regionfullmäktige 1–2 november 2016(Extern länk)") // → "Regionfullmäktige 1–2 november 2016"
+ */
+export function withoutLinkMarks(text: string): string {
+  return text.includes("(") ? text.replace(LINK_MARK, "").trim() : text;
 }
 
 function words(text: string): number {
@@ -280,12 +307,24 @@ export function textLinesReader(
       // Under a heading dated to days, a line with a day of its own outside them ("Regionstyrelsens
       // arbetsutskott 8 oktober" under "Budgetavstämning 5-7 oktober") is an item of its own.
       const days = heading.days;
+      // Under a line that is only a date ("9 september"), a paragraph that names its month
+      // ("Andra söndagen i september hålls allmänna val …") restates it: it says what happens then.
+      if (days !== undefined && heading.row.event === "" && restates(parsed.occurrences, days)) return true;
       if (days !== undefined)
         return parsed.occurrences.every((o) =>
           days.some((d) => compareDates(d.start, o.start) <= 0 && compareDates(o.end, d.end) <= 0),
         );
       return parsed.occurrences.every((o) => heading.months.has(o.start.month));
     });
+
+  /** Whether one period of `outer`, a month or less, holds all of `days` (a coarser restatement). */
+  const restates = (outer: readonly Occurrence[], days: readonly Occurrence[]): boolean =>
+    outer.length === 1 &&
+    outer.every(
+      (o) =>
+        daysBetween(o.start, o.end) <= 31 &&
+        days.every((d) => compareDates(o.start, d.start) <= 0 && compareDates(d.end, o.end) <= 0),
+    );
 
   const datedLine = (line: number, when: string, rest: string, bullet: boolean): void => {
     const restWords = words(rest);
@@ -458,6 +497,25 @@ export function textLinesReader(
     },
   };
 
+  /**
+   * A clause of prose that says when a body meets ("Regionfullmäktige sammanträder följande datum
+   * under 2020: 4 februari, 21 april …"): one meeting a date, the body as owner, at the time the
+   * paragraph or the document gives its meetings ("Regionfullmäktiges sammanträden börjar 09:30").
+   */
+  function meetingClause(row: RawRow, paragraph: string): RawRow {
+    const organ = meetingsOf(row.event);
+    if (organ === undefined || !/sammanträder|träffas|möts|har sammanträde/iu.test(row.event)) return row;
+    const time = /\bkl\b|klockan|\d[.:]\d\d/iu.test(row.when)
+      ? undefined
+      : (meetingTime(row.event) ?? documentTimes.get(organ) ?? meetingTime(paragraph));
+    return {
+      ...row,
+      when: time !== undefined ? `${row.when} ${time}` : row.when,
+      owner: organ,
+      perOccurrence: true,
+    };
+  }
+
   function readLine(line: number, raw: string, indent: number): void {
     // A PDF's layout text: the lines of an entry after its first are indented far more.
     const last = state.last;
@@ -473,7 +531,7 @@ export function textLinesReader(
     state.lastIndent = indent;
     const bulletMatch = BULLET.exec(raw);
     const bullet = bulletMatch !== null;
-    const text = bullet ? raw.slice(bulletMatch[0].length).trim() : raw.trim();
+    const text = withoutLinkMarks(bullet ? raw.slice(bulletMatch[0].length).trim() : raw.trim());
     if (text === "") return;
     if (text.length > MAX_LINE) {
       skipped.push({ line, text: text.slice(0, 200), reason: "no-date" });
@@ -551,7 +609,7 @@ export function textLinesReader(
     const prose = proseRows(line, text, context, REFERENCE_BEFORE);
     if (prose !== undefined) {
       state.datedHeading = undefined;
-      for (const row of prose) push(row);
+      for (const row of prose) push(meetingClause(row, text));
       return;
     }
     const lead = leadingDate(text, context);
