@@ -328,7 +328,12 @@ export function importTimeline(input: ImportInput): ImportResult {
             (record, index) => {
               // A line of megabytes is no paragraph to search for dates.
               const text = cleanCell(record.cells.join(" "));
-              return index > 0 && text.length <= 5000 && findDatePhrases(text, { planYear: guessYear }).length > 0;
+              return (
+                index > 0 &&
+                text.length <= 5000 &&
+                findDatePhrases(text, { planYear: guessYear }).length > 0 &&
+                !labelledByFurniture(records, index)
+              );
             },
           );
   const bodyStart =

@@ -1,0 +1,177 @@
+/**
+ * What a first reading of new real documents (December 2026) showed the readers missed, on our
+ * own small examples: named spans and written years in running text, a date-only line over a
+ * paragraph that names its month, link marks glued to a date, a lone "Publicerad" label, moved
+ * meetings, "utom" months, preliminary clauses, a body's meeting days in a sentence with the
+ * time in the next, and a page's own date as the year when nothing else gives one.
+ */
+import { importTimeline } from "../importTimeline";
+import { findDatePhrases } from "../datePhrases";
+import type { TimelineEntry } from "../../types";
+import { dropMovedFrom, proseRows } from "./prose";
+import { furnitureLabel, meetingTime, withoutLinkMarks } from "./textLines";
+
+const iso = (d: { year: number; month: number; day: number }): string =>
+  `${d.year}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
+
+function read(text: string, planYear?: number): TimelineEntry[] {
+  const result = importTimeline({ text, ...(planYear !== undefined ? { planYear } : {}) });
+  if (!result.ok) throw new Error(result.reason);
+  return [...result.timeline.entries];
+}
+
+function dated(entries: readonly TimelineEntry[]): string[] {
+  return entries.map((e) =>
+    e.parsed.ok
+      ? e.parsed.occurrences
+          .map(
+            (o) =>
+              `${iso(o.start)}..${iso(o.end)}` +
+              (o.startTime !== undefined
+                ? ` ${String(o.startTime.hour).padStart(2, "0")}:${String(o.startTime.minute).padStart(2, "0")}`
+                : ""),
+          )
+          .join(",") + (e.parsed.tentative ? " prel" : "")
+      : "–",
+  );
+}
+
+describe("named spans in running text", () => {
+  it("finds 'i början av året' and 'mellandagarna' inside a sentence", () => {
+    const found = findDatePhrases("Vi stänger böckerna i mellandagarna och börjar om i början av året.", {
+      planYear: 2027,
+    }).map((p) => p.text);
+    expect(found).toEqual(["i mellandagarna", "i början av året."].map((t) => t.replace(/\.$/u, "")));
+  });
+
+  it("reads a paragraph dated 'i början av året' as January–March of the plan year", () => {
+    const entries = read(
+      "Så arbetar vi\n\nArbetet med nästa års plan sätter igång i början av året och pågår sedan till hösten.",
+      2027,
+    );
+    expect(dated(entries)[0]).toBe("2027-01-01..2027-03-31");
+  });
+
+  it("reads 'i början av 2031' and 'inledningen av 2031' with their written year", () => {
+    const entries = read(["När händer vad", "", "Inledningen av 2031", "", "Den nya styrelsen samlas första gången."].join("\n"), 2030);
+    expect(dated(entries)).toEqual(["2031-01-01..2031-03-31"]);
+    expect(entries[0]?.event).toBe("Den nya styrelsen samlas första gången.");
+  });
+});
+
+describe("a line that is only a date, and the paragraph under it", () => {
+  it("keeps one entry when the paragraph names the same month in words of its own", () => {
+    const entries = read(
+      ["Viktiga datum", "", "14 mars", "", "Den andra fredagen i mars lämnar skolorna sina underlag till förvaltningen."].join("\n"),
+      2031,
+    );
+    expect(dated(entries)).toEqual(["2031-03-14..2031-03-14"]);
+    expect(entries[0]?.event).toMatch(/^Den andra fredagen i mars/u);
+  });
+
+  it("still makes two entries when the paragraph names another month", () => {
+    const entries = read(
+      ["Viktiga datum", "", "14 mars", "", "Underlagen lämnas in och sedan behandlar nämnden dem i maj vid sitt sammanträde."].join("\n"),
+      2031,
+    );
+    expect(dated(entries)).toContain("2031-05-01..2031-05-31");
+  });
+});
+
+describe("web page furniture", () => {
+  it("drops a link's mark glued to a date", () => {
+    expect(withoutLinkMarks("Nämndens heldag 3–4 maj 2029(Extern länk)")).toBe("Nämndens heldag 3–4 maj 2029");
+    expect(withoutLinkMarks("Budgetunderlag (pdf, 245 kB)")).toBe("Budgetunderlag");
+    expect(withoutLinkMarks("Beslut (enligt förslag)")).toBe("Beslut (enligt förslag)");
+  });
+
+  it("reads a dated line whose link mark was glued to its year", () => {
+    const entries = read(["Nyheter", "", "Nämndens heldag 3–4 maj 2029(Extern länk)", "", "Välkommen att lyssna."].join("\n"));
+    expect(dated(entries)).toEqual(["2029-05-03..2029-05-04"]);
+  });
+
+  it("takes 'Publicerad' on a line of its own as the label of the date under it", () => {
+    expect(furnitureLabel("Publicerad")).toBe(true);
+    expect(furnitureLabel("Publicerad 3 maj")).toBe(false);
+    const alone = read(["Nyheter", "", "Ett möte om parken hålls den 3 maj.", "", "Publicerad", "tisdag 4 december 2029"].join("\n"), 2030);
+    expect(dated(alone)).toEqual(["2030-05-03..2030-05-03"]);
+    const entries = read(
+      [
+        "Sammanträden",
+        "",
+        "Styrelsen sammanträder under våren den 12 februari och den 9 april, båda gångerna i stora salen.",
+        "",
+        "Publicerad",
+        "tisdag 4 december 2029",
+      ].join("\n"),
+      2030,
+    );
+    expect(dated(entries)).toEqual(["2030-02-12..2030-02-12", "2030-04-09..2030-04-09"]);
+  });
+});
+
+describe("prose: moved meetings, exceptions and preliminary dates", () => {
+  it("reads a meeting on the day it moved to, not the day it left", () => {
+    const text = "Mötet som skulle ha ägt rum den 5 mars flyttas till den 12 mars på grund av lovet.";
+    expect(dropMovedFrom(text, findDatePhrases(text, { planYear: 2031 })).map((p) => p.text)).toEqual([
+      "den 12 mars",
+    ]);
+    const entries = read(["Information", "", text].join("\n"), 2031);
+    expect(dated(entries)).toEqual(["2031-03-12..2031-03-12"]);
+  });
+
+  it("makes no entry of the months after 'utom'", () => {
+    const rows = proseRows(
+      1,
+      "Styrelsen har möte den första måndagen varje månad utom juli och augusti, alltid i stora salen på rådhuset.",
+      { planYear: 2031 },
+      /inför$/u,
+    );
+    expect(rows).toBeUndefined();
+  });
+
+  it("marks a date preliminary when its clause says 'eventuellt' or 'vid behov'", () => {
+    const entries = read(
+      ["Information", "", "Nämnden träffas den 3 juni. Den 10 juni hålls vid behov ett extra möte om budgeten inte blir klar."].join(
+        "\n",
+      ),
+      2031,
+    );
+    expect(dated(entries)).toEqual(["2031-06-03..2031-06-03", "2031-06-10..2031-06-10 prel"]);
+  });
+});
+
+describe("a body's meeting days in a sentence", () => {
+  it("gives one meeting a date, the body as owner, at the time the next sentence gives", () => {
+    expect(meetingTime("Nämndens sammanträden börjar 13:15.")).toBe("kl. 13:15");
+    expect(meetingTime("Arbetet börjar 3 mars.")).toBeUndefined();
+    const entries = read(
+      [
+        "Sammanträdesdagar",
+        "",
+        "Kommunstyrelsen sammanträder följande datum under 2031: 14 januari, 11 februari och 18 mars. Kommunstyrelsens sammanträden börjar 13:15.",
+      ].join("\n"),
+    );
+    expect(dated(entries)).toEqual([
+      "2031-01-14..2031-01-14 13:15",
+      "2031-02-11..2031-02-11 13:15",
+      "2031-03-18..2031-03-18 13:15",
+    ]);
+    expect(entries.map((e) => e.owner)).toEqual(["Kommunstyrelsen", "Kommunstyrelsen", "Kommunstyrelsen"]);
+  });
+});
+
+describe("the year when nothing but the page's own date gives one", () => {
+  it("reads the plan in the year the page was last updated", () => {
+    const entries = read(
+      [
+        "Budget",
+        "",
+        "Nämnderna beslutar om sina internbudgetar senast i november, efter att fullmäktige fastställt ramarna.",
+        "",
+        "Senast uppdaterad 14 februari 2029",
+      ].join("\n"),
+    );
+    expect(dated(entries)).toEqual(["2029-11-01..2029-11-30"]);
+  });
+});
