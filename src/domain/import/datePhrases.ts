@@ -145,8 +145,10 @@ export function findDatePhrases(text: string, context: WhenContext): DatePhrase[
     const raw = plain.slice(start, end);
     const trimmed = trimPhrase(raw);
     const offset = raw.indexOf(trimmed);
-    phrases.push({ start: start + offset, end: start + offset + trimmed.length, text: trimmed });
     first = found[1];
+    // "I vanliga fall", "i så fall": the Swedish noun, not the English autumn.
+    if (/^(?:i\s+)?fall$/iu.test(trimmed)) continue;
+    phrases.push({ start: start + offset, end: start + offset + trimmed.length, text: trimmed });
   }
   return phrases;
 }

@@ -53,7 +53,10 @@ describe("named spans in running text", () => {
   });
 
   it("reads 'i början av 2031' and 'inledningen av 2031' with their written year", () => {
-    const entries = read(["När händer vad", "", "Inledningen av 2031", "", "Den nya styrelsen samlas första gången."].join("\n"), 2030);
+    const entries = read(
+      ["När händer vad", "", "Inledningen av 2031", "", "Den nya styrelsen samlas första gången."].join("\n"),
+      2030,
+    );
     expect(dated(entries)).toEqual(["2031-01-01..2031-03-31"]);
     expect(entries[0]?.event).toBe("Den nya styrelsen samlas första gången.");
   });
@@ -62,7 +65,13 @@ describe("named spans in running text", () => {
 describe("a line that is only a date, and the paragraph under it", () => {
   it("keeps one entry when the paragraph names the same month in words of its own", () => {
     const entries = read(
-      ["Viktiga datum", "", "14 mars", "", "Den andra fredagen i mars lämnar skolorna sina underlag till förvaltningen."].join("\n"),
+      [
+        "Viktiga datum",
+        "",
+        "14 mars",
+        "",
+        "Den andra fredagen i mars lämnar skolorna sina underlag till förvaltningen.",
+      ].join("\n"),
       2031,
     );
     expect(dated(entries)).toEqual(["2031-03-14..2031-03-14"]);
@@ -71,7 +80,13 @@ describe("a line that is only a date, and the paragraph under it", () => {
 
   it("still makes two entries when the paragraph names another month", () => {
     const entries = read(
-      ["Viktiga datum", "", "14 mars", "", "Underlagen lämnas in och sedan behandlar nämnden dem i maj vid sitt sammanträde."].join("\n"),
+      [
+        "Viktiga datum",
+        "",
+        "14 mars",
+        "",
+        "Underlagen lämnas in och sedan behandlar nämnden dem i maj vid sitt sammanträde.",
+      ].join("\n"),
       2031,
     );
     expect(dated(entries)).toContain("2031-05-01..2031-05-31");
@@ -80,20 +95,29 @@ describe("a line that is only a date, and the paragraph under it", () => {
 
 describe("web page furniture", () => {
   it("drops a link's mark glued to a date", () => {
-    expect(withoutLinkMarks("Nämndens heldag 3–4 maj 2029(Extern länk)")).toBe("Nämndens heldag 3–4 maj 2029");
+    expect(withoutLinkMarks("Nämndens heldag 3–4 maj 2029(Extern länk)")).toBe(
+      "Nämndens heldag 3–4 maj 2029",
+    );
     expect(withoutLinkMarks("Budgetunderlag (pdf, 245 kB)")).toBe("Budgetunderlag");
     expect(withoutLinkMarks("Beslut (enligt förslag)")).toBe("Beslut (enligt förslag)");
   });
 
   it("reads a dated line whose link mark was glued to its year", () => {
-    const entries = read(["Nyheter", "", "Nämndens heldag 3–4 maj 2029(Extern länk)", "", "Välkommen att lyssna."].join("\n"));
+    const entries = read(
+      ["Nyheter", "", "Nämndens heldag 3–4 maj 2029(Extern länk)", "", "Välkommen att lyssna."].join("\n"),
+    );
     expect(dated(entries)).toEqual(["2029-05-03..2029-05-04"]);
   });
 
   it("takes 'Publicerad' on a line of its own as the label of the date under it", () => {
     expect(furnitureLabel("Publicerad")).toBe(true);
     expect(furnitureLabel("Publicerad 3 maj")).toBe(false);
-    const alone = read(["Nyheter", "", "Ett möte om parken hålls den 3 maj.", "", "Publicerad", "tisdag 4 december 2029"].join("\n"), 2030);
+    const alone = read(
+      ["Nyheter", "", "Ett möte om parken hålls den 3 maj.", "", "Publicerad", "tisdag 4 december 2029"].join(
+        "\n",
+      ),
+      2030,
+    );
     expect(dated(alone)).toEqual(["2030-05-03..2030-05-03"]);
     const entries = read(
       [
@@ -132,9 +156,11 @@ describe("prose: moved meetings, exceptions and preliminary dates", () => {
 
   it("marks a date preliminary when its clause says 'eventuellt' or 'vid behov'", () => {
     const entries = read(
-      ["Information", "", "Nämnden träffas den 3 juni. Den 10 juni hålls vid behov ett extra möte om budgeten inte blir klar."].join(
-        "\n",
-      ),
+      [
+        "Information",
+        "",
+        "Nämnden träffas den 3 juni. Den 10 juni hålls vid behov ett extra möte om budgeten inte blir klar.",
+      ].join("\n"),
       2031,
     );
     expect(dated(entries)).toEqual(["2031-06-03..2031-06-03", "2031-06-10..2031-06-10 prel"]);
@@ -173,5 +199,51 @@ describe("the year when nothing but the page's own date gives one", () => {
       ].join("\n"),
     );
     expect(dated(entries)).toEqual(["2029-11-01..2029-11-30"]);
+  });
+});
+
+describe("second batch: cancelled, planned and restated meetings", () => {
+  it("reads 'i vanliga fall' as words, not as the English autumn", () => {
+    expect(
+      findDatePhrases("I vanliga fall möts nämnden på kvällen i stora salen.", { planYear: 2031 }),
+    ).toEqual([]);
+  });
+
+  it("makes no entry of a meeting the clause says is cancelled", () => {
+    const rows = proseRows(
+      1,
+      "Eftersom det finns för få ärenden till nämnden den 9 maj kommer detta sammanträde att ställas in av ordföranden.",
+      { planYear: 2031 },
+      /inför$/u,
+    );
+    expect(rows).toBeUndefined();
+  });
+
+  it("reads the day a meeting is planned to, at the body's usual time from elsewhere on the page", () => {
+    const entries = read(
+      [
+        "Information",
+        "",
+        "Nästa KS är planerat till den 12 maj.",
+        "",
+        "Kommunstyrelsen sammanträder normalt andra tisdagen i månaden med start klockan 13.15 i rådhuset.",
+      ].join("\n"),
+      2031,
+    );
+    expect(dated(entries)).toEqual(["2031-05-12..2031-05-12 13:15"]);
+    expect(entries[0]?.owner).toBe("Kommunstyrelsen");
+  });
+
+  it("keeps one entry when a text names the same meeting twice, with the time the second mention adds", () => {
+    const entries = read(
+      [
+        "Nyheter",
+        "",
+        "Kommunstyrelsens sammanträde 4 juni, där bokslutet ska behandlas, hålls i år i biblioteket.",
+        "Ordföranden säger att vi därför samlar styrelsens sammanträde den 4 juni klockan 9 i stora salen.",
+      ].join("\n"),
+      2031,
+    );
+    expect(dated(entries)).toEqual(["2031-06-04..2031-06-04 09:00"]);
   });
 });

@@ -91,7 +91,21 @@ const EXCEPT_BEFORE = /^(?:utom|förutom|undantaget|except)$/iu;
 
 /** Text before a date that makes it the date something is moved to ("flyttas fram till den"). */
 const MOVED_TO =
-  /(?:flyttas|flyttats|flyttades|flyttas fram|flyttas över|byter dag|byts|ändras|ändrats|skjuts upp|senareläggs|tidigareläggs)\s+(?:\p{L}+\s+)?till(?:\s+den)?$/iu;
+  /(?:flyttas|flyttats|flyttades|flyttas fram|flyttas över|byter dag|byts|ändras|ändrats|skjuts upp|senareläggs|tidigareläggs|planerat|planerad|planerade|inplanerat|inplanerad|utsatt|bokat|bokad)\s+(?:\p{L}+\s+)?till(?:\s+den)?$/iu;
+
+/**
+ * Whether a text ends where a date it moves or plans something to follows ("Nästa KF är
+ * planerat till den", "flyttas fram till"): that date is the text's own, not a reference.
+ *
+ * @example
+ * movedOrPlannedTo("Nästa KF är planerat till den") // → true
+ */
+export function movedOrPlannedTo(text: string): boolean {
+  return MOVED_TO.test(text.trimEnd());
+}
+
+/** A clause that says its meeting is cancelled ("kommer detta sammanträde att ställas in"). */
+const CANCELLED = /(?<!\p{L})(?:ställ(?:s|as|ts|des|a)?\s+in|inställ(?:t|d|da|des|s)?|utgår)(?!\p{L})/iu;
 
 /** Text before a date that makes it the date something was planned for before it moved ("som skulle ha ägt rum den"). */
 const MOVED_FROM = /(?:skulle(?:\s+ha)?\s+(?:ägt|äga)\s+rum|var\s+(?:planerat|planerad|inplanerat|utsatt)(?:\s+till)?|(?:flyttas|flyttats|flyttades)\s+från)(?:\s+den)?$/iu;
@@ -204,6 +218,8 @@ export function proseRows(
       const event = clauseText(text.slice(from, to));
       // "I juli månad sker inga politiska sammanträden": the date says when nothing happens.
       if (NOTHING_HAPPENS.test(event)) return;
+      // "… den 23 mars, kommer detta sammanträde att ställas in": no meeting then.
+      if (CANCELLED.test(event)) return;
       const restated = restatedDate(text.slice(phrase.start, phrase.end), context);
       const when = restated?.when ?? phrase.text;
       // "Därför reserveras även den 24 november för ett eventuellt extra sammanträde": preliminary.

@@ -18,7 +18,7 @@ import { compareDates, daysBetween, parseWhen } from "../../dates";
 import type { Occurrence, RawRow, SkippedLine, WhenContext } from "../../types";
 import { findDatePhrases, leadingDate, trailingDate } from "../datePhrases";
 import { columnHeads, columnRows } from "./columnLines";
-import { proseRows } from "./prose";
+import { movedOrPlannedTo, proseRows } from "./prose";
 
 type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -186,6 +186,35 @@ export function meetingTime(text: string): string | undefined {
   const m = /(?:klockan|kl\.?)\s*(\d{1,2}(?:[.:]\d{2})?)(?!\d)|(?:startar|börjar)\s+(\d{1,2}[.:]\d{2})(?!\d)/iu.exec(text);
   const time = m?.[1] ?? m?.[2];
   return time === undefined ? undefined : `kl. ${time}`;
+}
+
+/**
+ * The first body a sentence names by a word of its own ("Nästa KF är planerat …", "… börja
+ * fullmäktiges sammanträde …"): an abbreviation from the list or a body's one-word name.
+ *
+ * @example
+ * organMentioned("Nästa KF är planerat till den 27 april.") // → "Kommunfullmäktige"
+ */
+export function organMentioned(text: string): string | undefined {
+  if (text.length > MAX_SENTENCE) return undefined;
+  for (const m of text.matchAll(/[\p{L}:-]+/gu)) {
+    const word = m[0].replace(/:s$/u, "");
+    const abbreviation = /^\p{Lu}{2,6}$/u.test(word) ? organFromAbbreviation(word) : undefined;
+    if (abbreviation !== undefined) return abbreviation;
+    const capital = word.charAt(0).toUpperCase() + word.slice(1);
+    for (const candidate of [capital, capital.replace(/s$/u, "")]) {
+      if (!candidate.includes(" ") && isOrganName(candidate) && /^(?:Kommun|Region|Landstings)?(?:fullmäktige|styrelsen)$/iu.test(candidate))
+        return organName(candidate);
+    }
+  }
+  return undefined;
+}
+
+/** Whether two names are one body, one maybe short for the other ("Fullmäktige", "Kommunfullmäktige"). */
+function sameBody(a: string, b: string): boolean {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  return x !== "" && y !== "" && (x.endsWith(y) || y.endsWith(x));
 }
 
 /** The full name of a body named by an abbreviation ("KF" → Kommunfullmäktige), else the text. */
@@ -504,16 +533,53 @@ export function textLinesReader(
    */
   function meetingClause(row: RawRow, paragraph: string): RawRow {
     const organ = meetingsOf(row.event);
-    if (organ === undefined || !/sammanträder|träffas|möts|har sammanträde/iu.test(row.event)) return row;
-    const time = /\bkl\b|klockan|\d[.:]\d\d/iu.test(row.when)
-      ? undefined
-      : (meetingTime(row.event) ?? documentTimes.get(organ) ?? meetingTime(paragraph));
+    const hasTime = /\bkl\b|klockan|\d[.:]\d\d/iu.test(row.when);
+    if (organ === undefined || !/sammanträder|träffas|möts|har sammanträde/iu.test(row.event)) {
+      // "Nästa KF är planerat till den 27 april": a day of a body that the page gives a usual
+      // time ("Kommunfullmäktige sammanträder … med start klockan 18.30") is at that time.
+      const named = organMentioned(row.event);
+      if (named === undefined || !dayPrecise(row.when)) return row;
+      const time = hasTime ? undefined : (meetingTime(row.event) ?? documentTimes.get(named));
+      return { ...row, when: time !== undefined ? `${row.when} ${time}` : row.when, owner: named };
+    }
+    const time = hasTime ? undefined : (meetingTime(row.event) ?? documentTimes.get(organ) ?? meetingTime(paragraph));
     return {
       ...row,
       when: time !== undefined ? `${row.when} ${time}` : row.when,
       owner: organ,
       perOccurrence: true,
     };
+  }
+
+  function dayPrecise(when: string): boolean {
+    const parsed = parseWhen(when, context);
+    return parsed.ok && (parsed.precision === "day" || parsed.precision === "days");
+  }
+
+  /**
+   * Whether a row of prose restates a meeting an earlier row of prose already gave (the same
+   * body on the same single day, as a news item names it twice): the earlier row takes the
+   * time the later one adds, and the later one is no entry of its own.
+   */
+  function restatedMeeting(row: RawRow): boolean {
+    if (row.owner === "" || !dayPrecise(row.when)) return false;
+    const day = parseWhen(row.when, context);
+    if (!day.ok || day.occurrences.length !== 1) return false;
+    const occurrence = day.occurrences[0];
+    for (const earlier of rows) {
+      if (earlier.fromProse !== true || !sameBody(earlier.owner, row.owner) || earlier.perOccurrence === true) continue;
+      const other = parseWhen(earlier.when, context);
+      const same = other.ok && other.occurrences.length === 1 && other.occurrences[0] !== undefined && occurrence !== undefined &&
+        compareDates(other.occurrences[0].start, occurrence.start) === 0 && compareDates(other.occurrences[0].end, occurrence.end) === 0;
+      if (!same || !other.ok) continue;
+      const laterTime = occurrence?.startTime;
+      const earlierTime = other.occurrences[0]?.startTime;
+      if (earlierTime !== undefined && laterTime !== undefined &&
+        (earlierTime.hour !== laterTime.hour || earlierTime.minute !== laterTime.minute)) continue;
+      if (earlierTime === undefined && laterTime !== undefined) (earlier as Writable<RawRow>).when = row.when;
+      return true;
+    }
+    return false;
   }
 
   function readLine(line: number, raw: string, indent: number): void {
@@ -609,7 +675,10 @@ export function textLinesReader(
     const prose = proseRows(line, text, context, REFERENCE_BEFORE);
     if (prose !== undefined) {
       state.datedHeading = undefined;
-      for (const row of prose) push(meetingClause(row, text));
+      for (const row of prose) {
+        const read = meetingClause(row, text);
+        if (!restatedMeeting(read)) push(read);
+      }
       return;
     }
     const lead = leadingDate(text, context);
@@ -619,7 +688,10 @@ export function textLinesReader(
       return;
     }
     const trail = trailingDate(text, context);
-    if (trail !== undefined && !REFERENCE_BEFORE.test(trail.rest.split(/\s+/u).pop() ?? "")) {
+    if (
+      trail !== undefined &&
+      (!REFERENCE_BEFORE.test(trail.rest.split(/\s+/u).pop() ?? "") || movedOrPlannedTo(trail.rest))
+    ) {
       state.datedHeading = undefined;
       const organ = isOrganName(trail.rest) ? organName(trail.rest) : undefined;
       if (organ !== undefined) {
@@ -627,7 +699,17 @@ export function textLinesReader(
           entry(line, trail.when, trail.rest.replace(/[:.]+$/u, ""), { owner: organ, perOccurrence: true }),
         );
       } else {
-        push(entry(line, trail.when, trail.rest));
+        // "Nästa KF är planerat till den 27 april": the body's day, at its usual time.
+        const named = organMentioned(trail.rest);
+        const time =
+          named !== undefined && dayPrecise(trail.when) && !/\bkl\b|klockan|\d[.:]\d\d/iu.test(trail.when)
+            ? documentTimes.get(named)
+            : undefined;
+        push(
+          entry(line, time !== undefined ? `${trail.when} ${time}` : trail.when, trail.rest, {
+            ...(named !== undefined ? { owner: named } : {}),
+          }),
+        );
       }
       markShort(text, trail.when);
       return;
