@@ -4,7 +4,7 @@
  * headings, page headings) or a TSV/CSV file with a Swedish or English header row.
  */
 import { monthFromWord, parseIsoDate } from "../dates";
-import type { Bilingual, ImportResult, PlainDate, RawRow, SkippedLine } from "../types";
+import type { Bilingual, ImportResult, PlainDate, RawRow, ReadingNote, SkippedLine, TimelineEntry } from "../types";
 import { cleanCell, isPageHeading, monthHeading, namedYearHeading, yearHeading, yearInText } from "./cells";
 import { guessSeparator, parseDelimited, type DelimitedRecord } from "./delimited";
 import { mapHeaderRow, unknownColumns, type ColumnMap } from "./headerRow";
@@ -244,6 +244,27 @@ function proseStart(record: DelimitedRecord | undefined): boolean {
 }
 
 /**
+ * The entries of a document whose only year is the page's own date: each entry with no year of
+ * its own says the year was taken from there and offers the next (a page updated in January may
+ * describe the coming cycle).
+ *
+ * @example
+ * pageYearNotes(entries, 2023)[0]?.readingNotes?.[0]?.alternativeWhen // → "Senast i december 2024"
+ */
+export function pageYearNotes(entries: readonly TimelineEntry[], year: number): TimelineEntry[] {
+  const message: Bilingual = {
+    sv: `Året ${year} är härlett (sidans eget datum; inget annat år står skrivet); det kan också vara ${year + 1}.`,
+    en: `The year ${year} is inferred (the page's own date; no other year is written); it may also be ${year + 1}.`,
+  };
+  return entries.map((entry) => {
+    if (!entry.parsed.ok || /(?:19|20|21)\d{2}/u.test(entry.when) || entry.when === "") return entry;
+    if (entry.readingNotes?.some((n) => n.code === "year-inferred") === true) return entry;
+    const note: ReadingNote = { code: "year-inferred", message, alternativeWhen: `${entry.when} ${year + 1}` };
+    return { ...entry, readingNotes: [...(entry.readingNotes ?? []), note] };
+  });
+}
+
+/**
  * The year a document's process runs in, from its title: the year written there, except that a
  * budget year ("Tidplan budget 2024", "Budgetprocess inför 2027", "verksamhetsplan med budget
  * 2025") is planned in the year before. Rows with written years win over it (years.ts).
@@ -419,18 +440,22 @@ export function importTimeline(input: ImportInput): ImportResult {
     input.planYear === undefined && knownYear !== undefined && titleYear !== undefined && knownYear === titleYear - 1
       ? titleYear
       : undefined;
-  const year =
+  const statedYear =
     knownYear ??
     preamble.documentDate?.year ??
     preamble.skipped.map((line) => yearInText(line.text)).find((y) => y !== undefined) ??
-    rows.map((r) => yearHeading(cleanCell(r.when))).find((y) => y !== undefined) ??
-    // With no year anywhere else, the page's own date ("Senast uppdaterad 27 januari 2023") says
-    // when it was written: its plan is that year's, not the year it is pasted in.
-    skipped
-      .filter((s) => s.reason === "page-furniture")
-      .map((s) => yearInText(s.text))
-      .find((y) => y !== undefined) ??
-    new Date().getUTCFullYear();
+    rows.map((r) => yearHeading(cleanCell(r.when))).find((y) => y !== undefined);
+  // With no year anywhere else, the page's own date ("Senast uppdaterad 27 januari 2023") says
+  // when it was written: its plan is that year's, not the year it is pasted in. The entries say
+  // so (see pageYearNotes).
+  const pageYear =
+    statedYear === undefined
+      ? skipped
+          .filter((s) => s.reason === "page-furniture")
+          .map((s) => yearInText(s.text))
+          .find((y) => y !== undefined)
+      : undefined;
+  const year = statedYear ?? pageYear ?? new Date().getUTCFullYear();
   const timeline = importRows(
     rows,
     {
@@ -457,6 +482,7 @@ export function importTimeline(input: ImportInput): ImportResult {
     ok: true,
     timeline: {
       ...timeline,
+      ...(pageYear !== undefined ? { entries: pageYearNotes(timeline.entries, pageYear) } : {}),
       skipped: allSkipped,
       ...(extras.length > 0 ? { extraColumns: extras.map((e) => e.header) } : {}),
     },

@@ -247,3 +247,20 @@ describe("second batch: cancelled, planned and restated meetings", () => {
     expect(dated(entries)).toEqual(["2031-06-04..2031-06-04 09:00"]);
   });
 });
+
+describe("a year taken from the page's own date says so", () => {
+  it("notes the inferred year and offers the next", () => {
+    const result = importTimeline({
+      text: [
+        "Budget",
+        "",
+        "Nämnderna beslutar om sina internbudgetar senast i november, efter att fullmäktige fastställt ramarna.",
+        "",
+        "Senast uppdaterad 14 februari 2029",
+      ].join("\n"),
+    });
+    if (!result.ok) throw new Error(result.reason);
+    const note = result.timeline.entries[0]?.readingNotes?.find((n) => n.code === "year-inferred");
+    expect(note?.alternativeWhen).toBe("senast i november 2030");
+  });
+});
