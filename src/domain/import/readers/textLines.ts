@@ -109,6 +109,9 @@ const MAX_SENTENCE = 400;
 /** Longer lines (a pasted megabyte, a table in one cell) are not searched for dates. */
 const MAX_LINE = 5000;
 
+/** A meeting named again within this many lines of prose is the same meeting (see restatedMeeting). */
+const RESTATED_WITHIN_LINES = 8;
+
 /** At most this many words make a numbered line a step's caption (see State.caption). */
 const MAX_CAPTION_WORDS = 8;
 
@@ -566,7 +569,11 @@ export function textLinesReader(
     const day = parseWhen(row.when, context);
     if (!day.ok || day.occurrences.length !== 1) return false;
     const occurrence = day.occurrences[0];
-    for (const earlier of rows) {
+    // A news item names its meeting again a few lines on; only rows that near are compared, so a
+    // long document of prose costs no pass over all its rows per row.
+    for (let k = rows.length - 1; k >= 0; k -= 1) {
+      const earlier = rows[k];
+      if (earlier === undefined || row.line - earlier.line > RESTATED_WITHIN_LINES) break;
       if (earlier.fromProse !== true || !sameBody(earlier.owner, row.owner) || earlier.perOccurrence === true) continue;
       const other = parseWhen(earlier.when, context);
       const same = other.ok && other.occurrences.length === 1 && other.occurrences[0] !== undefined && occurrence !== undefined &&
