@@ -219,6 +219,16 @@ describe("second batch: cancelled, planned and restated meetings", () => {
     expect(rows).toBeUndefined();
   });
 
+  it("keeps a date whose clause only says what something is based on ('utgår från')", () => {
+    const rows = proseRows(
+      1,
+      "Arbetet med nästa års budget utgår från de ramar som kommunstyrelsen fastställer den 9 maj i år.",
+      { planYear: 2031 },
+      /inför$/u,
+    );
+    expect(rows?.map((r) => r.when)).toEqual(["den 9 maj"]);
+  });
+
   it("reads the day a meeting is planned to, at the body's usual time from elsewhere on the page", () => {
     const entries = read(
       [
