@@ -148,6 +148,8 @@ export function findDatePhrases(text: string, context: WhenContext): DatePhrase[
     first = found[1];
     // "I vanliga fall", "i så fall": the Swedish noun, not the English autumn.
     if (/^(?:i\s+)?fall$/iu.test(trimmed)) continue;
+    // "på vår webbplats", "i vår kommun": the pronoun, not the spring.
+    if (/(?:^|\s)vår$/iu.test(trimmed) && /^\s+\p{Ll}/u.test(plain.slice(start + offset + trimmed.length))) continue;
     phrases.push({ start: start + offset, end: start + offset + trimmed.length, text: trimmed });
   }
   return phrases;

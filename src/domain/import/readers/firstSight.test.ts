@@ -274,3 +274,144 @@ describe("a year taken from the page's own date says so", () => {
     expect(note?.alternativeWhen).toBe("senast i november 2030");
   });
 });
+
+describe("third batch: a grid whose cells repeat their month, a page's usual time, budget years in passing", () => {
+  const grid = [
+    "Sammanträden 2031",
+    "",
+    "Nämndens möten börjar i regel klockan 13.00, utom:",
+    "",
+    "  • 9 april börjar sammanträdet klockan 9.00",
+    "",
+    "Sammanträdesdagar, januari-april",
+    "",
+    "Organ",
+    "",
+    "Januari",
+    "",
+    "Februari",
+    "",
+    "Mars",
+    "",
+    "April",
+    "",
+    "Kulturnämnden",
+    "",
+    "januari",
+    "",
+    "15",
+    "",
+    "inget i",
+    "",
+    "februari",
+    "",
+    "mars",
+    "",
+    "12, 26",
+    "",
+    "april",
+    "",
+    "9",
+    "",
+    "Valnämnden",
+    "",
+    "januari",
+    "8",
+    "",
+    "februari",
+    "",
+    "5",
+    "",
+    "inget i",
+    "",
+    "mars",
+    "",
+    "inget i",
+    "",
+    "april",
+    "",
+  ].join("\n");
+
+  it("reads each cell's days under its month and 'inget i' as no meeting", () => {
+    const entries = read(grid);
+    const days = (owner: string): string[] =>
+      entries.filter((e) => e.owner === owner).map((e) => dated([e])[0]?.slice(0, 10) ?? "");
+    expect(days("Kulturnämnden")).toEqual(["2031-01-15", "2031-03-12", "2031-03-26", "2031-04-09"]);
+    expect(days("Valnämnden")).toEqual(["2031-01-08", "2031-02-05"]);
+    expect(entries.some((e) => e.event === "Sammanträdesdagar")).toBe(false);
+  });
+
+  it("does not read 'på vår webbplats' as the spring", () => {
+    expect(findDatePhrases("Mötena sänds på vår webbplats och i vår app.", { planYear: 2031 })).toEqual([]);
+  });
+
+  it("reads a year from a budget year the text names in passing, and says so", () => {
+    const result = importTimeline({
+      text: [
+        "Nyheter",
+        "",
+        "Under dagens möte behandlades budget för 2032. Beslut om budget tas i fullmäktige den 14 juni.",
+      ].join("\n"),
+    });
+    if (!result.ok) throw new Error(result.reason);
+    const entry = result.timeline.entries[0];
+    expect(dated(result.timeline.entries)[0]).toBe("2031-06-14..2031-06-14");
+    expect(entry?.readingNotes?.find((n) => n.code === "year-inferred")?.alternativeWhen).toBe(
+      "den 14 juni 2032",
+    );
+  });
+});
+
+describe("a grid with no time column on a page that gives a body's usual time", () => {
+  it("gives the body's days that time, and a day listed apart with its own time only that time", () => {
+    const text = [
+      "Sammanträden 2031",
+      "",
+      "Kommunfullmäktiges sammanträden startar klockan 18.30, men det finns undantag:",
+      "",
+      "  • 8 maj börjar sammanträdet klockan 10.00",
+      "",
+      "Organ",
+      "",
+      "Mars",
+      "",
+      "April",
+      "",
+      "Maj",
+      "",
+      "Juni",
+      "",
+      "Kommunfullmäktige",
+      "",
+      "13",
+      "",
+      "10",
+      "",
+      "8",
+      "",
+      "12",
+      "",
+      "Kommunstyrelsen",
+      "",
+      "2",
+      "",
+      "6",
+      "",
+      "4",
+      "",
+      "3",
+      "",
+    ].join("\n");
+    const entries = read(text);
+    const kf = entries.filter((e) => e.owner === "Kommunfullmäktige").flatMap((e) => dated([e]));
+    expect(kf.sort()).toEqual([
+      "2031-03-13..2031-03-13 18:30",
+      "2031-04-10..2031-04-10 18:30",
+      "2031-05-08..2031-05-08 10:00",
+      "2031-06-12..2031-06-12 18:30",
+    ]);
+    expect(
+      entries.filter((e) => e.owner === "Kommunstyrelsen").every((e) => !dated([e])[0]?.includes(":")),
+    ).toBe(true);
+  });
+});

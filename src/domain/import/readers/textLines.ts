@@ -109,6 +109,10 @@ const MAX_SENTENCE = 400;
 /** Longer lines (a pasted megabyte, a table in one cell) are not searched for dates. */
 const MAX_LINE = 5000;
 
+/** What a list of meetings is called: with a period after it, a heading, not an item. */
+const LIST_HEADING =
+  /^(?:sammanträdesdagar|sammanträdestider|sammanträdesdatum|sammanträden|mötestider|mötesdagar|mötesdatum|sammanträdesplan|sammanträdeskalender)$/iu;
+
 /** A meeting named again within this many lines of prose is the same meeting (see restatedMeeting). */
 const RESTATED_WITHIN_LINES = 8;
 
@@ -695,6 +699,11 @@ export function textLinesReader(
       return;
     }
     const trail = trailingDate(text, context);
+    // "Sammanträdesdagar, januari-juni" over a grid: the heading of the months below, no item.
+    if (trail !== undefined && LIST_HEADING.test(trail.rest.replace(/[\s,:–-]+$/u, ""))) {
+      skipped.push({ line, text: raw, reason: "no-date" });
+      return;
+    }
     if (
       trail !== undefined &&
       (!REFERENCE_BEFORE.test(trail.rest.split(/\s+/u).pop() ?? "") || movedOrPlannedTo(trail.rest))
