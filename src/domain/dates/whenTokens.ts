@@ -155,10 +155,11 @@ const RULES: readonly Rule[] = [
   [
     // One rule for three phrases, so that other words pay for one failed match, not three:
     // "första halvåret", "andra kvartalet", "sista veckan (i maj)", "first week (of May)";
-    // "i början av året" (1 January–31 March), "i slutet av året" (1 October–31 December);
+    // "i början av året" (1 January–31 March), "i slutet av året" (1 October–31 December), also
+    // with the year written ("i början av 2019", "inledningen av 2019");
     // "april månads utgång", "augusti månads slut": the month's last day, a period end.
     rx(
-      `(?:(?:första|andra|tredje|fjärde|sista|first|second|third|fourth|last)\\s+(?:veckan|week|halvåret|kvartalet|tertialet)|(?:början|borjan|slutet)\\s+(?:av\\s+)?(?:året|år)|månad(?:en)?s\\s+(?:utgång|slut))(?!\\p{L})`,
+      `(?:(?:första|andra|tredje|fjärde|sista|first|second|third|fourth|last)\\s+(?:veckan|week|halvåret|kvartalet|tertialet)|(?:början|borjan|inledningen|slutet)\\s+(?:av\\s+)?(?:året|år|(?=(?:19|20|21)\\d{2}(?!\\d)))|månad(?:en)?s\\s+(?:utgång|slut))(?!\\p{L})`,
     ),
     (m) => {
       const [first = "", second = ""] = m[0].split(/\s+/);

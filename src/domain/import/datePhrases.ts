@@ -37,9 +37,10 @@ const DATE_TOKEN_KINDS = new Set([
   "deadline",
   "tentative",
   "monthTurn",
+  "named",
 ]);
 /** Token kinds of which a phrase needs at least one: a bare number or weekday is no date. */
-const SUBSTANTIVE = new Set(["date", "month", "week", "quarter", "season"]);
+const SUBSTANTIVE = new Set(["date", "month", "week", "quarter", "season", "named"]);
 /** Connectors that a phrase does not start with. */
 const NOT_FIRST = /^(?:och|samt|eller|resp|respektive|till|to|and|or|-|–|—|,|av|om|år)$/iu;
 /** Connectors and noise that a phrase does not end with. */
@@ -144,8 +145,12 @@ export function findDatePhrases(text: string, context: WhenContext): DatePhrase[
     const raw = plain.slice(start, end);
     const trimmed = trimPhrase(raw);
     const offset = raw.indexOf(trimmed);
-    phrases.push({ start: start + offset, end: start + offset + trimmed.length, text: trimmed });
     first = found[1];
+    // "I vanliga fall", "i så fall": the Swedish noun, not the English autumn.
+    if (/^(?:i\s+)?fall$/iu.test(trimmed)) continue;
+    // "på vår webbplats", "i vår kommun": the pronoun, not the spring.
+    if (/(?:^|\s)vår$/iu.test(trimmed) && /^\s+\p{Ll}/u.test(plain.slice(start + offset + trimmed.length))) continue;
+    phrases.push({ start: start + offset, end: start + offset + trimmed.length, text: trimmed });
   }
   return phrases;
 }

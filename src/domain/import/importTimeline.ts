@@ -3,8 +3,8 @@
  * a document copied from Word/PDF/web (title, document date, intro, header row, month
  * headings, page headings) or a TSV/CSV file with a Swedish or English header row.
  */
-import { monthFromWord, parseIsoDate } from "../dates";
-import type { Bilingual, ImportResult, PlainDate, RawRow, SkippedLine } from "../types";
+import { compareDates, monthFromWord, parseIsoDate, parseWhen } from "../dates";
+import type { Bilingual, ImportResult, PlainDate, RawRow, ReadingNote, SkippedLine, TimelineEntry } from "../types";
 import { cleanCell, isPageHeading, monthHeading, namedYearHeading, yearHeading, yearInText } from "./cells";
 import { guessSeparator, parseDelimited, type DelimitedRecord } from "./delimited";
 import { mapHeaderRow, unknownColumns, type ColumnMap } from "./headerRow";
@@ -243,6 +243,105 @@ function proseStart(record: DelimitedRecord | undefined): boolean {
   return text.split(/\s+/u).length >= PARAGRAPH_WORDS;
 }
 
+const PAGE_DATE: Bilingual = {
+  sv: "sidans eget datum; inget annat år står skrivet",
+  en: "the page's own date; no other year is written",
+};
+const BUDGET_IN_TEXT: Bilingual = {
+  sv: "texten nämner budgetåret, som planeras året före; inget annat år står skrivet",
+  en: "the text names the budget year, which is planned the year before; no other year is written",
+};
+
+/** How far a text is searched for a budget year it names. */
+const BUDGET_SEARCH_LINES = 200;
+
+/**
+ * The budget year a text names in passing, when it names one only ("budget för 2018", "2023
+ * års budget", "budgeten för 2020").
+ *
+ * @example
+ * budgetYearInText([{ line: 1, cells: ["Under dagens möte var budget för 2018 uppe för behandling."] }]) // → 2018
+ */
+export function budgetYearInText(records: readonly DelimitedRecord[]): number | undefined {
+  const years = new Set<number>();
+  for (const record of records.slice(0, BUDGET_SEARCH_LINES)) {
+    const text = record.cells.join(" ");
+    if (text.length > 2000) continue;
+    for (const m of text.matchAll(/(?<!\p{L})budget(?:en)?\s+(?:för\s+)?(?:år\s+)?((?:19|20|21)\d{2})(?!\d)|(?<!\d)((?:19|20|21)\d{2})\s+års\s+budget/giu))
+      years.add(Number(m[1] ?? m[2]));
+  }
+  return years.size === 1 ? [...years][0] : undefined;
+}
+
+const WRITTEN_TIME = /\bkl\b|klockan|\d[.:]\d\d/iu;
+
+/** "Kommunfullmäktige|5|19": a body's meeting on a day, for matching a grid's day with a line's. */
+function dayKey(owner: string, when: string, planYear: number): string | undefined {
+  const parsed = parseWhen(when, { planYear });
+  const o = parsed.ok && parsed.occurrences.length === 1 ? parsed.occurrences[0] : undefined;
+  if (o === undefined || compareDates(o.start, o.end) !== 0) return undefined;
+  return `${owner.toLowerCase()}|${o.start.month}|${o.start.day}`;
+}
+
+/**
+ * A meeting grid with no time column, on a page that gives a body's usual time elsewhere ("I
+ * princip startar alla fullmäktigemöten klockan 18.30, men … • 19 maj börjar sammanträdet
+ * klockan 10.00"): the body's days in the grid take that time, and a day the page lists apart
+ * with a time of its own is that line's entry only (the grid's copy of it would carry the usual
+ * time, which the page says is wrong that day).
+ */
+function gridTimes(
+  rows: readonly RawRow[],
+  gridRows: ReadonlySet<RawRow>,
+  times: ReadonlyMap<string, string>,
+  planYear: number,
+): RawRow[] {
+  const ownTime = new Set<string>();
+  for (const row of rows) {
+    if (gridRows.has(row) || row.owner === "" || !WRITTEN_TIME.test(row.when)) continue;
+    const key = dayKey(row.owner, row.when, planYear);
+    if (key !== undefined) ownTime.add(key);
+  }
+  const out: RawRow[] = [];
+  for (const row of rows) {
+    const time = gridRows.has(row) && row.owner !== "" ? times.get(row.owner) : undefined;
+    if (time === undefined || WRITTEN_TIME.test(row.when)) {
+      out.push(row);
+      continue;
+    }
+    const key = dayKey(row.owner, row.when, planYear);
+    if (key !== undefined && ownTime.has(key)) continue;
+    out.push({ ...row, when: `${row.when} ${time}` });
+  }
+  return out;
+}
+
+/**
+ * The entries of a document whose only year is the page's own date: each entry with no year of
+ * its own says the year was taken from there and offers the next (a page updated in January may
+ * describe the coming cycle).
+ *
+ * @example
+ * pageYearNotes(entries, 2023)[0]?.readingNotes?.[0]?.alternativeWhen // → "Senast i december 2024"
+ */
+export function pageYearNotes(
+  entries: readonly TimelineEntry[],
+  year: number,
+  why: Bilingual = PAGE_DATE,
+  other: number = year + 1,
+): TimelineEntry[] {
+  const message: Bilingual = {
+    sv: `Året ${year} är härlett (${why.sv}); det kan också vara ${other}.`,
+    en: `The year ${year} is inferred (${why.en}); it may also be ${other}.`,
+  };
+  return entries.map((entry) => {
+    if (!entry.parsed.ok || /(?:19|20|21)\d{2}/u.test(entry.when) || entry.when === "") return entry;
+    if (entry.readingNotes?.some((n) => n.code === "year-inferred") === true) return entry;
+    const note: ReadingNote = { code: "year-inferred", message, alternativeWhen: `${entry.when} ${other}` };
+    return { ...entry, readingNotes: [...(entry.readingNotes ?? []), note] };
+  });
+}
+
 /**
  * The year a document's process runs in, from its title: the year written there, except that a
  * budget year ("Tidplan budget 2024", "Budgetprocess inför 2027", "verksamhetsplan med budget
@@ -328,7 +427,12 @@ export function importTimeline(input: ImportInput): ImportResult {
             (record, index) => {
               // A line of megabytes is no paragraph to search for dates.
               const text = cleanCell(record.cells.join(" "));
-              return index > 0 && text.length <= 5000 && findDatePhrases(text, { planYear: guessYear }).length > 0;
+              return (
+                index > 0 &&
+                text.length <= 5000 &&
+                findDatePhrases(text, { planYear: guessYear }).length > 0 &&
+                !labelledByFurniture(records, index)
+              );
             },
           );
   const bodyStart =
@@ -339,12 +443,9 @@ export function importTimeline(input: ImportInput): ImportResult {
     skipped.push({ line: header.line, text: cleanCell(header.cells.join(" ")), reason: "header-row" });
   }
   const rows: RawRow[] = [];
-  const lines = textLinesReader(
-    rows,
-    skipped,
-    { planYear: guessYear },
-    header === undefined ? documentMeetingTimes(records.map((r) => cleanCell(r.cells.join(" ")))) : new Map(),
-  );
+  const meetingTimes: ReadonlyMap<string, string> =
+    header === undefined ? documentMeetingTimes(records.map((r) => cleanCell(r.cells.join(" ")))) : new Map();
+  const lines = textLinesReader(rows, skipped, { planYear: guessYear }, meetingTimes);
   for (let index = 0; index < bodyStart && header === undefined; index += 1) {
     const record = records[index];
     if (record !== undefined) lines.context(cleanCell(record.cells.join(" ")));
@@ -394,6 +495,10 @@ export function importTimeline(input: ImportInput): ImportResult {
       lines.tableRow();
     }
   }
+  if (grids !== undefined && meetingTimes.size > 0) {
+    const timed = gridTimes(rows, new Set(grids.rows), meetingTimes, guessYear);
+    rows.splice(0, rows.length, ...timed);
+  }
   // "Sammanträdestider 2025" as the first line is the title as well as the year heading.
   // The first line with text, found without cleaning every record (a cold import pays for each).
   let firstLine: string | undefined;
@@ -414,12 +519,26 @@ export function importTimeline(input: ImportInput): ImportResult {
     input.planYear === undefined && knownYear !== undefined && titleYear !== undefined && knownYear === titleYear - 1
       ? titleYear
       : undefined;
-  const year =
+  const statedYear =
     knownYear ??
     preamble.documentDate?.year ??
     preamble.skipped.map((line) => yearInText(line.text)).find((y) => y !== undefined) ??
-    rows.map((r) => yearHeading(cleanCell(r.when))).find((y) => y !== undefined) ??
-    new Date().getUTCFullYear();
+    rows.map((r) => yearHeading(cleanCell(r.when))).find((y) => y !== undefined);
+  // With no year anywhere else, the page's own date ("Senast uppdaterad 27 januari 2023") says
+  // when it was written: its plan is that year's, not the year it is pasted in. The entries say
+  // so (see pageYearNotes).
+  const pageYear =
+    statedYear === undefined
+      ? skipped
+          .filter((s) => s.reason === "page-furniture")
+          .map((s) => yearInText(s.text))
+          .find((y) => y !== undefined)
+      : undefined;
+  // Nor a page date: a budget year the text names ("budget för 2018 uppe för behandling") is
+  // planned the year before, as a budget title is.
+  const budgetTextYear =
+    statedYear === undefined && pageYear === undefined ? budgetYearInText(records) : undefined;
+  const year = statedYear ?? pageYear ?? (budgetTextYear !== undefined ? budgetTextYear - 1 : undefined) ?? new Date().getUTCFullYear();
   const timeline = importRows(
     rows,
     {
@@ -446,6 +565,11 @@ export function importTimeline(input: ImportInput): ImportResult {
     ok: true,
     timeline: {
       ...timeline,
+      ...(pageYear !== undefined
+        ? { entries: pageYearNotes(timeline.entries, pageYear, PAGE_DATE, pageYear + 1) }
+        : budgetTextYear !== undefined
+          ? { entries: pageYearNotes(timeline.entries, budgetTextYear - 1, BUDGET_IN_TEXT, budgetTextYear) }
+          : {}),
       skipped: allSkipped,
       ...(extras.length > 0 ? { extraColumns: extras.map((e) => e.header) } : {}),
     },

@@ -11,7 +11,7 @@ import type { DelimitedRecord } from "../delimited";
 import { gridTime } from "./gridCells";
 
 /** One cell: its lines and the record index and line of its first line. */
-interface Cell {
+export interface Cell {
   readonly lines: readonly string[];
   readonly index: number;
   readonly line: number;
@@ -193,6 +193,13 @@ function organByMonth(
       k += run;
       continue;
     }
+    // "januari" / "27", "inget i" / "maj": every cell repeats its month's name (see monthNamedRow).
+    const named = hasTime ? undefined : monthNamedRow(cells, k, headerCells.slice(1).map(monthOf));
+    if (named !== undefined) {
+      out.push(record(first.line, [labelText(first), ...named.values]));
+      k = named.next;
+      continue;
+    }
     const values = row.map((c, col) =>
       col === 0 ? labelText(c) : cellText(c, hasTime && col === width - 1),
     );
@@ -206,6 +213,51 @@ function organByMonth(
     decoded: { records: out, from: label.index, to: last?.index ?? label.index, unaligned },
     next: k,
   };
+}
+
+/** "inget", "inget i", "inget i maj": no meeting that month. */
+const NONE_IN = /^inget(?:\s+i)?(?:\s+\p{L}+)?$/iu;
+
+/**
+ * A row whose every cell repeats its month's name above its days, as some web tables are
+ * written and copy one line each: "januari" / "27", "februari" / "9, 23", or "inget i" / "maj"
+ * for a month with no meeting. The values per month in order, and the cell after the row;
+ * undefined when the row is not written so (then it is read cell by cell as usual).
+ *
+ * @example
+ * // cells "Kulturnämnden", "januari", "24", "inget i", "februari", "mars", "3"
+ * monthNamedRow(cells, 0, [1, 2, 3])?.values // → ["24", "", "3"]
+ */
+export function monthNamedRow(
+  cells: readonly Cell[],
+  k: number,
+  months: readonly number[],
+): { values: string[]; next: number } | undefined {
+  const values: string[] = [];
+  let at = k + 1;
+  for (const month of months) {
+    const cell = cells[at];
+    if (cell === undefined || cell.lines.length === 0) return undefined;
+    const first = cell.lines[0] ?? "";
+    const named = monthFromWord(first.replace(/\.$/u, "")) === month && /^\p{L}+\.?$/u.test(first);
+    if (named && cell.lines.length > 1) {
+      // "januari" and "26" on lines of one cell.
+      values.push(cell.lines.slice(1).join(" "));
+      at += 1;
+    } else if (named && /\d/u.test(text(cells[at + 1]))) {
+      values.push(text(cells[at + 1]));
+      at += 2;
+    } else if (NONE_IN.test(text(cell))) {
+      // "inget i" then the month's name, or all in one cell ("inget i maj").
+      const inOne = monthFromWord(text(cell).split(/\s+/u).pop() ?? "") === month;
+      if (!inOne && !(isMonth(cells[at + 1]) && monthOf(cells[at + 1]) === month)) return undefined;
+      values.push("");
+      at += inOne ? 1 : 2;
+    } else {
+      return undefined;
+    }
+  }
+  return { values, next: at };
 }
 
 /** A cell that names a body: letters, not a month, not a footnote ("*budget") or a dash. */

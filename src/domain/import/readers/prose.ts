@@ -78,8 +78,59 @@ export function restatedDate(
   };
 }
 
+function tentativeWhen(when: string, context: WhenContext): boolean {
+  const parsed = parseWhen(when, context);
+  return parsed.ok && parsed.tentative;
+}
+
 /** A clause that says no meeting takes place then ("sker inga sammanträden", "inget möte"). */
 const NOTHING_HAPPENS = /(?<!\p{L})(?:inga|inget|ingen)\s+(?:\p{L}+\s+)?(?:sammanträd|möte)/iu;
+
+/** A word before a date that makes it the time something does not happen ("utom januari och juli"). */
+const EXCEPT_BEFORE = /^(?:utom|förutom|undantaget|except)$/iu;
+
+/** Text before a date that makes it the date something is moved to ("flyttas fram till den"). */
+const MOVED_TO =
+  /(?:flyttas|flyttats|flyttades|flyttas fram|flyttas över|byter dag|byts|ändras|ändrats|skjuts upp|senareläggs|tidigareläggs|planerat|planerad|planerade|inplanerat|inplanerad|utsatt|bokat|bokad)\s+(?:\p{L}+\s+)?till(?:\s+den)?$/iu;
+
+/**
+ * Whether a text ends where a date it moves or plans something to follows ("Nästa KF är
+ * planerat till den", "flyttas fram till"): that date is the text's own, not a reference.
+ *
+ * @example
+ * movedOrPlannedTo("Nästa KF är planerat till den") // → true
+ */
+export function movedOrPlannedTo(text: string): boolean {
+  return MOVED_TO.test(text.trimEnd());
+}
+
+/** A clause that says its meeting is cancelled ("kommer detta sammanträde att ställas in"). */
+const CANCELLED =
+  /(?<!\p{L})(?:ställ(?:s|as|ts|des|a)?\s+in|inställ(?:t|d|da|des|s)?|(?:sammanträdet|mötet)\s+utgår)(?!\p{L})/iu;
+
+/** Text before a date that makes it the date something was planned for before it moved ("som skulle ha ägt rum den"). */
+const MOVED_FROM = /(?:skulle(?:\s+ha)?\s+(?:ägt|äga)\s+rum|var\s+(?:planerat|planerad|inplanerat|utsatt)(?:\s+till)?|(?:flyttas|flyttats|flyttades)\s+från)(?:\s+den)?$/iu;
+
+/**
+ * The dates of a text without those a meeting was moved from, when the same sentence says where
+ * it moved to ("Sammanträdet som skulle ägt rum den 16 november flyttas fram till den 23
+ * november"): the old date is no meeting; the new one's clause still says both.
+ *
+ * @example
+ * dropMovedFrom(text, phrases).map((p) => p.text) // → ["den 23 november"]
+ */
+export function dropMovedFrom(text: string, phrases: readonly DatePhrase[]): DatePhrase[] {
+  const movedTo = phrases.filter((p) => MOVED_TO.test(text.slice(0, p.start).trimEnd()));
+  if (movedTo.length === 0) return [...phrases];
+  return phrases.filter((p) => {
+    if (!MOVED_FROM.test(text.slice(0, p.start).trimEnd())) return true;
+    // Only when the move is said in the same sentence.
+    return !movedTo.some((to) => to.start > p.end && !/[.!?]\s/u.test(text.slice(p.end, to.start)));
+  });
+}
+
+/** Words of a clause that make its date preliminary ("för ett eventuellt extra sammanträde"). */
+const TENTATIVE_CLAUSE = /(?<!\p{L})(?:eventuell|eventuellt|eventuella|preliminär|preliminärt|preliminära|vid behov)(?!\p{L})/iu;
 
 /** Words and marks that begin a new clause of a sentence. */
 const CLAUSE_BOUNDARY = /[,;]\s+|\s(?:och|samt|men)\s/giu;
@@ -114,10 +165,15 @@ export function proseRows(
   const wordCount = text.split(/\s+/u).length;
   if (wordCount < MIN_PROSE_WORDS) return undefined;
   const own = (phrase: DatePhrase): boolean => {
-    const before = text.slice(0, phrase.start).trimEnd().split(/\s+/u).pop() ?? "";
+    const lead = text.slice(0, phrase.start).trimEnd();
+    const before = lead.split(/\s+/u).pop() ?? "";
+    // "… varje månad utom januari och juli": the months it does not happen.
+    if (EXCEPT_BEFORE.test(before)) return false;
+    // "… flyttas fram till den 23 november": the new date is the clause's own.
+    if (MOVED_TO.test(lead)) return true;
     return !referenceBefore.test(before);
   };
-  const phrases = findDatePhrases(text, context).filter(own);
+  const phrases = dropMovedFrom(text, findDatePhrases(text, context).filter(own));
   if (phrases.length === 0) return undefined;
   const first = phrases[0];
   if (first === undefined) return undefined;
@@ -163,10 +219,15 @@ export function proseRows(
       const event = clauseText(text.slice(from, to));
       // "I juli månad sker inga politiska sammanträden": the date says when nothing happens.
       if (NOTHING_HAPPENS.test(event)) return;
+      // "… den 23 mars, kommer detta sammanträde att ställas in": no meeting then.
+      if (CANCELLED.test(event)) return;
       const restated = restatedDate(text.slice(phrase.start, phrase.end), context);
+      const when = restated?.when ?? phrase.text;
+      // "Därför reserveras även den 24 november för ett eventuellt extra sammanträde": preliminary.
+      const tentative = TENTATIVE_CLAUSE.test(event) && !tentativeWhen(when, context);
       rows.push({
         line,
-        when: restated?.when ?? phrase.text,
+        when: tentative ? `${when} (prel.)` : when,
         event,
         owner: "",
         notes: "",

@@ -18,7 +18,7 @@ import { compareDates, daysBetween, parseWhen } from "../../dates";
 import type { Occurrence, RawRow, SkippedLine, WhenContext } from "../../types";
 import { findDatePhrases, leadingDate, trailingDate } from "../datePhrases";
 import { columnHeads, columnRows } from "./columnLines";
-import { proseRows } from "./prose";
+import { movedOrPlannedTo, proseRows } from "./prose";
 
 type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -33,10 +33,14 @@ const PAGE_FURNITURE =
  *
  * @example
  * furnitureLabel("Senast uppdaterad:") // → true
+ * furnitureLabel("Publicerad")         // → true
  */
 export function furnitureLabel(text: string): boolean {
-  return PAGE_FURNITURE.test(text.trim()) && /:\s*$/u.test(text);
+  return (PAGE_FURNITURE.test(text.trim()) && /:\s*$/u.test(text)) || FURNITURE_LABEL_ONLY.test(text.trim());
 }
+/** A line that is only a furniture label, its date on the next line ("Publicerad" over "måndag 10 juni 2019"). */
+const FURNITURE_LABEL_ONLY =
+  /^(?:sidan\s+)?(?:senast\s+)?(?:uppdaterad|uppdaterades|ändrad|ändrades|publicerad|publicerades|granskad|skapad)(?:\s+den)?\s*:?$/iu;
 /** A word before a date that makes the date a reference, not the clause's own date. */
 const REFERENCE_BEFORE =
   /(?:inför|till|sedan|mötet|mötena|sammanträdet|sammanträdena|beslutet|daterad|från|för)$/iu;
@@ -105,6 +109,13 @@ const MAX_SENTENCE = 400;
 /** Longer lines (a pasted megabyte, a table in one cell) are not searched for dates. */
 const MAX_LINE = 5000;
 
+/** What a list of meetings is called: with a period after it, a heading, not an item. */
+const LIST_HEADING =
+  /^(?:sammanträdesdagar|sammanträdestider|sammanträdesdatum|sammanträden|mötestider|mötesdagar|mötesdatum|sammanträdesplan|sammanträdeskalender)$/iu;
+
+/** A meeting named again within this many lines of prose is the same meeting (see restatedMeeting). */
+const RESTATED_WITHIN_LINES = 8;
+
 /** At most this many words make a numbered line a step's caption (see State.caption). */
 const MAX_CAPTION_WORDS = 8;
 
@@ -169,17 +180,69 @@ export function documentMeetingTimes(lines: readonly string[]): Map<string, stri
   return times;
 }
 
-/** The time a sentence gives for meetings ("startar klockan 14:00", "klockan 13.00 om inget annat anges"). */
-function meetingTime(text: string): string | undefined {
+/**
+ * The time a sentence gives for meetings ("startar klockan 14:00", "klockan 13.00 om inget annat
+ * anges", "sammanträden börjar 09:30").
+ *
+ * @example
+ * meetingTime("Regionfullmäktiges sammanträden börjar 09:30.") // → "kl. 09:30"
+ */
+export function meetingTime(text: string): string | undefined {
   if (!/sammanträd|möte|startar|börjar|klockan|kl\./iu.test(text)) return undefined;
-  const m = /(?:klockan|kl\.?)\s*(\d{1,2}(?:[.:]\d{2})?)(?!\d)/iu.exec(text);
-  return m?.[1] === undefined ? undefined : `kl. ${m[1]}`;
+  // "klockan 18.30", "kl. 9", or a time after "börjar"/"startar" ("sammanträdena börjar 09:30").
+  const m = /(?:klockan|kl\.?)\s*(\d{1,2}(?:[.:]\d{2})?)(?!\d)|(?:startar|börjar)\s+(\d{1,2}[.:]\d{2})(?!\d)/iu.exec(text);
+  const time = m?.[1] ?? m?.[2];
+  return time === undefined ? undefined : `kl. ${time}`;
+}
+
+/**
+ * The first body a sentence names by a word of its own ("Nästa KF är planerat …", "… börja
+ * fullmäktiges sammanträde …"): an abbreviation from the list or a body's one-word name.
+ *
+ * @example
+ * organMentioned("Nästa KF är planerat till den 27 april.") // → "Kommunfullmäktige"
+ */
+export function organMentioned(text: string): string | undefined {
+  if (text.length > MAX_SENTENCE) return undefined;
+  for (const m of text.matchAll(/[\p{L}:-]+/gu)) {
+    const word = m[0].replace(/:s$/u, "");
+    const abbreviation = /^\p{Lu}{2,6}$/u.test(word) ? organFromAbbreviation(word) : undefined;
+    if (abbreviation !== undefined) return abbreviation;
+    const capital = word.charAt(0).toUpperCase() + word.slice(1);
+    for (const candidate of [capital, capital.replace(/s$/u, "")]) {
+      if (!candidate.includes(" ") && isOrganName(candidate) && /^(?:Kommun|Region|Landstings)?(?:fullmäktige|styrelsen)$/iu.test(candidate))
+        return organName(candidate);
+    }
+  }
+  return undefined;
+}
+
+/** Whether two names are one body, one maybe short for the other ("Fullmäktige", "Kommunfullmäktige"). */
+function sameBody(a: string, b: string): boolean {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  return x !== "" && y !== "" && (x.endsWith(y) || y.endsWith(x));
 }
 
 /** The full name of a body named by an abbreviation ("KF" → Kommunfullmäktige), else the text. */
 function organName(text: string): string {
   const t = text.trim().replace(/[:.]+$/u, "");
   return organFromAbbreviation(t) ?? t;
+}
+
+/** A web page's mark on a link, copied with its text: "(Extern länk)", "(pdf, 245 kB)", "(öppnas i nytt fönster)". */
+const LINK_MARK =
+  /\s*\((?:extern länk|länk till annan webbplats[^()]*|öppnas i (?:ett )?nytt fönster|pdf(?:,\s*[\d\s.,]+\s*[kM]B)?)\)/giu;
+
+/**
+ * A line without the marks a web page puts on its links, so that a date glued to one
+ * ("1–2 november 2016(Extern länk)") is read as written.
+ *
+ * @example
+ * withoutLinkMarks("Regionfullmäktige 1–2 november 2016(Extern länk)") // → "Regionfullmäktige 1–2 november 2016"
+ */
+export function withoutLinkMarks(text: string): string {
+  return text.includes("(") ? text.replace(LINK_MARK, "").trim() : text;
 }
 
 function words(text: string): number {
@@ -280,12 +343,24 @@ export function textLinesReader(
       // Under a heading dated to days, a line with a day of its own outside them ("Regionstyrelsens
       // arbetsutskott 8 oktober" under "Budgetavstämning 5-7 oktober") is an item of its own.
       const days = heading.days;
+      // Under a line that is only a date ("9 september"), a paragraph that names its month
+      // ("Andra söndagen i september hålls allmänna val …") restates it: it says what happens then.
+      if (days !== undefined && heading.row.event === "" && restates(parsed.occurrences, days)) return true;
       if (days !== undefined)
         return parsed.occurrences.every((o) =>
           days.some((d) => compareDates(d.start, o.start) <= 0 && compareDates(o.end, d.end) <= 0),
         );
       return parsed.occurrences.every((o) => heading.months.has(o.start.month));
     });
+
+  /** Whether one period of `outer`, a month or less, holds all of `days` (a coarser restatement). */
+  const restates = (outer: readonly Occurrence[], days: readonly Occurrence[]): boolean =>
+    outer.length === 1 &&
+    outer.every(
+      (o) =>
+        daysBetween(o.start, o.end) <= 31 &&
+        days.every((d) => compareDates(o.start, d.start) <= 0 && compareDates(d.end, o.end) <= 0),
+    );
 
   const datedLine = (line: number, when: string, rest: string, bullet: boolean): void => {
     const restWords = words(rest);
@@ -458,6 +533,66 @@ export function textLinesReader(
     },
   };
 
+  /**
+   * A clause of prose that says when a body meets ("Regionfullmäktige sammanträder följande datum
+   * under 2020: 4 februari, 21 april …"): one meeting a date, the body as owner, at the time the
+   * paragraph or the document gives its meetings ("Regionfullmäktiges sammanträden börjar 09:30").
+   */
+  function meetingClause(row: RawRow, paragraph: string): RawRow {
+    const organ = meetingsOf(row.event);
+    const hasTime = /\bkl\b|klockan|\d[.:]\d\d/iu.test(row.when);
+    if (organ === undefined || !/sammanträder|träffas|möts|har sammanträde/iu.test(row.event)) {
+      // "Nästa KF är planerat till den 27 april": a day of a body that the page gives a usual
+      // time ("Kommunfullmäktige sammanträder … med start klockan 18.30") is at that time.
+      const named = organMentioned(row.event);
+      if (named === undefined || !dayPrecise(row.when)) return row;
+      const time = hasTime ? undefined : (meetingTime(row.event) ?? documentTimes.get(named));
+      return { ...row, when: time !== undefined ? `${row.when} ${time}` : row.when, owner: named };
+    }
+    const time = hasTime ? undefined : (meetingTime(row.event) ?? documentTimes.get(organ) ?? meetingTime(paragraph));
+    return {
+      ...row,
+      when: time !== undefined ? `${row.when} ${time}` : row.when,
+      owner: organ,
+      perOccurrence: true,
+    };
+  }
+
+  function dayPrecise(when: string): boolean {
+    const parsed = parseWhen(when, context);
+    return parsed.ok && (parsed.precision === "day" || parsed.precision === "days");
+  }
+
+  /**
+   * Whether a row of prose restates a meeting an earlier row of prose already gave (the same
+   * body on the same single day, as a news item names it twice): the earlier row takes the
+   * time the later one adds, and the later one is no entry of its own.
+   */
+  function restatedMeeting(row: RawRow): boolean {
+    if (row.owner === "" || !dayPrecise(row.when)) return false;
+    const day = parseWhen(row.when, context);
+    if (!day.ok || day.occurrences.length !== 1) return false;
+    const occurrence = day.occurrences[0];
+    // A news item names its meeting again a few lines on; only rows that near are compared, so a
+    // long document of prose costs no pass over all its rows per row.
+    for (let k = rows.length - 1; k >= 0; k -= 1) {
+      const earlier = rows[k];
+      if (earlier === undefined || row.line - earlier.line > RESTATED_WITHIN_LINES) break;
+      if (earlier.fromProse !== true || !sameBody(earlier.owner, row.owner) || earlier.perOccurrence === true) continue;
+      const other = parseWhen(earlier.when, context);
+      const same = other.ok && other.occurrences.length === 1 && other.occurrences[0] !== undefined && occurrence !== undefined &&
+        compareDates(other.occurrences[0].start, occurrence.start) === 0 && compareDates(other.occurrences[0].end, occurrence.end) === 0;
+      if (!same || !other.ok) continue;
+      const laterTime = occurrence?.startTime;
+      const earlierTime = other.occurrences[0]?.startTime;
+      if (earlierTime !== undefined && laterTime !== undefined &&
+        (earlierTime.hour !== laterTime.hour || earlierTime.minute !== laterTime.minute)) continue;
+      if (earlierTime === undefined && laterTime !== undefined) (earlier as Writable<RawRow>).when = row.when;
+      return true;
+    }
+    return false;
+  }
+
   function readLine(line: number, raw: string, indent: number): void {
     // A PDF's layout text: the lines of an entry after its first are indented far more.
     const last = state.last;
@@ -473,7 +608,7 @@ export function textLinesReader(
     state.lastIndent = indent;
     const bulletMatch = BULLET.exec(raw);
     const bullet = bulletMatch !== null;
-    const text = bullet ? raw.slice(bulletMatch[0].length).trim() : raw.trim();
+    const text = withoutLinkMarks(bullet ? raw.slice(bulletMatch[0].length).trim() : raw.trim());
     if (text === "") return;
     if (text.length > MAX_LINE) {
       skipped.push({ line, text: text.slice(0, 200), reason: "no-date" });
@@ -551,7 +686,10 @@ export function textLinesReader(
     const prose = proseRows(line, text, context, REFERENCE_BEFORE);
     if (prose !== undefined) {
       state.datedHeading = undefined;
-      for (const row of prose) push(row);
+      for (const row of prose) {
+        const read = meetingClause(row, text);
+        if (!restatedMeeting(read)) push(read);
+      }
       return;
     }
     const lead = leadingDate(text, context);
@@ -561,7 +699,15 @@ export function textLinesReader(
       return;
     }
     const trail = trailingDate(text, context);
-    if (trail !== undefined && !REFERENCE_BEFORE.test(trail.rest.split(/\s+/u).pop() ?? "")) {
+    // "Sammanträdesdagar, januari-juni" over a grid: the heading of the months below, no item.
+    if (trail !== undefined && LIST_HEADING.test(trail.rest.replace(/[\s,:–-]+$/u, ""))) {
+      skipped.push({ line, text: raw, reason: "no-date" });
+      return;
+    }
+    if (
+      trail !== undefined &&
+      (!REFERENCE_BEFORE.test(trail.rest.split(/\s+/u).pop() ?? "") || movedOrPlannedTo(trail.rest))
+    ) {
       state.datedHeading = undefined;
       const organ = isOrganName(trail.rest) ? organName(trail.rest) : undefined;
       if (organ !== undefined) {
@@ -569,7 +715,17 @@ export function textLinesReader(
           entry(line, trail.when, trail.rest.replace(/[:.]+$/u, ""), { owner: organ, perOccurrence: true }),
         );
       } else {
-        push(entry(line, trail.when, trail.rest));
+        // "Nästa KF är planerat till den 27 april": the body's day, at its usual time.
+        const named = organMentioned(trail.rest);
+        const time =
+          named !== undefined && dayPrecise(trail.when) && !/\bkl\b|klockan|\d[.:]\d\d/iu.test(trail.when)
+            ? documentTimes.get(named)
+            : undefined;
+        push(
+          entry(line, time !== undefined ? `${trail.when} ${time}` : trail.when, trail.rest, {
+            ...(named !== undefined ? { owner: named } : {}),
+          }),
+        );
       }
       markShort(text, trail.when);
       return;

@@ -1,0 +1,417 @@
+/**
+ * What a first reading of new real documents (December 2026) showed the readers missed, on our
+ * own small examples: named spans and written years in running text, a date-only line over a
+ * paragraph that names its month, link marks glued to a date, a lone "Publicerad" label, moved
+ * meetings, "utom" months, preliminary clauses, a body's meeting days in a sentence with the
+ * time in the next, and a page's own date as the year when nothing else gives one.
+ */
+import { importTimeline } from "../importTimeline";
+import { findDatePhrases } from "../datePhrases";
+import type { TimelineEntry } from "../../types";
+import { dropMovedFrom, proseRows } from "./prose";
+import { furnitureLabel, meetingTime, withoutLinkMarks } from "./textLines";
+
+const iso = (d: { year: number; month: number; day: number }): string =>
+  `${d.year}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
+
+function read(text: string, planYear?: number): TimelineEntry[] {
+  const result = importTimeline({ text, ...(planYear !== undefined ? { planYear } : {}) });
+  if (!result.ok) throw new Error(result.reason);
+  return [...result.timeline.entries];
+}
+
+function dated(entries: readonly TimelineEntry[]): string[] {
+  return entries.map((e) =>
+    e.parsed.ok
+      ? e.parsed.occurrences
+          .map(
+            (o) =>
+              `${iso(o.start)}..${iso(o.end)}` +
+              (o.startTime !== undefined
+                ? ` ${String(o.startTime.hour).padStart(2, "0")}:${String(o.startTime.minute).padStart(2, "0")}`
+                : ""),
+          )
+          .join(",") + (e.parsed.tentative ? " prel" : "")
+      : "–",
+  );
+}
+
+describe("named spans in running text", () => {
+  it("finds 'i början av året' and 'mellandagarna' inside a sentence", () => {
+    const found = findDatePhrases("Vi stänger böckerna i mellandagarna och börjar om i början av året.", {
+      planYear: 2027,
+    }).map((p) => p.text);
+    expect(found).toEqual(["i mellandagarna", "i början av året."].map((t) => t.replace(/\.$/u, "")));
+  });
+
+  it("reads a paragraph dated 'i början av året' as January–March of the plan year", () => {
+    const entries = read(
+      "Så arbetar vi\n\nArbetet med nästa års plan sätter igång i början av året och pågår sedan till hösten.",
+      2027,
+    );
+    expect(dated(entries)[0]).toBe("2027-01-01..2027-03-31");
+  });
+
+  it("reads 'i början av 2031' and 'inledningen av 2031' with their written year", () => {
+    const entries = read(
+      ["När händer vad", "", "Inledningen av 2031", "", "Den nya styrelsen samlas första gången."].join("\n"),
+      2030,
+    );
+    expect(dated(entries)).toEqual(["2031-01-01..2031-03-31"]);
+    expect(entries[0]?.event).toBe("Den nya styrelsen samlas första gången.");
+  });
+});
+
+describe("a line that is only a date, and the paragraph under it", () => {
+  it("keeps one entry when the paragraph names the same month in words of its own", () => {
+    const entries = read(
+      [
+        "Viktiga datum",
+        "",
+        "14 mars",
+        "",
+        "Den andra fredagen i mars lämnar skolorna sina underlag till förvaltningen.",
+      ].join("\n"),
+      2031,
+    );
+    expect(dated(entries)).toEqual(["2031-03-14..2031-03-14"]);
+    expect(entries[0]?.event).toMatch(/^Den andra fredagen i mars/u);
+  });
+
+  it("still makes two entries when the paragraph names another month", () => {
+    const entries = read(
+      [
+        "Viktiga datum",
+        "",
+        "14 mars",
+        "",
+        "Underlagen lämnas in och sedan behandlar nämnden dem i maj vid sitt sammanträde.",
+      ].join("\n"),
+      2031,
+    );
+    expect(dated(entries)).toContain("2031-05-01..2031-05-31");
+  });
+});
+
+describe("web page furniture", () => {
+  it("drops a link's mark glued to a date", () => {
+    expect(withoutLinkMarks("Nämndens heldag 3–4 maj 2029(Extern länk)")).toBe(
+      "Nämndens heldag 3–4 maj 2029",
+    );
+    expect(withoutLinkMarks("Budgetunderlag (pdf, 245 kB)")).toBe("Budgetunderlag");
+    expect(withoutLinkMarks("Beslut (enligt förslag)")).toBe("Beslut (enligt förslag)");
+  });
+
+  it("reads a dated line whose link mark was glued to its year", () => {
+    const entries = read(
+      ["Nyheter", "", "Nämndens heldag 3–4 maj 2029(Extern länk)", "", "Välkommen att lyssna."].join("\n"),
+    );
+    expect(dated(entries)).toEqual(["2029-05-03..2029-05-04"]);
+  });
+
+  it("takes 'Publicerad' on a line of its own as the label of the date under it", () => {
+    expect(furnitureLabel("Publicerad")).toBe(true);
+    expect(furnitureLabel("Publicerad 3 maj")).toBe(false);
+    const alone = read(
+      ["Nyheter", "", "Ett möte om parken hålls den 3 maj.", "", "Publicerad", "tisdag 4 december 2029"].join(
+        "\n",
+      ),
+      2030,
+    );
+    expect(dated(alone)).toEqual(["2030-05-03..2030-05-03"]);
+    const entries = read(
+      [
+        "Sammanträden",
+        "",
+        "Styrelsen sammanträder under våren den 12 februari och den 9 april, båda gångerna i stora salen.",
+        "",
+        "Publicerad",
+        "tisdag 4 december 2029",
+      ].join("\n"),
+      2030,
+    );
+    expect(dated(entries)).toEqual(["2030-02-12..2030-02-12", "2030-04-09..2030-04-09"]);
+  });
+});
+
+describe("prose: moved meetings, exceptions and preliminary dates", () => {
+  it("reads a meeting on the day it moved to, not the day it left", () => {
+    const text = "Mötet som skulle ha ägt rum den 5 mars flyttas till den 12 mars på grund av lovet.";
+    expect(dropMovedFrom(text, findDatePhrases(text, { planYear: 2031 })).map((p) => p.text)).toEqual([
+      "den 12 mars",
+    ]);
+    const entries = read(["Information", "", text].join("\n"), 2031);
+    expect(dated(entries)).toEqual(["2031-03-12..2031-03-12"]);
+  });
+
+  it("makes no entry of the months after 'utom'", () => {
+    const rows = proseRows(
+      1,
+      "Styrelsen har möte den första måndagen varje månad utom juli och augusti, alltid i stora salen på rådhuset.",
+      { planYear: 2031 },
+      /inför$/u,
+    );
+    expect(rows).toBeUndefined();
+  });
+
+  it("marks a date preliminary when its clause says 'eventuellt' or 'vid behov'", () => {
+    const entries = read(
+      [
+        "Information",
+        "",
+        "Nämnden träffas den 3 juni. Den 10 juni hålls vid behov ett extra möte om budgeten inte blir klar.",
+      ].join("\n"),
+      2031,
+    );
+    expect(dated(entries)).toEqual(["2031-06-03..2031-06-03", "2031-06-10..2031-06-10 prel"]);
+  });
+});
+
+describe("a body's meeting days in a sentence", () => {
+  it("gives one meeting a date, the body as owner, at the time the next sentence gives", () => {
+    expect(meetingTime("Nämndens sammanträden börjar 13:15.")).toBe("kl. 13:15");
+    expect(meetingTime("Arbetet börjar 3 mars.")).toBeUndefined();
+    const entries = read(
+      [
+        "Sammanträdesdagar",
+        "",
+        "Kommunstyrelsen sammanträder följande datum under 2031: 14 januari, 11 februari och 18 mars. Kommunstyrelsens sammanträden börjar 13:15.",
+      ].join("\n"),
+    );
+    expect(dated(entries)).toEqual([
+      "2031-01-14..2031-01-14 13:15",
+      "2031-02-11..2031-02-11 13:15",
+      "2031-03-18..2031-03-18 13:15",
+    ]);
+    expect(entries.map((e) => e.owner)).toEqual(["Kommunstyrelsen", "Kommunstyrelsen", "Kommunstyrelsen"]);
+  });
+});
+
+describe("the year when nothing but the page's own date gives one", () => {
+  it("reads the plan in the year the page was last updated", () => {
+    const entries = read(
+      [
+        "Budget",
+        "",
+        "Nämnderna beslutar om sina internbudgetar senast i november, efter att fullmäktige fastställt ramarna.",
+        "",
+        "Senast uppdaterad 14 februari 2029",
+      ].join("\n"),
+    );
+    expect(dated(entries)).toEqual(["2029-11-01..2029-11-30"]);
+  });
+});
+
+describe("second batch: cancelled, planned and restated meetings", () => {
+  it("reads 'i vanliga fall' as words, not as the English autumn", () => {
+    expect(
+      findDatePhrases("I vanliga fall möts nämnden på kvällen i stora salen.", { planYear: 2031 }),
+    ).toEqual([]);
+  });
+
+  it("makes no entry of a meeting the clause says is cancelled", () => {
+    const rows = proseRows(
+      1,
+      "Eftersom det finns för få ärenden till nämnden den 9 maj kommer detta sammanträde att ställas in av ordföranden.",
+      { planYear: 2031 },
+      /inför$/u,
+    );
+    expect(rows).toBeUndefined();
+  });
+
+  it("keeps a date whose clause only says what something is based on ('utgår från')", () => {
+    const rows = proseRows(
+      1,
+      "Arbetet med nästa års budget utgår från de ramar som kommunstyrelsen fastställer den 9 maj i år.",
+      { planYear: 2031 },
+      /inför$/u,
+    );
+    expect(rows?.map((r) => r.when)).toEqual(["den 9 maj"]);
+  });
+
+  it("reads the day a meeting is planned to, at the body's usual time from elsewhere on the page", () => {
+    const entries = read(
+      [
+        "Information",
+        "",
+        "Nästa KS är planerat till den 12 maj.",
+        "",
+        "Kommunstyrelsen sammanträder normalt andra tisdagen i månaden med start klockan 13.15 i rådhuset.",
+      ].join("\n"),
+      2031,
+    );
+    expect(dated(entries)).toEqual(["2031-05-12..2031-05-12 13:15"]);
+    expect(entries[0]?.owner).toBe("Kommunstyrelsen");
+  });
+
+  it("keeps one entry when a text names the same meeting twice, with the time the second mention adds", () => {
+    const entries = read(
+      [
+        "Nyheter",
+        "",
+        "Kommunstyrelsens sammanträde 4 juni, där bokslutet ska behandlas, hålls i år i biblioteket.",
+        "Ordföranden säger att vi därför samlar styrelsens sammanträde den 4 juni klockan 9 i stora salen.",
+      ].join("\n"),
+      2031,
+    );
+    expect(dated(entries)).toEqual(["2031-06-04..2031-06-04 09:00"]);
+  });
+});
+
+describe("a year taken from the page's own date says so", () => {
+  it("notes the inferred year and offers the next", () => {
+    const result = importTimeline({
+      text: [
+        "Budget",
+        "",
+        "Nämnderna beslutar om sina internbudgetar senast i november, efter att fullmäktige fastställt ramarna.",
+        "",
+        "Senast uppdaterad 14 februari 2029",
+      ].join("\n"),
+    });
+    if (!result.ok) throw new Error(result.reason);
+    const note = result.timeline.entries[0]?.readingNotes?.find((n) => n.code === "year-inferred");
+    expect(note?.alternativeWhen).toBe("senast i november 2030");
+  });
+});
+
+describe("third batch: a grid whose cells repeat their month, a page's usual time, budget years in passing", () => {
+  const grid = [
+    "Sammanträden 2031",
+    "",
+    "Nämndens möten börjar i regel klockan 13.00, utom:",
+    "",
+    "  • 9 april börjar sammanträdet klockan 9.00",
+    "",
+    "Sammanträdesdagar, januari-april",
+    "",
+    "Organ",
+    "",
+    "Januari",
+    "",
+    "Februari",
+    "",
+    "Mars",
+    "",
+    "April",
+    "",
+    "Kulturnämnden",
+    "",
+    "januari",
+    "",
+    "15",
+    "",
+    "inget i",
+    "",
+    "februari",
+    "",
+    "mars",
+    "",
+    "12, 26",
+    "",
+    "april",
+    "",
+    "9",
+    "",
+    "Valnämnden",
+    "",
+    "januari",
+    "8",
+    "",
+    "februari",
+    "",
+    "5",
+    "",
+    "inget i",
+    "",
+    "mars",
+    "",
+    "inget i",
+    "",
+    "april",
+    "",
+  ].join("\n");
+
+  it("reads each cell's days under its month and 'inget i' as no meeting", () => {
+    const entries = read(grid);
+    const days = (owner: string): string[] =>
+      entries.filter((e) => e.owner === owner).map((e) => dated([e])[0]?.slice(0, 10) ?? "");
+    expect(days("Kulturnämnden")).toEqual(["2031-01-15", "2031-03-12", "2031-03-26", "2031-04-09"]);
+    expect(days("Valnämnden")).toEqual(["2031-01-08", "2031-02-05"]);
+    expect(entries.some((e) => e.event === "Sammanträdesdagar")).toBe(false);
+  });
+
+  it("does not read 'på vår webbplats' as the spring", () => {
+    expect(findDatePhrases("Mötena sänds på vår webbplats och i vår app.", { planYear: 2031 })).toEqual([]);
+  });
+
+  it("reads a year from a budget year the text names in passing, and says so", () => {
+    const result = importTimeline({
+      text: [
+        "Nyheter",
+        "",
+        "Under dagens möte behandlades budget för 2032. Beslut om budget tas i fullmäktige den 14 juni.",
+      ].join("\n"),
+    });
+    if (!result.ok) throw new Error(result.reason);
+    const entry = result.timeline.entries[0];
+    expect(dated(result.timeline.entries)[0]).toBe("2031-06-14..2031-06-14");
+    expect(entry?.readingNotes?.find((n) => n.code === "year-inferred")?.alternativeWhen).toBe(
+      "den 14 juni 2032",
+    );
+  });
+});
+
+describe("a grid with no time column on a page that gives a body's usual time", () => {
+  it("gives the body's days that time, and a day listed apart with its own time only that time", () => {
+    const text = [
+      "Sammanträden 2031",
+      "",
+      "Kommunfullmäktiges sammanträden startar klockan 18.30, men det finns undantag:",
+      "",
+      "  • 8 maj börjar sammanträdet klockan 10.00",
+      "",
+      "Organ",
+      "",
+      "Mars",
+      "",
+      "April",
+      "",
+      "Maj",
+      "",
+      "Juni",
+      "",
+      "Kommunfullmäktige",
+      "",
+      "13",
+      "",
+      "10",
+      "",
+      "8",
+      "",
+      "12",
+      "",
+      "Kommunstyrelsen",
+      "",
+      "2",
+      "",
+      "6",
+      "",
+      "4",
+      "",
+      "3",
+      "",
+    ].join("\n");
+    const entries = read(text);
+    const kf = entries.filter((e) => e.owner === "Kommunfullmäktige").flatMap((e) => dated([e]));
+    expect(kf.sort()).toEqual([
+      "2031-03-13..2031-03-13 18:30",
+      "2031-04-10..2031-04-10 18:30",
+      "2031-05-08..2031-05-08 10:00",
+      "2031-06-12..2031-06-12 18:30",
+    ]);
+    expect(
+      entries.filter((e) => e.owner === "Kommunstyrelsen").every((e) => !dated([e])[0]?.includes(":")),
+    ).toBe(true);
+  });
+});
