@@ -8,6 +8,7 @@ import type {
   ParsedWhen,
   PlanInfo,
   RawRow,
+  ReadingNote,
   SkippedLine,
   Timeline,
   TimelineEntry,
@@ -156,6 +157,11 @@ function ownerFromCell(
   return { owner: cell, notes: "" };
 }
 
+/** Add a reading note to an entry (a new array: entries of one row's meeting days share theirs). */
+function addNote(entry: Writable<TimelineEntry>, note: ReadingNote): void {
+  entry.readingNotes = entry.readingNotes === undefined ? [note] : [...entry.readingNotes, note];
+}
+
 /**
  * The pass after the last row: rows read before the first written year count back from it, a
  * document without one puts its larger part in the plan year, and every row whose year is
@@ -191,17 +197,17 @@ function settleYears(
     if (start === undefined) continue;
     const when = entry.when !== "" ? entry.when : monthName(start.month, "sv");
     if (proseBack.has(index)) {
-      entry.readingNotes = [...(entry.readingNotes ?? []), proseYearNote(start.year, when)];
+      addNote(entry, proseYearNote(start.year, when));
       continue;
     }
     if (budgetYear !== undefined && !row.anchored && !documentWraps && start.year === budgetYear - 1) {
-      entry.readingNotes = [...(entry.readingNotes ?? []), budgetTitleNote(start.year, budgetYear, when)];
+      addNote(entry, budgetTitleNote(start.year, budgetYear, when));
       continue;
     }
     // In a plan year that was given or written in the title, the rows in that year are not in doubt.
     if (planYearKnown && start.year === track.start && !row.backAgain) continue;
     const note = yearNoteFor(row, start.year, moved, documentWraps, when);
-    if (note !== undefined) entry.readingNotes = [...(entry.readingNotes ?? []), note];
+    if (note !== undefined) addNote(entry, note);
   }
 }
 

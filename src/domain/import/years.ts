@@ -187,18 +187,30 @@ export function startShift(track: YearTrack, rows: readonly RowYear[], planYearK
   return after > before ? -1 : 0;
 }
 
-/** Messages already written, by year taken, other year and reason: thousands of rows share a few. */
-const messages = new Map<string, Bilingual>();
+/**
+ * Messages already written, by reason (its English text), then by year taken and other year:
+ * thousands of rows share a few. Two levels, so that a lookup builds no key from the long reason.
+ */
+const messages = new Map<string, Map<string, Bilingual>>();
+let messageCount = 0;
 
 function yearNote(taken: number, other: number, why: Bilingual, alternativeWhen: string): ReadingNote {
-  const key = `${taken}|${other}|${why.en}`;
-  let message = messages.get(key);
+  let byYears = messages.get(why.en);
+  const key = `${taken}|${other}`;
+  let message = byYears?.get(key);
   if (message === undefined) {
     message = Object.freeze({
       sv: `Året ${taken} är härlett (${why.sv}); det kan också vara ${other}.`,
       en: `The year ${taken} is inferred (${why.en}); it may also be ${other}.`,
     });
-    if (messages.size < MAX_MESSAGES) messages.set(key, message);
+    if (messageCount < MAX_MESSAGES) {
+      if (byYears === undefined) {
+        byYears = new Map();
+        messages.set(why.en, byYears);
+      }
+      byYears.set(key, message);
+      messageCount += 1;
+    }
   }
   return { code: "year-inferred", message, alternativeWhen };
 }
