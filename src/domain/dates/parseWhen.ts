@@ -159,15 +159,21 @@ function readText(text: string): TextReading {
   const known = readings.get(text);
   if (known !== undefined) return known;
   const read = readTokens(tokenizeWhen(text));
-  const textYear =
-    read.looseYear ??
-    read.groups
-      .flatMap((g) => g.items.flatMap((it) => [it.from.year, it.to?.year]))
-      .find((y) => y !== undefined);
-  const reading: TextReading = { read, textYear };
+  const reading: TextReading = { read, textYear: read.looseYear ?? firstYear(read) };
   if (readings.size >= MAX_READINGS) readings.clear();
   readings.set(text, reading);
   return reading;
+}
+
+/** The first year written with a date, in the order written (each item's start, then its end). */
+function firstYear(read: ReadTokens): number | undefined {
+  for (const group of read.groups) {
+    for (const item of group.items) {
+      if (item.from.year !== undefined) return item.from.year;
+      if (item.to?.year !== undefined) return item.to.year;
+    }
+  }
+  return undefined;
 }
 
 /** A cell that says "no date here": a dash of any kind, or an "x", alone. */

@@ -180,6 +180,7 @@ function settleYears(
   const documentWraps =
     rowYears.some((r) => r.wraps > 0) ||
     (track.firstAnchor !== undefined && track.firstAnchor.wrapsBefore > 0);
+  const anyProseBack = proseBack.size > 0;
   for (let index = 0; index < entries.length; index += 1) {
     const entry = entries[index];
     const row = rowYears[index];
@@ -196,7 +197,7 @@ function settleYears(
     const start = entry.parsed.ok ? entry.parsed.occurrences[0]?.start : undefined;
     if (start === undefined) continue;
     const when = entry.when !== "" ? entry.when : monthName(start.month, "sv");
-    if (proseBack.has(index)) {
+    if (anyProseBack && proseBack.has(index)) {
       addNote(entry, proseYearNote(start.year, when));
       continue;
     }

@@ -194,7 +194,13 @@ export function startShift(track: YearTrack, rows: readonly RowYear[], planYearK
 const messages = new Map<string, Map<string, Bilingual>>();
 let messageCount = 0;
 
+/** The last message handed out: the rows of a long table mostly take the same one in a row. */
+let lastMessage: { taken: number; other: number; why: string; message: Bilingual } | undefined;
+
 function yearNote(taken: number, other: number, why: Bilingual, alternativeWhen: string): ReadingNote {
+  const last = lastMessage;
+  if (last !== undefined && last.taken === taken && last.other === other && last.why === why.en)
+    return { code: "year-inferred", message: last.message, alternativeWhen };
   let byYears = messages.get(why.en);
   const key = `${taken}|${other}`;
   let message = byYears?.get(key);
@@ -212,6 +218,7 @@ function yearNote(taken: number, other: number, why: Bilingual, alternativeWhen:
       messageCount += 1;
     }
   }
+  lastMessage = { taken, other, why: why.en, message };
   return { code: "year-inferred", message, alternativeWhen };
 }
 const MAX_MESSAGES = 256;
