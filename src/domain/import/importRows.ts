@@ -166,6 +166,18 @@ function addNote(entry: Writable<TimelineEntry>, note: ReadingNote): void {
   entry.readingNotes = entry.readingNotes === undefined ? [note] : [...entry.readingNotes, note];
 }
 
+/** What {@link settleYears} knows of the whole document when it settles one row. */
+interface SettleState {
+  readonly shift: number;
+  readonly documentWraps: boolean;
+  readonly planYearKnown: boolean;
+  readonly budgetYear: number | undefined;
+  readonly planYear: number;
+  readonly idInputs: EntryIdInput[];
+  /** Undefined when no sentence of prose went back in the months. */
+  readonly proseBack: ReadonlySet<number> | undefined;
+}
+
 /**
  * The pass after the last row: rows read before the first written year count back from it, a
  * document without one puts its larger part in the plan year, and every row whose year is
@@ -180,40 +192,55 @@ function settleYears(
   budgetYear: number | undefined,
   proseBack: ReadonlySet<number>,
 ): void {
-  const shift = startShift(track, rowYears, planYearKnown);
-  const documentWraps =
-    rowYears.some((r) => r.wraps > 0) ||
-    (track.firstAnchor !== undefined && track.firstAnchor.wrapsBefore > 0);
-  const anyProseBack = proseBack.size > 0;
+  const state: SettleState = {
+    shift: startShift(track, rowYears, planYearKnown),
+    documentWraps:
+      rowYears.some((r) => r.wraps > 0) ||
+      (track.firstAnchor !== undefined && track.firstAnchor.wrapsBefore > 0),
+    planYearKnown,
+    budgetYear,
+    planYear: track.start,
+    idInputs,
+    proseBack: proseBack.size > 0 ? proseBack : undefined,
+  };
   for (let index = 0; index < entries.length; index += 1) {
     const entry = entries[index];
     const row = rowYears[index];
-    if (entry === undefined || row === undefined || row.fixed) continue;
-    const moved = shift !== 0 && !row.anchored;
-    if (moved) {
-      entry.parsed = reread(entry, row.base + shift);
-      const input = idInputs[index];
-      const month = entry.parsed.ok ? entry.parsed.occurrences[0]?.start : undefined;
-      if (input !== undefined && input.inheritedMonth !== undefined && month !== undefined) {
-        idInputs[index] = { ...input, inheritedMonth: `${month.year}-${month.month}` };
-      }
-    }
-    const start = entry.parsed.ok ? entry.parsed.occurrences[0]?.start : undefined;
-    if (start === undefined) continue;
-    const when = entry.when !== "" ? entry.when : monthName(start.month, "sv");
-    if (anyProseBack && proseBack.has(index)) {
-      addNote(entry, proseYearNote(start.year, when));
-      continue;
-    }
-    if (budgetYear !== undefined && !row.anchored && !documentWraps && start.year === budgetYear - 1) {
-      addNote(entry, budgetTitleNote(start.year, budgetYear, when));
-      continue;
-    }
-    // In a plan year that was given or written in the title, the rows in that year are not in doubt.
-    if (planYearKnown && start.year === track.start && !row.backAgain) continue;
-    const note = yearNoteFor(row, start.year, moved, documentWraps, when);
-    if (note !== undefined) addNote(entry, note);
+    if (entry !== undefined && row !== undefined && !row.fixed) settleRow(entry, row, index, state);
   }
+}
+
+/**
+ * One row of {@link settleYears}: moved when the rows before the first anchor count back, and a
+ * note when its year is in doubt. A function of its own, so that V8 optimises it early in a cold
+ * import (as {@link readRow}).
+ */
+function settleRow(entry: Writable<TimelineEntry>, row: RowYear, index: number, state: SettleState): void {
+  const { shift, documentWraps, planYearKnown, budgetYear, idInputs, proseBack } = state;
+  const moved = shift !== 0 && !row.anchored;
+  if (moved) {
+    entry.parsed = reread(entry, row.base + shift);
+    const input = idInputs[index];
+    const month = entry.parsed.ok ? entry.parsed.occurrences[0]?.start : undefined;
+    if (input !== undefined && input.inheritedMonth !== undefined && month !== undefined) {
+      idInputs[index] = { ...input, inheritedMonth: `${month.year}-${month.month}` };
+    }
+  }
+  const start = entry.parsed.ok ? entry.parsed.occurrences[0]?.start : undefined;
+  if (start === undefined) return;
+  const when = entry.when !== "" ? entry.when : monthName(start.month, "sv");
+  if (proseBack !== undefined && proseBack.has(index)) {
+    addNote(entry, proseYearNote(start.year, when));
+    return;
+  }
+  if (budgetYear !== undefined && !row.anchored && !documentWraps && start.year === budgetYear - 1) {
+    addNote(entry, budgetTitleNote(start.year, budgetYear, when));
+    return;
+  }
+  // In a plan year that was given or written in the title, the rows in that year are not in doubt.
+  if (planYearKnown && start.year === state.planYear && !row.backAgain) return;
+  const note = yearNoteFor(row, start.year, moved, documentWraps, when);
+  if (note !== undefined) addNote(entry, note);
 }
 
 /**
