@@ -94,6 +94,11 @@ const HEADING_WORDS =
  * namedYearHeading("Bokslut 2022")           // → undefined
  */
 export function namedYearHeading(text: string): number | undefined {
+  // The pattern below ends in a year (or a year range) and an optional colon: a text that does not
+  // end in a digit is no heading, without compiling the patterns (a header row of every import).
+  const end = text.endsWith(":") ? text.length - 2 : text.length - 1;
+  const last = text.charCodeAt(end);
+  if (!(last >= 48 && last <= 57)) return undefined;
   if (text.length > 70 || /budget|inför/iu.test(text)) return undefined;
   const match = /^([\p{L}][\p{L}\s,–-]*?)\s+((?:19|20|21)\d{2})(?:\s*[-–/]\s*(?:19|20|21)?\d{2,4})?:?$/u.exec(
     text,
