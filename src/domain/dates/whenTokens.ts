@@ -215,10 +215,14 @@ function ruleClass(rule: Rule): CharClass {
   return "other";
 }
 
+/** Constants, not literals in charClass: a literal is a new object each time (every character). */
+const SPACE = /\s/;
+const LETTER = /\p{L}/u;
+
 function charClass(c: string): CharClass {
-  if (/\s/.test(c)) return "space";
+  if (SPACE.test(c)) return "space";
   if (c >= "0" && c <= "9") return "digit";
-  return /\p{L}/u.test(c) ? "letter" : "other";
+  return LETTER.test(c) ? "letter" : "other";
 }
 
 /** The rules by the class of their first character, in their original order: a 4x speed-up. */

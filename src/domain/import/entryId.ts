@@ -15,10 +15,13 @@ export interface EntryIdInput {
   readonly inheritedMonth?: string;
 }
 
+/** Two blanks in a row, or a blank other than a plain space (a constant: see cleanCell). */
+const UNUSUAL_SPACE = /\s\s|[^\S ]/;
+
 function normalise(text: string): string {
   const lower = text.trim().toLowerCase();
   // Most texts have single plain spaces only; the replace is then the identity and is skipped.
-  return /\s\s|[^\S ]/.test(lower) ? lower.replace(/\s+/g, " ") : lower;
+  return UNUSUAL_SPACE.test(lower) ? lower.replace(/\s+/g, " ") : lower;
 }
 
 /**
@@ -139,7 +142,9 @@ export function assignEntryIds(entries: readonly EntryIdInput[]): string[] {
     const key = keys.get(index);
     if (base === undefined || key === undefined) continue;
     const id =
-      key === smallest.get(base) ? base : `${base}-${(fnv1a(key, SECOND_SEED) >>> 16).toString(16).padStart(4, "0")}`;
+      key === smallest.get(base)
+        ? base
+        : `${base}-${(fnv1a(key, SECOND_SEED) >>> 16).toString(16).padStart(4, "0")}`;
     const count = (seen.get(id) ?? 0) + 1;
     seen.set(id, count);
     ids[index] = count === 1 ? id : `${id}-${count}`;
