@@ -43,12 +43,7 @@ export function parseWhen(text: string, context: WhenContext): WhenResult {
   if (trimmed === "") return whenFailure("empty", text);
   if (NO_DATE.test(trimmed)) return whenFailure("no-date", text);
   if (text.length > MAX_LENGTH) return whenFailure("unrecognised", text.slice(0, 60));
-  const read = readTokens(tokenizeWhen(text));
-  const textYear =
-    read.looseYear ??
-    read.groups
-      .flatMap((g) => g.items.flatMap((it) => [it.from.year, it.to?.year]))
-      .find((y) => y !== undefined);
+  const { read, textYear } = readText(text);
   const ctx = {
     year: context.headingYear ?? context.planYear,
     ...(textYear === undefined ? {} : { textYear }),
@@ -144,6 +139,41 @@ function dayList(
   };
   if (best.reversed) parsed.reversed = true;
   return parsed;
+}
+
+/** A text's tokens read into groups, and the first year written in it: the same in every context. */
+interface TextReading {
+  readonly read: ReadTokens;
+  readonly textYear: number | undefined;
+}
+
+/**
+ * Readings by text. A document's När texts repeat, and the same text is read again in another
+ * year when the year inference moves a row (importRows.ts); only the last stage (resolving the
+ * groups into dates) depends on the context. Cleared when full, so it stays small.
+ */
+const readings = new Map<string, TextReading>();
+const MAX_READINGS = 2048;
+
+function readText(text: string): TextReading {
+  const known = readings.get(text);
+  if (known !== undefined) return known;
+  const read = readTokens(tokenizeWhen(text));
+  const reading: TextReading = { read, textYear: read.looseYear ?? firstYear(read) };
+  if (readings.size >= MAX_READINGS) readings.clear();
+  readings.set(text, reading);
+  return reading;
+}
+
+/** The first year written with a date, in the order written (each item's start, then its end). */
+function firstYear(read: ReadTokens): number | undefined {
+  for (const group of read.groups) {
+    for (const item of group.items) {
+      if (item.from.year !== undefined) return item.from.year;
+      if (item.to?.year !== undefined) return item.to.year;
+    }
+  }
+  return undefined;
 }
 
 /** A cell that says "no date here": a dash of any kind, or an "x", alone. */

@@ -71,8 +71,15 @@ const RANK: Record<Atom["kind"], number> = {
  * groupRank({ items: [{ from: { kind: "month", month: 5 } }] }); // 3
  */
 export function groupRank(group: Group): number {
-  const principal = group.items.flatMap((it) => [it.from, it.to]).find((a) => a && a.kind !== "num");
-  return principal ? RANK[principal.kind] : RANK.num;
+  // The first atom that is not a bare number, in the order written (from, then to, per item);
+  // a plain loop: this runs for every group of every När text read.
+  for (let index = 0; index < group.items.length; index += 1) {
+    const item = group.items[index];
+    if (item === undefined) continue;
+    if (item.from.kind !== "num") return RANK[item.from.kind];
+    if (item.to !== undefined && item.to.kind !== "num") return RANK[item.to.kind];
+  }
+  return RANK.num;
 }
 
 function monthSpan(year: number, from: number, to: number, firstDay = 1, lastDay?: number): SpanOrFailure {
@@ -192,7 +199,13 @@ const MAX_YEAR_CROSSING_DAYS = 200;
  * // one occurrence 2007-11-01..2008-02-29, precision "months"
  */
 export function resolveGroup(group: Group, ctx: ResolveContext): GroupResult | undefined {
-  const atoms: Atom[] = group.items.flatMap((it) => (it.to ? [it.from, it.to] : [it.from]));
+  const atoms: Atom[] = [];
+  for (let index = 0; index < group.items.length; index += 1) {
+    const it = group.items[index];
+    if (it === undefined) continue;
+    atoms.push(it.from);
+    if (it.to) atoms.push(it.to);
+  }
   const principal = atoms.find((a) => a.kind !== "num");
   if (!principal && ctx.headingMonth === undefined) return undefined;
   let numAs: NumAs = "day";

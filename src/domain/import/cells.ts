@@ -5,6 +5,12 @@
 import { monthFromWord } from "../dates";
 
 /**
+ * What only a web or Word copy has. A constant, not a literal in cleanCell: a regular expression
+ * literal is a new object each time it is evaluated, and cleanCell runs for every cell.
+ */
+const NEEDS_CLEANING = /[<&\u00a0\t\n]| {2}/;
+
+/**
  * A cell as a person sees it: HTML tags from web copies removed, non-breaking spaces and runs
  * of spaces made single spaces, trimmed.
  *
@@ -13,7 +19,7 @@ import { monthFromWord } from "../dates";
  */
 export function cleanCell(cell: string): string {
   // Most cells need only a trim; the full clean-up is for web and Word copies.
-  if (!/[<&\u00a0\t\n]| {2}/.test(cell)) return cell.trim();
+  if (!NEEDS_CLEANING.test(cell)) return cell.trim();
   // Until nothing changes: one pass leaves "<b <i>>" as "<b >" and "&amp;amp;" as "&amp;", and
   // a cell must read the same when the table it was written to is read again. Each pass only
   // shortens the text; the bound keeps a hostile nesting of tags from costing a pass per level.
@@ -94,6 +100,11 @@ const HEADING_WORDS =
  * namedYearHeading("Bokslut 2022")           // → undefined
  */
 export function namedYearHeading(text: string): number | undefined {
+  // The pattern below ends in a year (or a year range) and an optional colon: a text that does not
+  // end in a digit is no heading, without compiling the patterns (a header row of every import).
+  const end = text.endsWith(":") ? text.length - 2 : text.length - 1;
+  const last = text.charCodeAt(end);
+  if (!(last >= 48 && last <= 57)) return undefined;
   if (text.length > 70 || /budget|inför/iu.test(text)) return undefined;
   const match = /^([\p{L}][\p{L}\s,–-]*?)\s+((?:19|20|21)\d{2})(?:\s*[-–/]\s*(?:19|20|21)?\d{2,4})?:?$/u.exec(
     text,

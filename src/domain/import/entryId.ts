@@ -15,10 +15,13 @@ export interface EntryIdInput {
   readonly inheritedMonth?: string;
 }
 
+/** Two blanks in a row, or a blank other than a plain space (a constant: see cleanCell). */
+const UNUSUAL_SPACE = /\s\s|[^\S ]/;
+
 function normalise(text: string): string {
   const lower = text.trim().toLowerCase();
   // Most texts have single plain spaces only; the replace is then the identity and is skipped.
-  return /\s\s|[^\S ]/.test(lower) ? lower.replace(/\s+/g, " ") : lower;
+  return UNUSUAL_SPACE.test(lower) ? lower.replace(/\s+/g, " ") : lower;
 }
 
 /**
@@ -40,19 +43,6 @@ export function fnv1a(text: string, seed = 0x811c9dc5): number {
 const UNIT_SEPARATOR = "\u001f";
 
 /**
- * FNV-1a of `parts` joined by U+001F, without building the joined string (one id per row of a
- * big plan: the joined key was most of an import's short-lived strings).
- */
-function fnv1aJoined(parts: readonly string[]): number {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < parts.length; index += 1) {
-    if (index > 0) hash = fnv1a(UNIT_SEPARATOR, hash);
-    hash = fnv1a(parts[index] ?? "", hash);
-  }
-  return hash;
-}
-
-/**
  * The content id of one entry, without its occurrence suffix.
  *
  * @example
@@ -64,7 +54,11 @@ export function contentId(entry: EntryIdInput): string {
 
 function contentIdWith(entry: EntryIdInput, norm: (text: string) => string): string {
   const when = entry.when.trim() === "" ? `@${entry.inheritedMonth ?? ""}` : entry.when;
-  const hash = fnv1aJoined([norm(when), normalise(entry.event), norm(entry.owner)]);
+  // FNV-1a of the three parts joined by U+001F, without building the joined string or an array
+  // (one id per row of a big plan).
+  let hash = fnv1a(norm(when));
+  hash = fnv1a(normalise(entry.event), fnv1a(UNIT_SEPARATOR, hash));
+  hash = fnv1a(norm(entry.owner), fnv1a(UNIT_SEPARATOR, hash));
   // The first six of the eight hex digits: the top 24 bits.
   return `t-${(hash >>> 8).toString(16).padStart(6, "0")}`;
 }
@@ -99,35 +93,63 @@ export function assignEntryIds(entries: readonly EntryIdInput[]): string[] {
     }
     return result;
   };
-  const bases = entries.map((entry) =>
-    entry.sourceId !== undefined && entry.sourceId.trim() !== "" ? undefined : contentIdWith(entry, norm),
-  );
-  const perBase = new Map<string, number>();
-  for (const base of bases) if (base !== undefined) perBase.set(base, (perBase.get(base) ?? 0) + 1);
-  // Only ids shared by several rows need their content compared (most plans have none).
+  const ids: string[] = [];
+  // The first row of each content id, and the rows whose id another row shares (most plans have
+  // none): only those need their content compared and their occurrences counted.
+  const firstWith = new Map<string, number>();
+  const shared: number[] = [];
+  for (let index = 0; index < entries.length; index += 1) {
+    const entry = entries[index];
+    if (entry === undefined) {
+      ids[index] = "";
+      continue;
+    }
+    if (entry.sourceId !== undefined && entry.sourceId.trim() !== "") {
+      ids[index] = entry.sourceId.trim();
+      continue;
+    }
+    const base = contentIdWith(entry, norm);
+    ids[index] = base;
+    const first = firstWith.get(base);
+    if (first === undefined) firstWith.set(base, index);
+    else {
+      if (first >= 0) {
+        shared.push(first);
+        // Marked: the first row of this id is already among the shared ones.
+        firstWith.set(base, -1);
+      }
+      shared.push(index);
+    }
+  }
+  if (shared.length === 0) return ids;
+  // A row whose id no other row shares keeps it: no other row's id can be the same (a
+  // lengthened id is longer), so its occurrence number is 1. The others, in row order:
+  shared.sort((a, b) => a - b);
   const keys = new Map<number, string>();
   const smallest = new Map<string, string>();
-  bases.forEach((base, index) => {
+  for (const index of shared) {
     const entry = entries[index];
-    if (base === undefined || entry === undefined || (perBase.get(base) ?? 0) < 2) return;
+    const base = ids[index];
+    if (entry === undefined || base === undefined) continue;
     const key = contentKey(entry, norm);
     keys.set(index, key);
     const least = smallest.get(base);
     if (least === undefined || key < least) smallest.set(base, key);
-  });
+  }
   const seen = new Map<string, number>();
-  return entries.map((entry, index) => {
-    const base = bases[index];
-    if (base === undefined) return entry.sourceId?.trim() ?? "";
+  for (const index of shared) {
+    const base = ids[index];
     const key = keys.get(index);
+    if (base === undefined || key === undefined) continue;
     const id =
-      key === undefined || key === smallest.get(base)
+      key === smallest.get(base)
         ? base
         : `${base}-${(fnv1a(key, SECOND_SEED) >>> 16).toString(16).padStart(4, "0")}`;
     const count = (seen.get(id) ?? 0) + 1;
     seen.set(id, count);
-    return count === 1 ? id : `${id}-${count}`;
-  });
+    ids[index] = count === 1 ? id : `${id}-${count}`;
+  }
+  return ids;
 }
 
 /** The seed of the second hash that tells colliding ids apart (any constant other than FNV's). */

@@ -65,9 +65,13 @@ const HEADER_WORDS: Readonly<Record<string, ImportColumn>> = {
   check: "check",
 };
 
+/** The cell without formatting tags; HTML_TAG (a long pattern, compiled on first use) only when a "<" is there. */
+function withoutTags(cell: string): string {
+  return cell.includes("<") ? cell.replace(HTML_TAG, "") : cell;
+}
+
 function headerWord(cell: string): string {
-  return cell
-    .replace(HTML_TAG, "")
+  return withoutTags(cell)
     .trim()
     .toLowerCase()
     .replace(/\s*\/\s*/g, "/")
@@ -82,11 +86,14 @@ function headerWord(cell: string): string {
  * @example
  * unknownColumns(["När", "Händelse", "Plats"], { when: 0, event: 1 }) // → [{ index: 2, header: "Plats" }]
  */
-export function unknownColumns(cells: readonly string[], map: ColumnMap): { index: number; header: string }[] {
+export function unknownColumns(
+  cells: readonly string[],
+  map: ColumnMap,
+): { index: number; header: string }[] {
   const known = new Set(Object.values(map));
   const out: { index: number; header: string }[] = [];
   cells.forEach((cell, index) => {
-    const header = cell.replace(HTML_TAG, "").trim();
+    const header = withoutTags(cell).trim();
     if (header !== "" && !known.has(index)) out.push({ index, header });
   });
   return out;

@@ -8,6 +8,7 @@ import type {
   ParsedWhen,
   PlanInfo,
   RawRow,
+  ReadingNote,
   SkippedLine,
   Timeline,
   TimelineEntry,
@@ -122,7 +123,11 @@ function readWhen(
           ? (context.headingYear ?? planYear)
           : (context.previous?.year ?? planYear);
       return {
-        parsed: wholeMonth(year, month, context.headingMonth !== undefined && context.headingYear !== undefined),
+        parsed: wholeMonth(
+          year,
+          month,
+          context.headingMonth !== undefined && context.headingYear !== undefined,
+        ),
         inheritedFromHeading: true,
         inheritedMonth: `${year}-${month}`,
       };
@@ -156,6 +161,23 @@ function ownerFromCell(
   return { owner: cell, notes: "" };
 }
 
+/** Add a reading note to an entry (a new array: entries of one row's meeting days share theirs). */
+function addNote(entry: Writable<TimelineEntry>, note: ReadingNote): void {
+  entry.readingNotes = entry.readingNotes === undefined ? [note] : [...entry.readingNotes, note];
+}
+
+/** What {@link settleYears} knows of the whole document when it settles one row. */
+interface SettleState {
+  readonly shift: number;
+  readonly documentWraps: boolean;
+  readonly planYearKnown: boolean;
+  readonly budgetYear: number | undefined;
+  readonly planYear: number;
+  readonly idInputs: EntryIdInput[];
+  /** Undefined when no sentence of prose went back in the months. */
+  readonly proseBack: ReadonlySet<number> | undefined;
+}
+
 /**
  * The pass after the last row: rows read before the first written year count back from it, a
  * document without one puts its larger part in the plan year, and every row whose year is
@@ -170,39 +192,55 @@ function settleYears(
   budgetYear: number | undefined,
   proseBack: ReadonlySet<number>,
 ): void {
-  const shift = startShift(track, rowYears, planYearKnown);
-  const documentWraps =
-    rowYears.some((r) => r.wraps > 0) ||
-    (track.firstAnchor !== undefined && track.firstAnchor.wrapsBefore > 0);
+  const state: SettleState = {
+    shift: startShift(track, rowYears, planYearKnown),
+    documentWraps:
+      rowYears.some((r) => r.wraps > 0) ||
+      (track.firstAnchor !== undefined && track.firstAnchor.wrapsBefore > 0),
+    planYearKnown,
+    budgetYear,
+    planYear: track.start,
+    idInputs,
+    proseBack: proseBack.size > 0 ? proseBack : undefined,
+  };
   for (let index = 0; index < entries.length; index += 1) {
     const entry = entries[index];
     const row = rowYears[index];
-    if (entry === undefined || row === undefined || row.fixed) continue;
-    const moved = shift !== 0 && !row.anchored;
-    if (moved) {
-      entry.parsed = reread(entry, row.base + shift);
-      const input = idInputs[index];
-      const month = entry.parsed.ok ? entry.parsed.occurrences[0]?.start : undefined;
-      if (input !== undefined && input.inheritedMonth !== undefined && month !== undefined) {
-        idInputs[index] = { ...input, inheritedMonth: `${month.year}-${month.month}` };
-      }
-    }
-    const start = entry.parsed.ok ? entry.parsed.occurrences[0]?.start : undefined;
-    if (start === undefined) continue;
-    const when = entry.when !== "" ? entry.when : monthName(start.month, "sv");
-    if (proseBack.has(index)) {
-      entry.readingNotes = [...(entry.readingNotes ?? []), proseYearNote(start.year, when)];
-      continue;
-    }
-    if (budgetYear !== undefined && !row.anchored && !documentWraps && start.year === budgetYear - 1) {
-      entry.readingNotes = [...(entry.readingNotes ?? []), budgetTitleNote(start.year, budgetYear, when)];
-      continue;
-    }
-    // In a plan year that was given or written in the title, the rows in that year are not in doubt.
-    if (planYearKnown && start.year === track.start && !row.backAgain) continue;
-    const note = yearNoteFor(row, start.year, moved, documentWraps, when);
-    if (note !== undefined) entry.readingNotes = [...(entry.readingNotes ?? []), note];
+    if (entry !== undefined && row !== undefined && !row.fixed) settleRow(entry, row, index, state);
   }
+}
+
+/**
+ * One row of {@link settleYears}: moved when the rows before the first anchor count back, and a
+ * note when its year is in doubt. A function of its own, so that V8 optimises it early in a cold
+ * import (as {@link readRow}).
+ */
+function settleRow(entry: Writable<TimelineEntry>, row: RowYear, index: number, state: SettleState): void {
+  const { shift, documentWraps, planYearKnown, budgetYear, idInputs, proseBack } = state;
+  const moved = shift !== 0 && !row.anchored;
+  if (moved) {
+    entry.parsed = reread(entry, row.base + shift);
+    const input = idInputs[index];
+    const month = entry.parsed.ok ? entry.parsed.occurrences[0]?.start : undefined;
+    if (input !== undefined && input.inheritedMonth !== undefined && month !== undefined) {
+      idInputs[index] = { ...input, inheritedMonth: `${month.year}-${month.month}` };
+    }
+  }
+  const start = entry.parsed.ok ? entry.parsed.occurrences[0]?.start : undefined;
+  if (start === undefined) return;
+  const when = entry.when !== "" ? entry.when : monthName(start.month, "sv");
+  if (proseBack !== undefined && proseBack.has(index)) {
+    addNote(entry, proseYearNote(start.year, when));
+    return;
+  }
+  if (budgetYear !== undefined && !row.anchored && !documentWraps && start.year === budgetYear - 1) {
+    addNote(entry, budgetTitleNote(start.year, budgetYear, when));
+    return;
+  }
+  // In a plan year that was given or written in the title, the rows in that year are not in doubt.
+  if (planYearKnown && start.year === state.planYear && !row.backAgain) return;
+  const note = yearNoteFor(row, start.year, moved, documentWraps, when);
+  if (note !== undefined) addNote(entry, note);
 }
 
 /**
@@ -294,6 +332,161 @@ function trackRow(track: YearTrack, parsed: WhenResult, context: Context, inheri
   return stepMonth(track, first.start.month);
 }
 
+/** What {@link importRows} carries from row to row. */
+interface RowsState {
+  readonly infer: boolean;
+  readonly context: Context;
+  readonly years: YearTrack;
+  readonly rowYears: RowYear[];
+  readonly entries: Writable<TimelineEntry>[];
+  readonly idInputs: EntryIdInput[];
+  readonly skipped: SkippedLine[];
+  readonly splitCache: Map<string, { owner: string; notes: string }>;
+  /** Entries read from prose whose month went back: they say which year was taken (settleYears). */
+  readonly proseBackRows: Set<number>;
+}
+
+/**
+ * One row of {@link importRows}: a heading sets the context, anything else becomes an entry (or
+ * one per meeting day). A function of its own, not the loop's body: V8 optimises a small function
+ * sooner than a long loop, and a first (cold) import of a big table runs most of its rows before
+ * that happens.
+ */
+function readRow(row: RawRow, state: RowsState): void {
+  const { infer, context, years, rowYears, entries, idInputs, skipped, splitCache, proseBackRows } = state;
+  // A cell holding only "-", "–", "—" or "x" says there is nothing there.
+  const when = nothing(cleanCell(row.when));
+  const event = nothing(cleanCell(row.event));
+  const ownerCell = nothing(cleanCell(row.owner));
+  const notesCell = nothing(cleanCell(row.notes));
+  const onlyWhen = event === "" && ownerCell === "" && notesCell === "";
+  if (onlyWhen && when === "" && row.whenDate === undefined) return;
+  if (onlyWhen && row.whenDate === undefined) {
+    const reason = applyHeading(when, context);
+    if (reason !== undefined) {
+      skipped.push({ line: row.line, text: when, reason });
+      return;
+    }
+  }
+  // Owner cells repeat ("Förvaltningsgruppen" dozens of times): split each text once.
+  const split = ownerFromCell(ownerCell, row.ownerCellMixed === true, splitCache);
+  let read = readWhen(row, when, context);
+  // A row that crosses New Year ("December-januari") is read in the year it starts in, though
+  // the rows after it run in the next one.
+  let readIn: number | undefined;
+  let proseBack = false;
+  if (infer && read.whenFromExcelDate !== true) {
+    if (row.newSequence === true) newSequence(years);
+    const base = years.base;
+    readIn = base;
+    // Prose is not written in date order: a sentence does not step the months on (no New Year
+    // crossing), and one that goes back says which year was taken.
+    const first = read.parsed.ok ? read.parsed.occurrences[0] : undefined;
+    if (
+      row.fromProse === true &&
+      first !== undefined &&
+      !(read.parsed.ok && read.parsed.explicitYear) &&
+      goesBack(years, first.start.month)
+    )
+      proseBack = true;
+    const last = read.parsed.ok ? read.parsed.occurrences[read.parsed.occurrences.length - 1] : undefined;
+    if (row.fromProse === true && last !== undefined && !(read.parsed.ok && read.parsed.explicitYear))
+      noteMonth(years, last.start.month);
+    if (
+      trackRow(years, read.parsed, context, read.inheritedFromHeading === true || row.fromProse === true) &&
+      years.base !== base
+    ) {
+      // Past New Year the rows run in the year after the heading's: inferred, not written.
+      context.headingYear = undefined;
+      useWhenCache(context);
+      read = readWhen(row, when, context);
+    } else if (years.base !== base) {
+      useWhenCache(context);
+    }
+  }
+  if (onlyWhen && !read.parsed.ok) {
+    skipped.push({ line: row.line, text: when, reason: "unrecognised" });
+    return;
+  }
+  const first = read.parsed.ok ? read.parsed.occurrences[0] : undefined;
+  if (first !== undefined) context.previous = { year: first.start.year, month: first.start.month };
+  // Built in place, keys in the order the entry has always had (id first, optional keys
+  // absent rather than undefined): spreading partial objects per row was the largest
+  // self-time of an import.
+  const entry: Writable<TimelineEntry> = {
+    id: "",
+    line: row.line,
+    when,
+    parsed: read.parsed,
+  } as Writable<TimelineEntry>;
+  if (read.whenFromExcelDate !== undefined) entry.whenFromExcelDate = read.whenFromExcelDate;
+  if (read.inheritedFromHeading !== undefined) entry.inheritedFromHeading = read.inheritedFromHeading;
+  entry.event = event;
+  entry.owner = nothing(split.owner);
+  // Joined notes are cleaned again: "<" at the end of one and ">" in the other would read as a
+  // tag once the table is read back, and the entry must mean the same both times.
+  entry.notes =
+    split.notes === ""
+      ? notesCell
+      : notesCell === ""
+        ? split.notes
+        : cleanCell(`${split.notes} ${notesCell}`);
+  const alternatives = read.parsed.ok ? read.parsed.alternatives : undefined;
+  if (alternatives !== undefined && alternatives.length > 0) {
+    // "12/5 (ev. 19/5)": dated by the first, the alternative kept in Innehåll and offered as a fix.
+    const other = alternatives
+      .map((o) => occurrenceText(o, read.parsed.ok && read.parsed.explicitYear))
+      .join(", ");
+    entry.notes = entry.notes === "" ? `Alternativ: ${other}` : `${entry.notes} Alternativ: ${other}`;
+    entry.readingNotes = [
+      ...(entry.readingNotes ?? []),
+      {
+        code: "alternative-date",
+        message: {
+          sv: `Preliminärt: läst som det första datumet; alternativet är ${other}.`,
+          en: `Tentative: read as the first date; the alternative is ${other}.`,
+        },
+        alternativeWhen: other,
+      },
+    ];
+  }
+  entry.kind = inferKind(event);
+  if (context.headingMonth !== undefined) entry.headingMonth = context.headingMonth;
+  if (context.headingYear !== undefined) entry.headingYear = context.headingYear;
+  if (row.fromProse === true) entry.fromProse = true;
+  if (row.extra !== undefined && row.extra.length > 0) entry.extra = row.extra;
+  if (row.readingNotes !== undefined && row.readingNotes.length > 0)
+    entry.readingNotes = [...row.readingNotes, ...(entry.readingNotes ?? [])];
+  const place = rowYear(
+    years,
+    read.whenFromExcelDate === true ||
+      context.headingYear !== undefined ||
+      (read.parsed.ok && read.parsed.explicitYear) ||
+      !read.parsed.ok,
+    first !== undefined && first.start.year === readIn && years.base === readIn + 1 ? readIn : undefined,
+  );
+  const sourceId = row.id !== undefined && row.id.trim() !== "" ? row.id : undefined;
+  // One entry per row, or one per meeting day of a body's list; no array for the common case.
+  const days =
+    row.perOccurrence === true && read.parsed.ok && read.parsed.occurrences.length > 1
+      ? splitOccurrences(entry, read.parsed)
+      : undefined;
+  const count = days === undefined ? 1 : days.length;
+  for (let k = 0; k < count; k += 1) {
+    const part = days === undefined ? entry : (days[k] ?? entry);
+    if (proseBack) proseBackRows.add(entries.length);
+    entries.push(part);
+    rowYears.push(place);
+    idInputs.push({
+      sourceId,
+      when: part.when,
+      event,
+      owner: entry.owner,
+      inheritedMonth: read.inheritedMonth,
+    });
+  }
+}
+
 export function importRows(
   rows: readonly RawRow[],
   plan: PlanInfo,
@@ -312,137 +505,32 @@ export function importRows(
   const idInputs: EntryIdInput[] = [];
   const skipped: SkippedLine[] = [];
   const splitCache = new Map<string, { owner: string; notes: string }>();
-  /** Entries read from prose whose month went back: they say which year was taken (settleYears). */
   const proseBackRows = new Set<number>();
+  const state: RowsState = {
+    infer,
+    context,
+    years,
+    rowYears,
+    entries,
+    idInputs,
+    skipped,
+    splitCache,
+    proseBackRows,
+  };
   for (let index = 0; index < rows.length; index += 1) {
     const row = rows[index];
-    if (row === undefined) continue;
-    // A cell holding only "-", "–", "—" or "x" says there is nothing there.
-    const when = nothing(cleanCell(row.when));
-    const event = nothing(cleanCell(row.event));
-    const ownerCell = nothing(cleanCell(row.owner));
-    const notesCell = nothing(cleanCell(row.notes));
-    const onlyWhen = event === "" && ownerCell === "" && notesCell === "";
-    if (onlyWhen && when === "" && row.whenDate === undefined) continue;
-    if (onlyWhen && row.whenDate === undefined) {
-      const reason = applyHeading(when, context);
-      if (reason !== undefined) {
-        skipped.push({ line: row.line, text: when, reason });
-        continue;
-      }
-    }
-    // Owner cells repeat ("Förvaltningsgruppen" dozens of times): split each text once.
-    const split = ownerFromCell(ownerCell, row.ownerCellMixed === true, splitCache);
-    let read = readWhen(row, when, context);
-    // A row that crosses New Year ("December-januari") is read in the year it starts in, though
-    // the rows after it run in the next one.
-    let readIn: number | undefined;
-    let proseBack = false;
-    if (infer && read.whenFromExcelDate !== true) {
-      if (row.newSequence === true) newSequence(years);
-      const base = years.base;
-      readIn = base;
-      // Prose is not written in date order: a sentence does not step the months on (no New Year
-      // crossing), and one that goes back says which year was taken.
-      const first = read.parsed.ok ? read.parsed.occurrences[0] : undefined;
-      if (
-        row.fromProse === true &&
-        first !== undefined &&
-        !(read.parsed.ok && read.parsed.explicitYear) &&
-        goesBack(years, first.start.month)
-      )
-        proseBack = true;
-      const last = read.parsed.ok ? read.parsed.occurrences[read.parsed.occurrences.length - 1] : undefined;
-      if (row.fromProse === true && last !== undefined && !(read.parsed.ok && read.parsed.explicitYear))
-        noteMonth(years, last.start.month);
-      if (
-        trackRow(years, read.parsed, context, read.inheritedFromHeading === true || row.fromProse === true) &&
-        years.base !== base
-      ) {
-        // Past New Year the rows run in the year after the heading's: inferred, not written.
-        context.headingYear = undefined;
-        useWhenCache(context);
-        read = readWhen(row, when, context);
-      } else if (years.base !== base) {
-        useWhenCache(context);
-      }
-    }
-    if (onlyWhen && !read.parsed.ok) {
-      skipped.push({ line: row.line, text: when, reason: "unrecognised" });
-      continue;
-    }
-    const first = read.parsed.ok ? read.parsed.occurrences[0] : undefined;
-    if (first !== undefined) context.previous = { year: first.start.year, month: first.start.month };
-    // Built in place, keys in the order the entry has always had (id first, optional keys
-    // absent rather than undefined): spreading partial objects per row was the largest
-    // self-time of an import.
-    const entry: Writable<TimelineEntry> = {
-      id: "",
-      line: row.line,
-      when,
-      parsed: read.parsed,
-    } as Writable<TimelineEntry>;
-    if (read.whenFromExcelDate !== undefined) entry.whenFromExcelDate = read.whenFromExcelDate;
-    if (read.inheritedFromHeading !== undefined) entry.inheritedFromHeading = read.inheritedFromHeading;
-    entry.event = event;
-    entry.owner = nothing(split.owner);
-    // Joined notes are cleaned again: "<" at the end of one and ">" in the other would read as a
-    // tag once the table is read back, and the entry must mean the same both times.
-    entry.notes =
-      split.notes === ""
-        ? notesCell
-        : notesCell === ""
-          ? split.notes
-          : cleanCell(`${split.notes} ${notesCell}`);
-    const alternatives = read.parsed.ok ? read.parsed.alternatives : undefined;
-    if (alternatives !== undefined && alternatives.length > 0) {
-      // "12/5 (ev. 19/5)": dated by the first, the alternative kept in Innehåll and offered as a fix.
-      const other = alternatives.map((o) => occurrenceText(o, read.parsed.ok && read.parsed.explicitYear)).join(", ");
-      entry.notes = entry.notes === "" ? `Alternativ: ${other}` : `${entry.notes} Alternativ: ${other}`;
-      entry.readingNotes = [
-        ...(entry.readingNotes ?? []),
-        {
-          code: "alternative-date",
-          message: {
-            sv: `Preliminärt: läst som det första datumet; alternativet är ${other}.`,
-            en: `Tentative: read as the first date; the alternative is ${other}.`,
-          },
-          alternativeWhen: other,
-        },
-      ];
-    }
-    entry.kind = inferKind(event);
-    if (context.headingMonth !== undefined) entry.headingMonth = context.headingMonth;
-    if (context.headingYear !== undefined) entry.headingYear = context.headingYear;
-    if (row.fromProse === true) entry.fromProse = true;
-    if (row.extra !== undefined && row.extra.length > 0) entry.extra = row.extra;
-    if (row.readingNotes !== undefined && row.readingNotes.length > 0)
-      entry.readingNotes = [...row.readingNotes, ...(entry.readingNotes ?? [])];
-    const place = rowYear(
-      years,
-      read.whenFromExcelDate === true ||
-        context.headingYear !== undefined ||
-        (read.parsed.ok && read.parsed.explicitYear) ||
-        !read.parsed.ok,
-      first !== undefined && first.start.year === readIn && years.base === readIn + 1 ? readIn : undefined,
-    );
-    const sourceId = row.id !== undefined && row.id.trim() !== "" ? row.id : undefined;
-    // One entry per row, or one per meeting day of a body's list; no array for the common case.
-    const days =
-      row.perOccurrence === true && read.parsed.ok && read.parsed.occurrences.length > 1
-        ? splitOccurrences(entry, read.parsed)
-        : undefined;
-    const count = days === undefined ? 1 : days.length;
-    for (let k = 0; k < count; k += 1) {
-      const part = days === undefined ? entry : (days[k] ?? entry);
-      if (proseBack) proseBackRows.add(entries.length);
-      entries.push(part);
-      rowYears.push(place);
-      idInputs.push({ sourceId, when: part.when, event, owner: entry.owner, inheritedMonth: read.inheritedMonth });
-    }
+    if (row !== undefined) readRow(row, state);
   }
   if (infer)
-    settleYears(entries, rowYears, years, idInputs, options.planYearKnown === true, options.budgetYear, proseBackRows);
+    settleYears(
+      entries,
+      rowYears,
+      years,
+      idInputs,
+      options.planYearKnown === true,
+      options.budgetYear,
+      proseBackRows,
+    );
   const ids = assignEntryIds(idInputs);
   for (let index = 0; index < entries.length; index += 1) {
     const entry = entries[index];

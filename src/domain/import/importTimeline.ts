@@ -552,9 +552,12 @@ export function importTimeline(input: ImportInput): ImportResult {
       ...(budgetYear !== undefined ? { budgetYear } : {}),
     },
   );
-  const datedEntries = timeline.entries.filter((e) => e.parsed.ok).length;
-  const headings = timeline.skipped.filter((s) => s.reason.endsWith("-heading")).length;
-  if (header === undefined && datedEntries === 0 && headings === 0) {
+  // Counted only for a text without a header row (a table with one is a timeline anyway).
+  if (
+    header === undefined &&
+    !timeline.entries.some((e) => e.parsed.ok) &&
+    !timeline.skipped.some((s) => s.reason.endsWith("-heading"))
+  ) {
     return failure("not-a-timeline", {
       sv: "Texten ser inte ut som en tidsplan: ingen rubrikrad (När, Händelse) och inga datum.",
       en: "The text does not look like a timeline: no header row (När/When, Händelse/Event) and no dates.",

@@ -187,19 +187,38 @@ export function startShift(track: YearTrack, rows: readonly RowYear[], planYearK
   return after > before ? -1 : 0;
 }
 
-/** Messages already written, by year taken, other year and reason: thousands of rows share a few. */
-const messages = new Map<string, Bilingual>();
+/**
+ * Messages already written, by reason (its English text), then by year taken and other year:
+ * thousands of rows share a few. Two levels, so that a lookup builds no key from the long reason.
+ */
+const messages = new Map<string, Map<string, Bilingual>>();
+let messageCount = 0;
+
+/** The last message handed out: the rows of a long table mostly take the same one in a row. */
+let lastMessage: { taken: number; other: number; why: string; message: Bilingual } | undefined;
 
 function yearNote(taken: number, other: number, why: Bilingual, alternativeWhen: string): ReadingNote {
-  const key = `${taken}|${other}|${why.en}`;
-  let message = messages.get(key);
+  const last = lastMessage;
+  if (last !== undefined && last.taken === taken && last.other === other && last.why === why.en)
+    return { code: "year-inferred", message: last.message, alternativeWhen };
+  let byYears = messages.get(why.en);
+  const key = `${taken}|${other}`;
+  let message = byYears?.get(key);
   if (message === undefined) {
     message = Object.freeze({
       sv: `Året ${taken} är härlett (${why.sv}); det kan också vara ${other}.`,
       en: `The year ${taken} is inferred (${why.en}); it may also be ${other}.`,
     });
-    if (messages.size < MAX_MESSAGES) messages.set(key, message);
+    if (messageCount < MAX_MESSAGES) {
+      if (byYears === undefined) {
+        byYears = new Map();
+        messages.set(why.en, byYears);
+      }
+      byYears.set(key, message);
+      messageCount += 1;
+    }
   }
+  lastMessage = { taken, other, why: why.en, message };
   return { code: "year-inferred", message, alternativeWhen };
 }
 const MAX_MESSAGES = 256;
