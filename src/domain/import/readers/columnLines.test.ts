@@ -3,9 +3,9 @@
  */
 import { importTimeline } from "../importTimeline";
 import { columnHeads, columnRows } from "./columnLines";
+import { toIsoDate } from "../../dates/plainDate";
 
-const iso = (d: { year: number; month: number; day: number }): string =>
-  `${d.year}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
+const iso = toIsoDate;
 
 describe("columnHeads", () => {
   it("takes two to four capitalised words as column headings, not a phrase, a month or a date", () => {

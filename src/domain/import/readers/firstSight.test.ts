@@ -5,14 +5,14 @@
  * meetings, "utom" months, preliminary clauses, a body's meeting days in a sentence with the
  * time in the next, and a page's own date as the year when nothing else gives one.
  */
+import { toIsoDate } from "../../dates/plainDate";
 import { importTimeline } from "../importTimeline";
 import { findDatePhrases } from "../datePhrases";
 import type { TimelineEntry } from "../../types";
 import { dropMovedFrom, proseRows } from "./prose";
 import { furnitureLabel, meetingTime, withoutLinkMarks } from "./textLines";
 
-const iso = (d: { year: number; month: number; day: number }): string =>
-  `${d.year}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
+const iso = toIsoDate;
 
 function read(text: string, planYear?: number): TimelineEntry[] {
   const result = importTimeline({ text, ...(planYear !== undefined ? { planYear } : {}) });

@@ -2,11 +2,11 @@
  * The readers of issue 12 on our own small examples: raw lines, bullets, prose, meeting grids,
  * per-organ lists, years across the document, columns. Real documents are scored in test/real.
  */
+import { toIsoDate } from "../../dates/plainDate";
 import { importTimeline } from "../importTimeline";
 import type { TimelineEntry } from "../../types";
 
-const iso = (d: { year: number; month: number; day: number }): string =>
-  `${d.year}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
+const iso = toIsoDate;
 
 function read(text: string, planYear?: number): TimelineEntry[] {
   const result = importTimeline({ text, ...(planYear !== undefined ? { planYear } : {}) });

@@ -4,9 +4,9 @@
  */
 import { importTimeline } from "../importTimeline";
 import type { TimelineEntry } from "../../types";
+import { toIsoDate } from "../../dates/plainDate";
 
-const iso = (d: { year: number; month: number; day: number }): string =>
-  `${d.year}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
+const iso = toIsoDate;
 
 function read(text: string): TimelineEntry[] {
   const result = importTimeline({ text });
