@@ -2,7 +2,7 @@
  * `tidsplan rollover`: the seed (2007) rolled to 2008 in the command line, as text, as JSON and
  * as a workbook that reads back as the new plan; the input file is never changed.
  */
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../../src/cli/main";
@@ -15,6 +15,27 @@ const SEED = join(ROOT, "examples", "tidsplan-verksamhetsledning-2007.txt");
 const dir = mkdtempSync(join(tmpdir(), "tidsplan-rollover-"));
 
 describe("tidsplan rollover", () => {
+  it("takes klämdagar from --rules: a day off given there is left for the nearest working day, and says so", async () => {
+    const rules = join(dir, "regler.tsv");
+    writeFileSync(rules, "Regel\tPå/Av\tVärde\tKommentar\nKlämdagar\tPå\t2008-02-04\t\n");
+    const io = captureIo({ LANG: "en_US.UTF-8" }, ROOT);
+    expect(await main(["rollover", SEED, "--to", "2008", "--rules", rules, "--json"], io)).toBe(0);
+    const json = JSON.parse(io.out()) as { review: { line: number; newWhen: string }[] };
+    const mbl = json.review.find((row) => row.line === 14);
+    // Monday 4 February 2008 (v. 6) is a day off now: the MBL step goes to another working day.
+    expect(mbl?.newWhen).toBeDefined();
+    expect(mbl?.newWhen).not.toBe("4 februari");
+    const without = captureIo({ LANG: "en_US.UTF-8" }, ROOT);
+    expect(await main(["rollover", SEED, "--to", "2008", "--json"], without)).toBe(0);
+    const plain = JSON.parse(without.out()) as { review: { line: number; newWhen: string }[] };
+    expect(plain.review.find((row) => row.line === 14)?.newWhen).toBe("4 februari");
+  });
+
+  it("refuses a --rules file it cannot read, in the chosen language", async () => {
+    const io = captureIo({ LANG: "sv_SE.UTF-8" }, ROOT);
+    expect(await main(["rollover", SEED, "--to", "2008", "--rules", join(dir, "saknas.tsv")], io)).toBe(2);
+    expect(io.err()).toContain("Kan inte läsa regeltabellen");
+  });
   it("lists every row of the seed with old and new date and why, in Swedish", async () => {
     const io = captureIo({ LANG: "sv_SE.UTF-8" }, ROOT);
     expect(await main(["rollover", SEED, "--to", "2008"], io)).toBe(0);

@@ -23,6 +23,7 @@ import { loadTimeline } from "../loadInput";
 import { timelineJson } from "./importOutput";
 import { exportText } from "./exportText";
 import { ROLLOVER_USAGE, rolloverReport, rolloverText } from "./rolloverText";
+import { readRulesCells } from "../rulesFile";
 
 function byEntry(findings: readonly Finding[]): Map<string, Finding[]> {
   const map = new Map<string, Finding[]>();
@@ -67,7 +68,7 @@ function rolloverJson(result: RolloverResult) {
  */
 export async function runRollover(argv: readonly string[], io: CliIo): Promise<number> {
   const start = startCommand(argv, io, {
-    flags: ["to", "year", "xlsx", "json", "lang"],
+    flags: ["to", "year", "xlsx", "json", "lang", "rules"],
     usage: ROLLOVER_USAGE,
     afterProblem: ROLLOVER_USAGE,
     separator: "\n",
@@ -94,8 +95,17 @@ export async function runRollover(argv: readonly string[], io: CliIo): Promise<n
     return EXIT_UNUSABLE;
   }
   if (loaded.timeline.plan.year === options.to) return usage(rolloverText.sameYear(options.to));
-  // The workbook's own Regler table (klämdagar, rules turned off), else the law's defaults.
-  const governance = loaded.rules === undefined ? undefined : readRegler(loaded.rules).settings;
+  // --rules wins over the workbook's own Regler table (klämdagar, rules turned off); else the law's defaults.
+  let rules: readonly (readonly unknown[])[] | undefined = loaded.rules;
+  if (options.rules !== undefined) {
+    const read = await readRulesCells(options.rules, io);
+    if (!Array.isArray(read)) {
+      io.stderr(`${say(read, lang)}\n`);
+      return EXIT_UNUSABLE;
+    }
+    rules = read;
+  }
+  const governance = rules === undefined ? undefined : readRegler(rules).settings;
   const result = rolloverPlan(loaded.timeline, options.to, governance === undefined ? {} : { governance });
 
   if (options.json === true) io.stdout(`${JSON.stringify(rolloverJson(result))}\n`);

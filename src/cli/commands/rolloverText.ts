@@ -6,7 +6,7 @@ import type { Bilingual, Language } from "../../domain/types";
 
 export const ROLLOVER_USAGE: Bilingual = {
   sv: [
-    "Användning: tidsplan rollover <fil> --to ÅÅÅÅ [--xlsx ut.xlsx] [--json] [--year ÅÅÅÅ] [--lang sv|en]",
+    "Användning: tidsplan rollover <fil> --to ÅÅÅÅ [--xlsx ut.xlsx] [--json] [--rules FIL] [--year ÅÅÅÅ] [--lang sv|en]",
     "  Gör nästa års plan av tidsplanen: samma veckodag i samma vecka (eller n:te veckodagen,",
     "  eller samma datum för en tidsgräns), aldrig på en helgdag eller afton, i ärendets ordning;",
     "  månader, perioder och veckor som de är skrivna; årtal i texten räknas upp. Lagens tidsgränser",
@@ -14,9 +14,10 @@ export const ROLLOVER_USAGE: Bilingual = {
     "  --to    året för den nya planen",
     "  --xlsx  skriv den nya planen som arbetsbok (egen Plan-ID); indatafilen ändras aldrig",
     "  --json  granskningen och den nya planen som JSON",
+    "  --rules regeltabellen (TSV eller .xlsx) med klämdagar och avstängda regler; annars arbetsbokens egen",
   ].join("\n"),
   en: [
-    "Usage: tidsplan rollover <file> --to YYYY [--xlsx out.xlsx] [--json] [--year YYYY] [--lang sv|en]",
+    "Usage: tidsplan rollover <file> --to YYYY [--xlsx out.xlsx] [--json] [--rules FILE] [--year YYYY] [--lang sv|en]",
     "  Makes next year's plan out of the timeline: the same weekday of the same week (or the nth",
     "  weekday, or the same date for a deadline), never on a holiday or an afton, in the order of",
     "  its matter; months, periods and weeks as written; years in the text advance. The law's",
@@ -24,6 +25,7 @@ export const ROLLOVER_USAGE: Bilingual = {
     "  --to    the year of the new plan",
     "  --xlsx  write the new plan as a workbook (its own plan ID); the input file is never changed",
     "  --json  the review and the new plan as JSON",
+    "  --rules the rules table (TSV or .xlsx) with klämdagar and rules turned off; else the workbook's own",
   ].join("\n"),
 };
 

@@ -30,7 +30,7 @@ export function nonWorkingReason(date: PlainDate, options: WorkingDayOptions = {
   const holiday = swedishHolidayOn(date);
   if (holiday !== undefined && (holiday.kind === "public" || NON_WORKING_EVES.has(holiday.name.sv)))
     return holiday.name;
-  if (options.extraDaysOff?.has(toIsoDate(date)) === true) return { sv: "klämdag", en: "bridge day" };
+  if (options.extraDaysOff?.has(toIsoDate(date)) === true) return { sv: "klämdag", en: "a bridge day" };
   return undefined;
 }
 
