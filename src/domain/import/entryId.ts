@@ -49,24 +49,40 @@ const UNIT_SEPARATOR = "\u001f";
  * contentId({ when: "5 februari", event: "MBL", owner: "KS" }) // → "t-" + 6 hex digits
  */
 export function contentId(entry: EntryIdInput): string {
-  return contentIdWith(entry, normalise);
+  return contentIdWith(entry, undefined);
 }
 
-function contentIdWith(entry: EntryIdInput, norm: (text: string) => string): string {
+/**
+ * A När or owner text normalised, each distinct text once when a map is given (they repeat
+ * across a plan). A map, not a closure: a new closure per call of {@link assignEntryIds} made V8
+ * throw away the optimised {@link contentIdWith} on every import after the first ("wrong call
+ * target" in --trace-deopt).
+ */
+function norm(text: string, normalised: Map<string, string> | undefined): string {
+  if (normalised === undefined) return normalise(text);
+  let result = normalised.get(text);
+  if (result === undefined) {
+    result = normalise(text);
+    normalised.set(text, result);
+  }
+  return result;
+}
+
+function contentIdWith(entry: EntryIdInput, normalised: Map<string, string> | undefined): string {
   const when = entry.when.trim() === "" ? `@${entry.inheritedMonth ?? ""}` : entry.when;
   // FNV-1a of the three parts joined by U+001F, without building the joined string or an array
   // (one id per row of a big plan).
-  let hash = fnv1a(norm(when));
+  let hash = fnv1a(norm(when, normalised));
   hash = fnv1a(normalise(entry.event), fnv1a(UNIT_SEPARATOR, hash));
-  hash = fnv1a(norm(entry.owner), fnv1a(UNIT_SEPARATOR, hash));
+  hash = fnv1a(norm(entry.owner, normalised), fnv1a(UNIT_SEPARATOR, hash));
   // The first six of the eight hex digits: the top 24 bits.
   return `t-${(hash >>> 8).toString(16).padStart(6, "0")}`;
 }
 
 /** The normalised content an id is computed from, joined (only built for ids that collide). */
-function contentKey(entry: EntryIdInput, norm: (text: string) => string): string {
+function contentKey(entry: EntryIdInput, normalised: Map<string, string>): string {
   const when = entry.when.trim() === "" ? `@${entry.inheritedMonth ?? ""}` : entry.when;
-  return [norm(when), normalise(entry.event), norm(entry.owner)].join(UNIT_SEPARATOR);
+  return [norm(when, normalised), normalise(entry.event), norm(entry.owner, normalised)].join(UNIT_SEPARATOR);
 }
 
 /**
@@ -85,14 +101,6 @@ function contentKey(entry: EntryIdInput, norm: (text: string) => string): string
 export function assignEntryIds(entries: readonly EntryIdInput[]): string[] {
   // När and owner texts repeat across a plan: normalise each distinct text once.
   const normalised = new Map<string, string>();
-  const norm = (text: string): string => {
-    let result = normalised.get(text);
-    if (result === undefined) {
-      result = normalise(text);
-      normalised.set(text, result);
-    }
-    return result;
-  };
   const ids: string[] = [];
   // The first row of each content id, and the rows whose id another row shares (most plans have
   // none): only those need their content compared and their occurrences counted.
@@ -108,7 +116,7 @@ export function assignEntryIds(entries: readonly EntryIdInput[]): string[] {
       ids[index] = entry.sourceId.trim();
       continue;
     }
-    const base = contentIdWith(entry, norm);
+    const base = contentIdWith(entry, normalised);
     ids[index] = base;
     const first = firstWith.get(base);
     if (first === undefined) firstWith.set(base, index);
@@ -131,7 +139,7 @@ export function assignEntryIds(entries: readonly EntryIdInput[]): string[] {
     const entry = entries[index];
     const base = ids[index];
     if (entry === undefined || base === undefined) continue;
-    const key = contentKey(entry, norm);
+    const key = contentKey(entry, normalised);
     keys.set(index, key);
     const least = smallest.get(base);
     if (least === undefined || key < least) smallest.set(base, key);

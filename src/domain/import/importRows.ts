@@ -50,13 +50,13 @@ function wholeMonth(year: number, month: number, explicitYear: boolean): ParsedW
 }
 
 interface Context {
-  headingMonth?: number;
+  headingMonth: number | undefined;
   /** A year written in a heading ("År 2026", "Januari 2016"): counts as written. */
-  headingYear?: number;
+  headingYear: number | undefined;
   /** The year the rows now run in, as far as it was inferred (see years.ts). */
   years: YearTrack;
   /** The month the previous entry started in, for an empty När without a heading. */
-  previous?: { year: number; month: number };
+  previous: { year: number; month: number } | undefined;
   /**
    * parseWhen's results per När text, one map per heading context, within one import: real
    * plans repeat their När texts ("Löpande", "senast 15 maj"), and parseWhen is the larger half
@@ -176,6 +176,22 @@ interface SettleState {
   readonly idInputs: EntryIdInput[];
   /** Undefined when no sentence of prose went back in the months. */
   readonly proseBack: ReadonlySet<number> | undefined;
+  /**
+   * The year notes handed out, as the one-note list an entry holds, by where the row stands and
+   * its year (see {@link notePlace}), then by När: a long plan's rows share a few hundred, and
+   * a first (cold) import of 10,000 rows spent more on building them than on deciding them.
+   */
+  readonly notes: Map<number, Map<string, readonly ReadingNote[] | null>>;
+}
+
+/**
+ * What a year note depends on besides När and the import's constants, as one number: the year
+ * taken, whether the row moved, and the three facts of its place that {@link yearNoteFor} reads.
+ */
+function notePlace(row: RowYear, year: number, moved: boolean): number {
+  return (
+    year * 16 + (moved ? 8 : 0) + (row.backAgain ? 4 : 0) + (row.wraps > 0 ? 2 : 0) + (row.anchored ? 1 : 0)
+  );
 }
 
 /**
@@ -202,6 +218,7 @@ function settleYears(
     planYear: track.start,
     idInputs,
     proseBack: proseBack.size > 0 ? proseBack : undefined,
+    notes: new Map(),
   };
   for (let index = 0; index < entries.length; index += 1) {
     const entry = entries[index];
@@ -239,8 +256,26 @@ function settleRow(entry: Writable<TimelineEntry>, row: RowYear, index: number, 
   }
   // In a plan year that was given or written in the title, the rows in that year are not in doubt.
   if (planYearKnown && start.year === state.planYear && !row.backAgain) return;
-  const note = yearNoteFor(row, start.year, moved, documentWraps, when);
-  if (note !== undefined) addNote(entry, note);
+  if (entry.readingNotes !== undefined) {
+    const note = yearNoteFor(row, start.year, moved, documentWraps, when);
+    if (note !== undefined) addNote(entry, note);
+    return;
+  }
+  // The common case, an entry with no note yet: the same frozen list for every row that would
+  // get the same note (null: rows that get none).
+  const place = notePlace(row, start.year, moved);
+  let byWhen = state.notes.get(place);
+  if (byWhen === undefined) {
+    byWhen = new Map();
+    state.notes.set(place, byWhen);
+  }
+  let notes = byWhen.get(when);
+  if (notes === undefined) {
+    const note = yearNoteFor(row, start.year, moved, documentWraps, when);
+    notes = note === undefined ? null : Object.freeze([note]);
+    byWhen.set(when, notes);
+  }
+  if (notes !== null) entry.readingNotes = notes;
 }
 
 /**
@@ -495,10 +530,14 @@ export function importRows(
   const infer = options.inferYears === true;
   const firstCache = new Map<string, WhenResult>();
   const years = yearTrack(plan.year);
+  // Every field from the start (see yearTrack): no hidden-class change in the middle of an import.
   const context: Context = {
+    headingMonth: undefined,
+    headingYear: undefined,
+    years,
+    previous: undefined,
     whenCache: firstCache,
     whenCaches: new Map([[`||${plan.year}`, firstCache]]),
-    years,
   };
   const rowYears: RowYear[] = [];
   const entries: Writable<TimelineEntry>[] = [];

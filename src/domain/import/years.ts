@@ -29,13 +29,13 @@ export interface YearTrack {
   /** Crossings of New Year since the last anchor (or the start). */
   wraps: number;
   /** The month of the last row or heading. */
-  lastMonth?: number;
+  lastMonth: number | undefined;
   /** The first anchor and how many crossings came before it. */
-  firstAnchor?: { readonly year: number; readonly wrapsBefore: number };
+  firstAnchor: { readonly year: number; readonly wrapsBefore: number } | undefined;
   /** The month sequence went back again after a crossing, without a new anchor. */
   wentBackAgain: boolean;
   /** The last place handed out by {@link rowYear}, shared by the rows that stand in the same place. */
-  place?: RowYear;
+  place: RowYear | undefined;
 }
 
 /** Where one row stood when it was read, for the pass after the last row. */
@@ -54,7 +54,19 @@ export interface RowYear {
  * const track = yearTrack(2026); stepMonth(track, 11); stepMonth(track, 2); track.base // → 2027
  */
 export function yearTrack(planYear: number): YearTrack {
-  return { base: planYear, start: planYear, anchored: false, wraps: 0, wentBackAgain: false };
+  // Every field from the start, in one order: a field added later changes the object's hidden
+  // class mid-import, and V8 then throws away the optimised code of every function reading it
+  // (seen with --trace-deopt: "wrong map" in trackRow, stepMonth and rowYear on a second import).
+  return {
+    base: planYear,
+    start: planYear,
+    anchored: false,
+    wraps: 0,
+    lastMonth: undefined,
+    firstAnchor: undefined,
+    wentBackAgain: false,
+    place: undefined,
+  };
 }
 
 /** A year written in a heading or a row: rows after it run in that year. */
