@@ -152,6 +152,11 @@ export interface RawRow {
    * sequence, so going back from December to January here is no New Year.
    */
   readonly newSequence?: boolean;
+  /**
+   * Its when, event, owner and notes are cleaned already (cleanCell): the importer's table rows,
+   * whose cells were cleaned on the way in, are not cleaned a second time.
+   */
+  readonly clean?: boolean;
 }
 
 /** A cell of a column Tidsplan does not know: its header and its text. */

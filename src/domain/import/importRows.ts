@@ -63,8 +63,8 @@ interface Context {
    * of an import. `whenCache` is the map of the current context (replaced when a heading changes
    * it), so a row looks its text up without building a key.
    */
-  whenCache: Map<string, WhenResult>;
-  readonly whenCaches: Map<string, Map<string, WhenResult>>;
+  whenCache: Map<string, WhenRead>;
+  readonly whenCaches: Map<string, Map<string, WhenRead>>;
 }
 
 /** Point `context.whenCache` at the cache of its current heading context. */
@@ -108,11 +108,12 @@ function applyHeading(when: string, context: Context): string | undefined {
   return "month-heading";
 }
 
-function readWhen(
-  row: RawRow,
-  when: string,
-  context: Context,
-): Pick<Draft, "parsed" | "inheritedFromHeading" | "whenFromExcelDate" | "inheritedMonth"> {
+/** What {@link readWhen} read, and how. */
+type WhenRead = Readonly<
+  Pick<Draft, "parsed" | "inheritedFromHeading" | "whenFromExcelDate" | "inheritedMonth">
+>;
+
+function readWhen(row: RawRow, when: string, context: Context): WhenRead {
   if (row.whenDate !== undefined) return { parsed: whenFromExcelDate(row.whenDate), whenFromExcelDate: true };
   const planYear = context.years.base;
   if (when === "") {
@@ -133,15 +134,18 @@ function readWhen(
       };
     }
   }
+  // The cache holds what is returned, so that a row whose När was read before allocates nothing.
   const cached = context.whenCache.get(when);
-  if (cached !== undefined) return { parsed: cached };
-  const parsed: WhenResult = parseWhen(when, {
-    planYear,
-    ...(context.headingMonth !== undefined ? { headingMonth: context.headingMonth } : {}),
-    ...(context.headingYear !== undefined ? { headingYear: context.headingYear } : {}),
-  });
-  context.whenCache.set(when, parsed);
-  return { parsed };
+  if (cached !== undefined) return cached;
+  const read: WhenRead = {
+    parsed: parseWhen(when, {
+      planYear,
+      ...(context.headingMonth !== undefined ? { headingMonth: context.headingMonth } : {}),
+      ...(context.headingYear !== undefined ? { headingYear: context.headingYear } : {}),
+    }),
+  };
+  context.whenCache.set(when, read);
+  return read;
 }
 
 /**
@@ -390,10 +394,13 @@ interface RowsState {
 function readRow(row: RawRow, state: RowsState): void {
   const { infer, context, years, rowYears, entries, idInputs, skipped, splitCache, proseBackRows } = state;
   // A cell holding only "-", "–", "—" or "x" says there is nothing there.
-  const when = nothing(cleanCell(row.when));
-  const event = nothing(cleanCell(row.event));
-  const ownerCell = nothing(cleanCell(row.owner));
-  const notesCell = nothing(cleanCell(row.notes));
+  // (A row whose cells the importer cleaned on the way in is not cleaned twice: four calls per
+  // row of a big table, most of them before V8 has optimised anything.)
+  const clean = row.clean === true;
+  const when = nothing(clean ? row.when : cleanCell(row.when));
+  const event = nothing(clean ? row.event : cleanCell(row.event));
+  const ownerCell = nothing(clean ? row.owner : cleanCell(row.owner));
+  const notesCell = nothing(clean ? row.notes : cleanCell(row.notes));
   const onlyWhen = event === "" && ownerCell === "" && notesCell === "";
   if (onlyWhen && when === "" && row.whenDate === undefined) return;
   if (onlyWhen && row.whenDate === undefined) {
@@ -528,7 +535,7 @@ export function importRows(
   options: ImportRowsOptions = {},
 ): Timeline {
   const infer = options.inferYears === true;
-  const firstCache = new Map<string, WhenResult>();
+  const firstCache = new Map<string, WhenRead>();
   const years = yearTrack(plan.year);
   // Every field from the start (see yearTrack): no hidden-class change in the middle of an import.
   const context: Context = {

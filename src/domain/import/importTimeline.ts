@@ -4,7 +4,15 @@
  * headings, page headings) or a TSV/CSV file with a Swedish or English header row.
  */
 import { compareDates, monthFromWord, parseIsoDate, parseWhen } from "../dates";
-import type { Bilingual, ImportResult, PlainDate, RawRow, ReadingNote, SkippedLine, TimelineEntry } from "../types";
+import type {
+  Bilingual,
+  ImportResult,
+  PlainDate,
+  RawRow,
+  ReadingNote,
+  SkippedLine,
+  TimelineEntry,
+} from "../types";
 import { cleanCell, isPageHeading, monthHeading, namedYearHeading, yearHeading, yearInText } from "./cells";
 import { guessSeparator, parseDelimited, type DelimitedRecord } from "./delimited";
 import { mapHeaderRow, unknownColumns, type ColumnMap } from "./headerRow";
@@ -70,6 +78,8 @@ function toRawRow(
   row.owner = hasMixed && hasOwner ? `${mixed} ${ownerOnly}` : hasMixed ? mixed : hasOwner ? ownerOnly : "";
   row.notes = cellAt(cells, columns.notes);
   if (hasMixed) row.ownerCellMixed = true;
+  // Its cells come cleaned (cleanRecord); two cells joined into one owner are cleaned again.
+  if (!(hasMixed && hasOwner)) row.clean = true;
   if (extras.length > 0) {
     const extra = extras
       .map(({ index, header }) => ({ header, value: cells[index] ?? "" }))
@@ -154,7 +164,8 @@ function readCellGrids(records: readonly DelimitedRecord[], planYear: number): G
     rows.push(...reading.rows);
     for (let index = grid.from; index <= grid.to; index += 1) used.add(index);
     skipped.push({ line: records[grid.from]?.line ?? 0, text: "", reason: "grid-header" });
-    for (const row of "unaligned" in grid ? grid.unaligned : []) skipped.push({ line: row.line, text: row.text, reason: "grid-row-unaligned" });
+    for (const row of "unaligned" in grid ? grid.unaligned : [])
+      skipped.push({ line: row.line, text: row.text, reason: "grid-row-unaligned" });
   }
   if (used.size === 0) return undefined;
   useLegend(records, used, skipped);
@@ -213,7 +224,9 @@ function withCaption(records: readonly DelimitedRecord[], start: number): number
     const raw = (records[k]?.cells ?? []).join(" ");
     if (cleanCell(raw) === "") continue;
     const caption = /^\s*\d{1,2}[.)]\s+(\S.*)$/u.exec(raw)?.[1]?.trim();
-    return caption !== undefined && k > 0 && caption.split(/\s+/u).length <= 8 && !/[.!?:]$/u.test(caption) ? k : start;
+    return caption !== undefined && k > 0 && caption.split(/\s+/u).length <= 8 && !/[.!?:]$/u.test(caption)
+      ? k
+      : start;
   }
   return start;
 }
@@ -223,7 +236,8 @@ function withCaption(records: readonly DelimitedRecord[], start: number): number
  * starts with the month ("november 2012 behandlar …"): a date a PDF broke over two lines.
  */
 function wrappedDate(text: string, next: DelimitedRecord | undefined): string | undefined {
-  if (next === undefined || next.cells.length !== 1 || !/(?:^|\s)(?:den\s+)?\d{1,2}$/u.test(text)) return undefined;
+  if (next === undefined || next.cells.length !== 1 || !/(?:^|\s)(?:den\s+)?\d{1,2}$/u.test(text))
+    return undefined;
   const following = cleanCell(next.cells[0] ?? "");
   const word = /^\p{L}+/u.exec(following)?.[0];
   return word !== undefined && monthFromWord(word) !== undefined ? following : undefined;
@@ -267,7 +281,9 @@ export function budgetYearInText(records: readonly DelimitedRecord[]): number | 
   for (const record of records.slice(0, BUDGET_SEARCH_LINES)) {
     const text = record.cells.join(" ");
     if (text.length > 2000) continue;
-    for (const m of text.matchAll(/(?<!\p{L})budget(?:en)?\s+(?:för\s+)?(?:år\s+)?((?:19|20|21)\d{2})(?!\d)|(?<!\d)((?:19|20|21)\d{2})\s+års\s+budget/giu))
+    for (const m of text.matchAll(
+      /(?<!\p{L})budget(?:en)?\s+(?:för\s+)?(?:år\s+)?((?:19|20|21)\d{2})(?!\d)|(?<!\d)((?:19|20|21)\d{2})\s+års\s+budget/giu,
+    ))
       years.add(Number(m[1] ?? m[2]));
   }
   return years.size === 1 ? [...years][0] : undefined;
@@ -423,20 +439,22 @@ export function importTimeline(input: ImportInput): ImportResult {
       ? firstBody
       : firstProse >= 0
         ? firstProse
-        : records.findIndex(
-            (record, index) => {
-              // A line of megabytes is no paragraph to search for dates.
-              const text = cleanCell(record.cells.join(" "));
-              return (
-                index > 0 &&
-                text.length <= 5000 &&
-                findDatePhrases(text, { planYear: guessYear }).length > 0 &&
-                !labelledByFurniture(records, index)
-              );
-            },
-          );
+        : records.findIndex((record, index) => {
+            // A line of megabytes is no paragraph to search for dates.
+            const text = cleanCell(record.cells.join(" "));
+            return (
+              index > 0 &&
+              text.length <= 5000 &&
+              findDatePhrases(text, { planYear: guessYear }).length > 0 &&
+              !labelledByFurniture(records, index)
+            );
+          });
   const bodyStart =
-    header !== undefined ? headerIndex + 1 : firstDated < 0 ? records.length : withCaption(records, firstDated);
+    header !== undefined
+      ? headerIndex + 1
+      : firstDated < 0
+        ? records.length
+        : withCaption(records, firstDated);
   const preamble = readPreamble(records.slice(0, header !== undefined ? headerIndex : bodyStart));
   const skipped: SkippedLine[] = [...preamble.skipped];
   if (header !== undefined) {
@@ -506,7 +524,8 @@ export function importTimeline(input: ImportInput): ImportResult {
     const text = cleanCell((records[index]?.cells ?? []).join(" "));
     if (text !== "") firstLine = text;
   }
-  const headingTitle = firstLine !== undefined && namedYearHeading(firstLine) !== undefined ? firstLine : undefined;
+  const headingTitle =
+    firstLine !== undefined && namedYearHeading(firstLine) !== undefined ? firstLine : undefined;
   const title = input.title ?? preamble.title ?? headingTitle ?? fileStem(input.fileName) ?? "Tidsplan";
   const knownYear =
     input.planYear ??
@@ -516,7 +535,10 @@ export function importTimeline(input: ImportInput): ImportResult {
   const titleText = preamble.title ?? fileStem(input.fileName) ?? "";
   const titleYear = yearInText(titleText);
   const budgetYear =
-    input.planYear === undefined && knownYear !== undefined && titleYear !== undefined && knownYear === titleYear - 1
+    input.planYear === undefined &&
+    knownYear !== undefined &&
+    titleYear !== undefined &&
+    knownYear === titleYear - 1
       ? titleYear
       : undefined;
   const statedYear =
@@ -538,7 +560,11 @@ export function importTimeline(input: ImportInput): ImportResult {
   // planned the year before, as a budget title is.
   const budgetTextYear =
     statedYear === undefined && pageYear === undefined ? budgetYearInText(records) : undefined;
-  const year = statedYear ?? pageYear ?? (budgetTextYear !== undefined ? budgetTextYear - 1 : undefined) ?? new Date().getUTCFullYear();
+  const year =
+    statedYear ??
+    pageYear ??
+    (budgetTextYear !== undefined ? budgetTextYear - 1 : undefined) ??
+    new Date().getUTCFullYear();
   const timeline = importRows(
     rows,
     {
