@@ -31,6 +31,7 @@ import {
   rowYear,
   startShift,
   stepMonth,
+  spansLastMonth,
   yearNoteFor,
   yearTrack,
   type RowYear,
@@ -368,6 +369,9 @@ function trackRow(track: YearTrack, parsed: WhenResult, context: Context, inheri
     crossRow(track, parsed.occurrences);
     return false;
   }
+  // A period that spans the month the plan has reached ("våren" among June's rows, "januari–juni"
+  // after May) does not go back in the months: no New Year.
+  if (spansLastMonth(track, first.start.month, last.end.month)) return false;
   return stepMonth(track, first.start.month);
 }
 

@@ -127,6 +127,15 @@ export function stepMonth(track: YearTrack, month: number): boolean {
   return true;
 }
 
+/**
+ * Whether a period of one year (its first and last month) holds the month the sequence has
+ * reached: "våren" (January–June) among June's rows starts in January, but goes back to nothing.
+ */
+export function spansLastMonth(track: YearTrack, startMonth: number, endMonth: number): boolean {
+  const last = track.lastMonth;
+  return last !== undefined && startMonth < last && endMonth >= last;
+}
+
 /** A new list starts (a body's meeting days): its first month is no step back from the last. */
 export function newSequence(track: YearTrack): void {
   track.lastMonth = undefined;

@@ -429,6 +429,23 @@ describe("years across the document", () => {
     expect(entries[1]?.readingNotes?.find((n) => n.code === "year-inferred")?.alternativeWhen).toBe("den 26 maj 2027");
   });
 
+  it("does not cross New Year for a period that spans the month the plan has reached", () => {
+    // Found by the bench's date-ordered plan: "våren" (January–June) among June's rows was read
+    // as going back to January, so it and every row after it landed in the next year.
+    const entries = read("Tidplan 2027\n\n3 juni: MBL\nVåren: Uppföljning\n12 juni: Beslut\nJanuari–juni: Rapport\nSeptember: Start\n");
+    expect(dates(entries)).toEqual([
+      "2027-06-03..2027-06-03",
+      "2027-01-01..2027-06-30",
+      "2027-06-12..2027-06-12",
+      "2027-01-01..2027-06-30",
+      "2027-09-01..2027-09-30",
+    ]);
+    expect(entries.every((e) => e.readingNotes === undefined)).toBe(true);
+    // A period that does not hold it still goes back: after November, "januari–mars" is next year.
+    const later = read("Tidplan 2027\n\n5 november: Budget\nJanuari–mars: Uppföljning\n");
+    expect(dates(later)[1]).toBe("2028-01-01..2028-03-31");
+  });
+
   it("applies year headings of every shape", () => {
     const entries = read("Sammanträdestider 2025\n\nKommunfullmäktige 2026\n\n3 februari\n");
     expect(dates(entries)).toEqual(["2026-02-03..2026-02-03"]);
