@@ -149,12 +149,14 @@ function readCellGrids(records: readonly DelimitedRecord[], planYear: number): G
   const skipped: SkippedLine[] = [];
   for (const grid of decoded) {
     // The legend of footnote marks stands below the grid, outside the records decoded as one.
-    const reading = readMeetingGrids(grid.records, planYear, records);
+    const reading = readMeetingGrids(grid.records, planYear, records, "oneLine" in grid ? grid.oneLine : undefined);
     if (reading === undefined) continue;
     rows.push(...reading.rows);
     for (let index = grid.from; index <= grid.to; index += 1) used.add(index);
     skipped.push({ line: records[grid.from]?.line ?? 0, text: "", reason: "grid-header" });
     for (const row of "unaligned" in grid ? grid.unaligned : []) skipped.push({ line: row.line, text: row.text, reason: "grid-row-unaligned" });
+    // Rows written on one line whose days the grid reader could not place.
+    skipped.push(...reading.skipped.filter((s) => s.reason === "grid-row-unaligned"));
   }
   if (used.size === 0) return undefined;
   useLegend(records, used, skipped);

@@ -415,3 +415,82 @@ describe("a grid with no time column on a page that gives a body's usual time", 
     ).toBe(true);
   });
 });
+
+describe("fourth batch: a cell-per-line grid that lost its empty cells, glued footnotes, two halves", () => {
+  // Made-up bodies in 2031 (January 2031 starts on a Wednesday). Empty cells are dropped in the
+  // copy, footnote marks are flattened into the digits, and the two halves follow each other.
+  const block = (cells: string[]): string => cells.join("\n\n");
+  const text = [
+    "Sammanträdeskalender 2031",
+    "",
+    block(["2031", "JAN", "FEB", "MAR", "APR", "MAJ", "JUNI", "Kl."]),
+    "",
+    // Mondays; March empty and dropped, so the row has five day cells for six months.
+    block(["Fullmäktige", "27", "24", "285", "26 23", "18.00"]),
+    "",
+    // Wednesdays, with footnotes glued on: 216,7 = 21 (6, 7); 5-63,4 = 5–6 (3, 4); 82 = 8 (2).
+    block(["Ledningsutskottet", "15", "121", "5-63,4", "9", "216,7", "11", "09.00"]),
+    "",
+    "Valberedningen 14 11 11 8 13 10 18.00",
+    "",
+    " ",
+    "",
+    block(["2031", "JULI", "AUG", "SEP", "OKT", "NOV", "DEC", "Kl."]),
+    "",
+    block(["Fullmäktige", "-", "25", "29", "27", "24", "15", "18.00"]),
+    "",
+    block(["Tekniska nämnden", "-", "19", "16", "147,A", "11", "9", "13.00"]),
+    "",
+    "1. Bokslut  2. Budget  3. Beredning  4. Direktiv  5. Årsredovisning  6. Delår  7. Uppföljning  A. Stipendier",
+    "",
+  ].join("\n");
+
+  it("places a row's days by weekday when its empty cells were lost, and says so", () => {
+    const entries = read(text);
+    const kf = entries.filter((e) => e.owner === "Fullmäktige" && e.parsed.ok);
+    expect(dated(kf).slice(0, 5)).toEqual([
+      "2031-01-27..2031-01-27 18:00",
+      "2031-02-24..2031-02-24 18:00",
+      "2031-04-28..2031-04-28 18:00",
+      "2031-05-26..2031-05-26 18:00",
+      "2031-06-23..2031-06-23 18:00",
+    ]);
+    expect(kf[2]?.readingNotes?.some((n) => n.code === "footnote-digit")).toBe(true);
+  });
+
+  it("reads glued footnote digits and letters as marks of the day before them", () => {
+    const au = read(text).filter((e) => e.owner === "Ledningsutskottet");
+    expect(dated(au)).toEqual([
+      "2031-01-15..2031-01-15 09:00",
+      "2031-02-12..2031-02-12 09:00",
+      "2031-03-05..2031-03-06 09:00",
+      "2031-04-09..2031-04-09 09:00",
+      "2031-05-21..2031-05-21 09:00",
+      "2031-06-11..2031-06-11 09:00",
+    ]);
+    const tn = read(text).filter((e) => e.owner === "Tekniska nämnden");
+    expect(dated(tn)).toContain("2031-10-14..2031-10-14 13:00");
+    expect(tn).toHaveLength(5);
+  });
+
+  it("reads a row written on one line and the second half after it, not as December text", () => {
+    const entries = read(text);
+    expect(dated(entries.filter((e) => e.owner === "Valberedningen"))).toEqual([
+      "2031-01-14..2031-01-14 18:00",
+      "2031-02-11..2031-02-11 18:00",
+      "2031-03-11..2031-03-11 18:00",
+      "2031-04-08..2031-04-08 18:00",
+      "2031-05-13..2031-05-13 18:00",
+      "2031-06-10..2031-06-10 18:00",
+    ]);
+    const autumn = entries.filter((e) => e.owner === "Fullmäktige" && e.parsed.ok).slice(5);
+    expect(dated(autumn)).toEqual([
+      "2031-08-25..2031-08-25 18:00",
+      "2031-09-29..2031-09-29 18:00",
+      "2031-10-27..2031-10-27 18:00",
+      "2031-11-24..2031-11-24 18:00",
+      "2031-12-15..2031-12-15 18:00",
+    ]);
+    expect(entries.some((e) => /^\d/u.test(e.event))).toBe(false);
+  });
+});
