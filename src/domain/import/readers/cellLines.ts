@@ -202,6 +202,8 @@ function organByMonth(
   const unaligned: DecodedGrid["unaligned"][number][] = [];
   const oneLine = new Set<number>();
   let lastLabel: string | undefined;
+  // The time of the row above, for a second row of its days that has none ("- - 275 - - -").
+  let lastTime = "";
   // A row written on one line: a record of one cell, for the grid reader to place by weekday.
   const lineRow = (at: Cell, label: string, rest: string): void => {
     out.push(record(at.line, [`${label} ${rest}`]));
@@ -212,7 +214,7 @@ function organByMonth(
     if (first === undefined || first.lines.length === 0 || isMonth(first)) break;
     // "- - - 307 - -" under a body's row, with no name: that body's second row of days.
     if (lastLabel !== undefined && first.lines.length === 1 && DAY_ROW.test(first.lines[0] ?? "")) {
-      lineRow(first, lastLabel, first.lines[0] ?? "");
+      lineRow(first, lastLabel, `${first.lines[0] ?? ""} ${lastTime}`.trim());
       k += 1;
       continue;
     }
@@ -236,8 +238,14 @@ function organByMonth(
     if (run < width) {
       const values = cells.slice(k + 1, k + run).map((c) => text(c));
       if (!values.some((v) => /\d/u.test(v))) break;
-      lastLabel = labelText(first);
-      lineRow(first, lastLabel, values.join(" "));
+      if (!/\p{L}/u.test(text(first)) && lastLabel !== undefined) {
+        // "-" / "-" / "275" / …: a second row of the body above, with no name of its own.
+        lineRow(first, lastLabel, [text(first), ...values, lastTime].join(" ").trim());
+      } else {
+        lastLabel = labelText(first);
+        lastTime = hasTime && gridTime(values[values.length - 1] ?? "") !== undefined ? (values[values.length - 1] ?? "") : "";
+        lineRow(first, lastLabel, values.join(" "));
+      }
       k += run;
       continue;
     }
@@ -254,9 +262,15 @@ function organByMonth(
     const values = row.map((c, col) =>
       col === 0 ? labelText(c) : cellText(c, hasTime && col === width - 1),
     );
+    // "-" / "-" / "275" / …: a second row of the body above, with no name of its own.
+    if (!/\p{L}/u.test(values[0] ?? "") && lastLabel !== undefined) {
+      values[0] = lastLabel;
+      if (hasTime && values[width - 1] === "") values[width - 1] = lastTime;
+    }
     if (!values.slice(1).some((v) => /\d/u.test(v))) break;
     out.push(record(first.line, values));
     lastLabel = values[0];
+    lastTime = hasTime ? (values[width - 1] ?? "") : "";
     k += width;
   }
   if (out.length <= (year !== undefined ? 2 : 1)) return undefined;

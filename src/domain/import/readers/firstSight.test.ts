@@ -439,6 +439,12 @@ describe("fourth batch: a cell-per-line grid that lost its empty cells, glued fo
     "",
     block(["Fullmäktige", "-", "25", "29", "27", "24", "15", "18.00"]),
     "",
+    // Wednesdays: "18" in October is 1 October with footnote 8 (18 October is a Saturday);
+    // "3,6,7" in December is 3 December with footnotes 6 and 7; "- - 297 - - -" is its second row.
+    block(["Styrelsen", "-", "20", "17", "18", "12", "3,6,7", "09.00"]),
+    "",
+    block(["-", "-", "-", "297", "-", "-", " "]),
+    "",
     block(["Tekniska nämnden", "-", "19", "16", "147,A", "11", "9", "13.00"]),
     "",
     "1. Bokslut  2. Budget  3. Beredning  4. Direktiv  5. Årsredovisning  6. Delår  7. Uppföljning  A. Stipendier",
@@ -471,6 +477,19 @@ describe("fourth batch: a cell-per-line grid that lost its empty cells, glued fo
     const tn = read(text).filter((e) => e.owner === "Tekniska nämnden");
     expect(dated(tn)).toContain("2031-10-14..2031-10-14 13:00");
     expect(tn).toHaveLength(5);
+  });
+
+  it("reads a day off the row's weekday as a day with glued footnote digits, and a nameless row as the body's second", () => {
+    const styrelsen = read(text).filter((e) => e.owner === "Styrelsen");
+    expect(dated(styrelsen)).toEqual([
+      "2031-08-20..2031-08-20 09:00",
+      "2031-09-17..2031-09-17 09:00",
+      "2031-10-01..2031-10-01 09:00",
+      "2031-10-29..2031-10-29 09:00",
+      "2031-11-12..2031-11-12 09:00",
+      "2031-12-03..2031-12-03 09:00",
+    ]);
+    expect(styrelsen[2]?.readingNotes?.map((n) => n.code)).toContain("footnote-digit");
   });
 
   it("reads a row written on one line and the second half after it, not as December text", () => {

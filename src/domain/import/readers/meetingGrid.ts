@@ -251,6 +251,53 @@ function whenText(day: GridDay, month: number, time: string | undefined, tentati
   return `${days} ${monthName(month, "sv")}${cellTime !== undefined ? ` ${cellTime}` : ""}${tentative ? "?" : ""}`;
 }
 
+/** A row's days as placed: per cell, its month and its days. */
+type CellDays = readonly { readonly month: number; readonly days: readonly GridDay[] }[];
+
+/**
+ * The days of a row read by its weekday, in a grid whose copy glued footnote digits onto days:
+ * when more than half of the row's days fall on one weekday, a two-digit day off that weekday whose first
+ * digit is on it ("28" in October of a Wednesday body: 2 October, footnote 8), and a one-digit
+ * day after another in its cell off that weekday ("5,6,7": 5 with footnotes 6 and 7), are read
+ * as footnote digits. Each such day carries what was written, so its entry says so.
+ */
+function onRowWeekday(cells: CellDays, year: number): CellDays {
+  const counts = new Map<number, number>();
+  let total = 0;
+  for (const { month, days } of cells)
+    for (const d of days) {
+      if (d.day === undefined || !isValidDate(year, month, d.day)) continue;
+      const w = weekday(plainDate(year, month, d.day));
+      counts.set(w, (counts.get(w) ?? 0) + 1);
+      total += 1;
+    }
+  let usual: number | undefined;
+  let best = 0;
+  for (const [w, n] of counts) if (n > best) [usual, best] = [w, n];
+  if (usual === undefined || best < 3 || best * 2 <= total) return cells;
+  const on = (month: number, day: number): boolean =>
+    isValidDate(year, month, day) && weekday(plainDate(year, month, day)) === usual;
+  return cells.map(({ month, days }) => {
+    const out: GridDay[] = [];
+    for (const d of days) {
+      const plain = d.day !== undefined && d.glued === undefined && d.endDay === undefined && d.text === undefined;
+      const prev = out[out.length - 1];
+      if (plain && d.day !== undefined && !on(month, d.day)) {
+        if (d.day >= 10 && d.mark === undefined && on(month, Math.floor(d.day / 10))) {
+          out.push({ ...d, day: Math.floor(d.day / 10), mark: String(d.day % 10), glued: String(d.day) });
+          continue;
+        }
+        if (d.day < 10 && prev?.day !== undefined) {
+          out[out.length - 1] = { ...prev, glued: `${prev.glued ?? String(prev.day)},${d.day}`, mark: prev.mark ?? String(d.day) };
+          continue;
+        }
+      }
+      out.push(d);
+    }
+    return { month, days: out };
+  });
+}
+
 /** What the grid reader found: rows, the records it used, lines it skipped. */
 export interface GridReading {
   readonly rows: RawRow[];
@@ -337,16 +384,25 @@ export function readMeetingGrids(
       used.add(next);
       gridRows.push({ candidate, row, flat });
     }
-    for (const { candidate, row, flat } of gridRows) {
+    const read = gridRows.map(({ candidate, row, flat }) => {
       const placed = flat
         ? placeCells(row.cells, months, year)
         : { slots: row.cells.map((_, i) => i), ambiguous: false };
-      const slots = placed.slots;
+      const cellDays = row.cells.map((cell, i) => {
+        const month = months[placed.slots[i] ?? i] ?? 1;
+        return { month, days: gridCellDays(cell, year, month) };
+      });
+      return { candidate, row, placed, cellDays };
+    });
+    // A grid whose copy glued footnote digits onto some days may have glued others into a day
+    // that exists ("28" = 2 with footnote 8): the row's weekday tells them apart.
+    const glued = read.some((r) => r.cellDays.some((c) => c.days.some((d) => d.glued !== undefined)));
+    for (const { candidate, row, placed, cellDays } of read) {
       // Words dropped from the row ("7 NYTT DATUM") leave its placement to be checked as well.
       const ambiguous = placed.ambiguous || row.dropped === true;
-      row.cells.forEach((cell, i) => {
-        const month = months[slots[i] ?? i] ?? 1;
-        for (const day of gridCellDays(cell, year, month)) {
+      const byWeekday = glued ? onRowWeekday(cellDays, year) : cellDays;
+      byWeekday.forEach(({ month, days }) => {
+        for (const day of days) {
           const note: ReadingNote | undefined =
             day.glued !== undefined
               ? {
