@@ -38,16 +38,23 @@ import {
 } from "./years";
 
 /** The whole of one month, as an empty När under a month heading means. */
-function wholeMonth(year: number, month: number, explicitYear: boolean): ParsedWhen {
+function wholeMonth(year: number, month: number, explicitYear: boolean, tentative = false): ParsedWhen {
   return {
     ok: true,
     occurrences: [{ start: plainDate(year, month, 1), end: lastDayOfMonth(year, month) }],
     precision: "month",
     deadline: false,
-    tentative: false,
+    tentative,
     explicitYear,
   };
 }
+
+/**
+ * An item under a month heading that says itself it may not happen ("Eventuellt
+ * regionfullmäktiges kompletteringsbudget", "Preliminärt: extra sammanträde"): its month is
+ * preliminary. Anchored, so a row pays one failed first-character match.
+ */
+const TENTATIVE_ITEM = /^(?:eventuell[ta]?|ev\.|preliminär[ta]?|prel\.)(?!\p{L})/iu;
 
 interface Context {
   headingMonth?: number;
@@ -127,6 +134,7 @@ function readWhen(
           year,
           month,
           context.headingMonth !== undefined && context.headingYear !== undefined,
+          TENTATIVE_ITEM.test(row.event),
         ),
         inheritedFromHeading: true,
         inheritedMonth: `${year}-${month}`,

@@ -14,6 +14,7 @@ import { documentMeetingTimes, furnitureLabel, textLinesReader } from "./readers
 import { readMeetingGrids, transposedGrid, useLegend, type GridReading } from "./readers/meetingGrid";
 import { decodeCellGrids } from "./readers/cellLines";
 import { spacedTable } from "./readers/spacedTable";
+import { weekdayYear } from "./weekdayYear";
 
 /** What to import. */
 export interface ImportInput {
@@ -344,6 +345,14 @@ export function pageYearNotes(
   });
 }
 
+/** The years a text writes (1900–2199). */
+function yearsIn(text: string): Set<number> {
+  const years = new Set<number>();
+  for (const m of text.matchAll(YEAR_IN_TEXT)) years.add(Number(m[0]));
+  return years;
+}
+const YEAR_IN_TEXT = /(?<!\d)(?:19|20|21)\d{2}(?!\d)/gu;
+
 /**
  * The year a document's process runs in, from its title: the year written there, except that a
  * budget year ("Tidplan budget 2024", "Budgetprocess inför 2027", "verksamhetsplan med budget
@@ -566,15 +575,20 @@ export function importTimeline(input: ImportInput): ImportResult {
     });
   }
   const allSkipped = [...skipped, ...timeline.skipped].sort((a, b) => a.line - b.line);
+  const noted =
+    pageYear !== undefined
+      ? pageYearNotes(timeline.entries, pageYear, PAGE_DATE, pageYear + 1)
+      : budgetTextYear !== undefined
+        ? pageYearNotes(timeline.entries, budgetTextYear - 1, BUDGET_IN_TEXT, budgetTextYear)
+        : timeline.entries;
+  // A list of a body's days whose weekdays say another year than the one read (weekdayYear.ts);
+  // not for a table with a header row, whose years are the user's own.
+  const entries = header === undefined && input.planYear === undefined ? weekdayYear(noted, () => yearsIn(text)) : noted;
   return {
     ok: true,
     timeline: {
       ...timeline,
-      ...(pageYear !== undefined
-        ? { entries: pageYearNotes(timeline.entries, pageYear, PAGE_DATE, pageYear + 1) }
-        : budgetTextYear !== undefined
-          ? { entries: pageYearNotes(timeline.entries, budgetTextYear - 1, BUDGET_IN_TEXT, budgetTextYear) }
-          : {}),
+      entries,
       skipped: allSkipped,
       ...(extras.length > 0 ? { extraColumns: extras.map((e) => e.header) } : {}),
     },

@@ -513,3 +513,52 @@ describe("fourth batch: a cell-per-line grid that lost its empty cells, glued fo
     expect(entries.some((e) => /^\d/u.test(e.event))).toBe(false);
   });
 });
+
+describe("fourth batch: a list's year from its weekdays, reserve days, 'Eventuellt' under a month", () => {
+  // 2031 and 2032: 14 January 2032 is a Wednesday; in 2031 the same days fall on other weekdays.
+  const list = (intro: string): string =>
+    [
+      "Sammanträdesplan för kulturnämnden 2032",
+      "",
+      "Kulturnämnden sammanträder på onsdagar klockan 18.00.",
+      intro,
+      "",
+      "- 14 januari",
+      "",
+      "- 11 februari",
+      "",
+      "- 17 mars",
+      "",
+      "- 21 april",
+      "",
+      "- 16 juni (reservdatum)",
+      "",
+    ].join("\n");
+
+  it("reads a list whose days are all one weekday in the year the title names, and says which year the text wrote", () => {
+    const entries = read(list("Förslag på sammanträdesdatum för kulturnämnden 2031:")).filter((e) => e.parsed.ok);
+    expect(dated(entries)).toEqual([
+      "2032-01-14..2032-01-14",
+      "2032-02-11..2032-02-11",
+      "2032-03-17..2032-03-17",
+      "2032-04-21..2032-04-21",
+      "2032-06-16..2032-06-16 prel",
+    ]);
+    const note = entries[0]?.readingNotes?.find((n) => n.code === "weekday-year");
+    expect(note?.message.sv).toMatch(/onsdag 2032/u);
+    expect(note?.alternativeWhen).toMatch(/2031$/u);
+  });
+
+  it("leaves a list alone when its days already share a weekday in the year read", () => {
+    const entries = read(list("Förslag på sammanträdesdatum för kulturnämnden 2032:")).filter((e) => e.parsed.ok);
+    expect(dated(entries)[0]).toBe("2032-01-14..2032-01-14");
+    expect(entries.some((e) => e.readingNotes?.some((n) => n.code === "weekday-year"))).toBe(false);
+  });
+
+  it("makes an item under a month heading that starts 'Eventuellt' preliminary", () => {
+    const entries = read(
+      ["Årshjul ekonomi", "", "November 2031", "", "Delårsrapport för koncernen", "", "Eventuellt kompletteringsbudget", ""].join("\n"),
+    );
+    expect(dated(entries)).toEqual(["2031-11-01..2031-11-30", "2031-11-01..2031-11-30 prel"]);
+  });
+});

@@ -22,6 +22,9 @@ import { movedOrPlannedTo, proseRows } from "./prose";
 
 type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
+/** A remark on a meeting day that makes it preliminary ("reservdatum", "vid behov", "prel."). */
+const TENTATIVE_REMARK = /(?<!\p{L})(?:reserv\p{L}*|preliminär\p{L}*|prel\.|vid behov|eventuell\p{L}*)(?!\p{L})/iu;
+
 const BULLET = /^(?:[•·▪◦●○■□‣⁃*►➢✓]|[-–—](?=\s)|\d{1,2}[.)](?=\s)|[a-z][)](?=\s))\s*/u;
 /** Web page furniture that dates nothing ("Sidan uppdaterad 2019-03-20", "Publicerad …"). */
 const PAGE_FURNITURE =
@@ -382,7 +385,9 @@ export function textLinesReader(
         : ownTime !== undefined
           ? `kl. ${ownTime}`
           : (state.time ?? documentTimes.get(state.organ));
-      const row = entry(line, time !== undefined ? `${when} ${time}` : when, state.organ, {
+      const timed = time !== undefined ? `${when} ${time}` : when;
+      // "26 juni (reservdatum)", "(preliminärt)", "(vid behov)": a day held in reserve.
+      const row = entry(line, TENTATIVE_REMARK.test(rest) ? `${timed} (prel.)` : timed, state.organ, {
         owner: state.organ,
         perOccurrence: true,
         ...(rest !== "" ? { notes: rest.replace(/^[,\s]+/u, "") } : {}),
