@@ -475,10 +475,19 @@ function readRow(row: RawRow, state: RowsState): void {
   );
   const sourceId = row.id !== undefined && row.id.trim() !== "" ? row.id : undefined;
   // One entry per row, or one per meeting day of a body's list; no array for the common case.
-  const days =
+  let days =
     row.perOccurrence === true && read.parsed.ok && read.parsed.occurrences.length > 1
       ? splitOccurrences(entry, read.parsed)
       : undefined;
+  const cancelled = row.cancelledDays;
+  if (days !== undefined && cancelled !== undefined) {
+    days = days.filter((day) => {
+      const start = day.parsed.ok ? day.parsed.occurrences[0]?.start : undefined;
+      const off = cancelled.find((c) => c.month === start?.month && c.day === start.day);
+      if (off !== undefined) skipped.push({ line: row.line, text: `${day.when}: ${off.text}`, reason: "cancelled" });
+      return off === undefined;
+    });
+  }
   const count = days === undefined ? 1 : days.length;
   for (let k = 0; k < count; k += 1) {
     const part = days === undefined ? entry : (days[k] ?? entry);

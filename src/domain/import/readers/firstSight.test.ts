@@ -562,3 +562,35 @@ describe("fourth batch: a list's year from its weekdays, reserve days, 'Eventuel
     expect(dated(entries)).toEqual(["2031-11-01..2031-11-30", "2031-11-01..2031-11-30 prel"]);
   });
 });
+
+describe("fourth batch: a listed meeting cancelled or named again further down", () => {
+  const text = [
+    "Direktionen",
+    "",
+    "Direktionens sammanträdesdatum 2031",
+    "",
+    "10/2 17/3 14/4 19/5 16/6",
+    "",
+    "Direktionsmötet den 14 april 2031 är inställt.",
+    "",
+    "Nästa direktionsmöte blir den 19 maj 2031.",
+    "",
+  ].join("\n");
+
+  it("makes no entry of a listed day a later sentence cancels, and says so", () => {
+    const result = importTimeline({ text });
+    if (!result.ok) throw new Error(result.reason);
+    expect(dated(result.timeline.entries)).toEqual([
+      "2031-02-10..2031-02-10",
+      "2031-03-17..2031-03-17",
+      "2031-05-19..2031-05-19",
+      "2031-06-16..2031-06-16",
+    ]);
+    expect(result.timeline.skipped.filter((s) => s.reason === "cancelled").map((s) => s.line)).toEqual([5, 7]);
+  });
+
+  it("keeps a listed day when the cancelling sentence is about another body", () => {
+    const other = text.replace("Direktionsmötet den 14 april", "Kommunfullmäktiges möte den 14 april");
+    expect(dated(read(other))).toContain("2031-04-14..2031-04-14");
+  });
+});
