@@ -594,3 +594,32 @@ describe("fourth batch: a listed meeting cancelled or named again further down",
     expect(dated(read(other))).toContain("2031-04-14..2031-04-14");
   });
 });
+
+describe("fourth batch: 'sammanträdet den' is the meeting's own day unless 'inför' or 'från' comes first", () => {
+  it("reads the day of 'På sammanträdet den 16 december fastställs …' and 'vid sammanträdet den 15 november'", () => {
+    const entries = read(
+      [
+        "Direktionen",
+        "",
+        "På sammanträdet den 16 december 2031 fastställs verksamhetsplan och budget för 2032, och den delen är offentlig.",
+        "",
+        "Eftersom regionplanen ska behandlas av regionstyrelsen vid sammanträdet den 15 november 2031 behöver styrelsen ta ställning före dess.",
+        "",
+      ].join("\n"),
+    );
+    expect(dated(entries).sort()).toEqual(["2031-11-15..2031-11-15", "2031-12-16..2031-12-16"]);
+  });
+
+  it("still reads 'inför sammanträdet den 27 januari' as a reference, not an item", () => {
+    const entries = read(
+      [
+        "Kommunfullmäktige 27 januari ställs in",
+        "",
+        "Presidiet gör bedömningen att det inför sammanträdet den 27 januari 2031 inte finns något ärende som är brådskande.",
+        "Nästa fullmäktigesammanträde är planerat till den 24 februari 2031 och genomförs enligt plan.",
+        "",
+      ].join("\n"),
+    );
+    expect(dated(entries)).toEqual(["2031-02-24..2031-02-24"]);
+  });
+});

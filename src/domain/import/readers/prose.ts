@@ -172,7 +172,7 @@ export function proseRows(
     if (EXCEPT_BEFORE.test(before)) return false;
     // "… flyttas fram till den 23 november": the new date is the clause's own.
     if (MOVED_TO.test(lead)) return true;
-    return !referenceBefore.test(before);
+    return !referenceBefore.test(lead);
   };
   const phrases = dropMovedFrom(text, findDatePhrases(text, context).filter(own));
   if (phrases.length === 0) return undefined;

@@ -44,9 +44,14 @@ export function furnitureLabel(text: string): boolean {
 /** A line that is only a furniture label, its date on the next line ("Publicerad" over "måndag 10 juni 2019"). */
 const FURNITURE_LABEL_ONLY =
   /^(?:sidan\s+)?(?:senast\s+)?(?:uppdaterad|uppdaterades|ändrad|ändrades|publicerad|publicerades|granskad|skapad)(?:\s+den)?\s*:?$/iu;
-/** A word before a date that makes the date a reference, not the clause's own date. */
+/**
+ * Words before a date that make the date a reference, not the clause's own date: "beslutet",
+ * "inför", "inför sammanträdet den 27 januari". "Sammanträdet den 16 december" alone is the
+ * meeting's own day ("På sammanträdet den 16 december fastställs budgeten", "ska behandlas vid
+ * sammanträdet den 15 november"). Tested against the text before the date.
+ */
 const REFERENCE_BEFORE =
-  /(?:inför|till|sedan|mötet|mötena|sammanträdet|sammanträdena|beslutet|daterad|från|för)$/iu;
+  /(?:inför|till|sedan|mötena|sammanträdena|beslutet|daterad|från|för|(?:inför|från|efter|sedan|till)\s+(?:sammanträdet|mötet))$/iu;
 const MAX_PLACE_WORDS = 5;
 
 export interface TextLinesReader {
@@ -793,7 +798,7 @@ export function textLinesReader(
     }
     if (
       trail !== undefined &&
-      (!REFERENCE_BEFORE.test(trail.rest.split(/\s+/u).pop() ?? "") || movedOrPlannedTo(trail.rest))
+      (!REFERENCE_BEFORE.test(trail.rest) || movedOrPlannedTo(trail.rest))
     ) {
       state.datedHeading = undefined;
       const organ = isOrganName(trail.rest) ? organName(trail.rest) : undefined;
