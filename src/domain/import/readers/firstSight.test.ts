@@ -623,3 +623,13 @@ describe("fourth batch: 'sammanträdet den' is the meeting's own day unless 'inf
     expect(dated(entries)).toEqual(["2031-02-24..2031-02-24"]);
   });
 });
+
+describe("fourth batch: 'före oktober månads utgång' in running text", () => {
+  it("finds the whole phrase, the last day of the month, not the month", () => {
+    expect(
+      findDatePhrases("Förslag till budget ska upprättas av styrelsen före oktober månads utgång. Om det finns skäl", {
+        planYear: 2031,
+      }).map((p) => p.text),
+    ).toEqual(["före oktober månads utgång"]);
+  });
+});
