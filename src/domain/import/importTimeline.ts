@@ -14,7 +14,7 @@ import { documentMeetingTimes, furnitureLabel, textLinesReader } from "./readers
 import { readMeetingGrids, transposedGrid, useLegend, type GridReading } from "./readers/meetingGrid";
 import { decodeCellGrids } from "./readers/cellLines";
 import { spacedTable } from "./readers/spacedTable";
-import { weekdayYear } from "./weekdayYear";
+import { weekdayYear, yearEvidence } from "./weekdayYear";
 
 /** What to import. */
 export interface ImportInput {
@@ -345,14 +345,6 @@ export function pageYearNotes(
   });
 }
 
-/** The years a text writes (1900–2199). */
-function yearsIn(text: string): Set<number> {
-  const years = new Set<number>();
-  for (const m of text.matchAll(YEAR_IN_TEXT)) years.add(Number(m[0]));
-  return years;
-}
-const YEAR_IN_TEXT = /(?<!\d)(?:19|20|21)\d{2}(?!\d)/gu;
-
 /**
  * The year a document's process runs in, from its title: the year written there, except that a
  * budget year ("Tidplan budget 2024", "Budgetprocess inför 2027", "verksamhetsplan med budget
@@ -583,7 +575,7 @@ export function importTimeline(input: ImportInput): ImportResult {
         : timeline.entries;
   // A list of a body's days whose weekdays say another year than the one read (weekdayYear.ts);
   // not for a table with a header row, whose years are the user's own.
-  const entries = header === undefined && input.planYear === undefined ? weekdayYear(noted, () => yearsIn(text)) : noted;
+  const entries = header === undefined && input.planYear === undefined ? weekdayYear(noted, () => yearEvidence(text)) : noted;
   return {
     ok: true,
     timeline: {

@@ -633,3 +633,35 @@ describe("fourth batch: 'före oktober månads utgång' in running text", () => 
     ).toEqual(["före oktober månads utgång"]);
   });
 });
+
+describe("fourth batch: a list's year from the weekday the text gives", () => {
+  it("moves a list that is all Tuesdays in the year read to the named year where it is all the stated Wednesdays", () => {
+    const text = [
+      "Sammanträdesplan för kulturnämnden 2030",
+      "",
+      "Kulturnämnden sammanträder på onsdagar.",
+      "Förslag på datum 2029:",
+      "",
+      "- 16 januari",
+      "- 13 februari",
+      "- 13 mars",
+      "- 10 april",
+      "- 15 maj",
+      "",
+    ].join("\n");
+    const entries = read(text).filter((e) => e.parsed.ok);
+    expect(dated(entries)).toEqual([
+      "2030-01-16..2030-01-16",
+      "2030-02-13..2030-02-13",
+      "2030-03-13..2030-03-13",
+      "2030-04-10..2030-04-10",
+      "2030-05-15..2030-05-15",
+    ]);
+    expect(entries[0]?.readingNotes?.find((n) => n.code === "weekday-year")?.message.sv).toMatch(/onsdagar/u);
+  });
+
+  it("leaves the list in the year read when the text gives no weekday and its days share one", () => {
+    const text = ["Sammanträdesplan 2030", "", "Kulturnämnden, förslag 2029:", "", "- 16 januari", "- 13 februari", "- 13 mars", "- 10 april", ""].join("\n");
+    expect(dated(read(text).filter((e) => e.parsed.ok))[0]).toBe("2029-01-16..2029-01-16");
+  });
+});
