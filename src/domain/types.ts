@@ -143,6 +143,11 @@ export interface RawRow {
    * entry of its own, with the same event and owner.
    */
   readonly perOccurrence?: boolean;
+  /**
+   * Days of such a list that a sentence further on says are cancelled ("Direktionsmötet den 22
+   * november 2021 är inställt."): no entries; each is reported as a skipped line.
+   */
+  readonly cancelledDays?: readonly { readonly month: number; readonly day: number; readonly text: string }[];
   /** What the reader was unsure of (a glued footnote digit, an inferred year), said on the entry. */
   readonly readingNotes?: readonly ReadingNote[];
   /** Cells of columns whose header Tidsplan does not know ("Plats", "Beslutsinstans"), kept as written. */

@@ -37,6 +37,7 @@ const DATE_TOKEN_KINDS = new Set([
   "deadline",
   "tentative",
   "monthTurn",
+  "monthEnd",
   "named",
 ]);
 /** Token kinds of which a phrase needs at least one: a bare number or weekday is no date. */

@@ -39,16 +39,23 @@ import {
 } from "./years";
 
 /** The whole of one month, as an empty När under a month heading means. */
-function wholeMonth(year: number, month: number, explicitYear: boolean): ParsedWhen {
+function wholeMonth(year: number, month: number, explicitYear: boolean, tentative = false): ParsedWhen {
   return {
     ok: true,
     occurrences: [{ start: plainDate(year, month, 1), end: lastDayOfMonth(year, month) }],
     precision: "month",
     deadline: false,
-    tentative: false,
+    tentative,
     explicitYear,
   };
 }
+
+/**
+ * An item under a month heading that says itself it may not happen ("Eventuellt
+ * regionfullmäktiges kompletteringsbudget", "Preliminärt: extra sammanträde"): its month is
+ * preliminary. Anchored, so a row pays one failed first-character match.
+ */
+const TENTATIVE_ITEM = /^(?:eventuell[ta]?|ev\.|preliminär[ta]?|prel\.)(?!\p{L})/iu;
 
 interface Context {
   headingMonth: number | undefined;
@@ -129,6 +136,7 @@ function readWhen(row: RawRow, when: string, context: Context): WhenRead {
           year,
           month,
           context.headingMonth !== undefined && context.headingYear !== undefined,
+          TENTATIVE_ITEM.test(row.event),
         ),
         inheritedFromHeading: true,
         inheritedMonth: `${year}-${month}`,
@@ -513,10 +521,19 @@ function readRow(row: RawRow, state: RowsState): void {
   );
   const sourceId = row.id !== undefined && row.id.trim() !== "" ? row.id : undefined;
   // One entry per row, or one per meeting day of a body's list; no array for the common case.
-  const days =
+  let days =
     row.perOccurrence === true && read.parsed.ok && read.parsed.occurrences.length > 1
       ? splitOccurrences(entry, read.parsed)
       : undefined;
+  const cancelled = row.cancelledDays;
+  if (days !== undefined && cancelled !== undefined) {
+    days = days.filter((day) => {
+      const start = day.parsed.ok ? day.parsed.occurrences[0]?.start : undefined;
+      const off = cancelled.find((c) => c.month === start?.month && c.day === start.day);
+      if (off !== undefined) skipped.push({ line: row.line, text: `${day.when}: ${off.text}`, reason: "cancelled" });
+      return off === undefined;
+    });
+  }
   const count = days === undefined ? 1 : days.length;
   for (let k = 0; k < count; k += 1) {
     const part = days === undefined ? entry : (days[k] ?? entry);

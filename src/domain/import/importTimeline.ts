@@ -22,6 +22,7 @@ import { documentMeetingTimes, furnitureLabel, textLinesReader } from "./readers
 import { readMeetingGrids, transposedGrid, useLegend, type GridReading } from "./readers/meetingGrid";
 import { decodeCellGrids } from "./readers/cellLines";
 import { spacedTable } from "./readers/spacedTable";
+import { weekdayYear, yearEvidence } from "./weekdayYear";
 
 /** What to import. */
 export interface ImportInput {
@@ -159,13 +160,15 @@ function readCellGrids(records: readonly DelimitedRecord[], planYear: number): G
   const skipped: SkippedLine[] = [];
   for (const grid of decoded) {
     // The legend of footnote marks stands below the grid, outside the records decoded as one.
-    const reading = readMeetingGrids(grid.records, planYear, records);
+    const reading = readMeetingGrids(grid.records, planYear, records, "oneLine" in grid ? grid.oneLine : undefined);
     if (reading === undefined) continue;
     rows.push(...reading.rows);
     for (let index = grid.from; index <= grid.to; index += 1) used.add(index);
     skipped.push({ line: records[grid.from]?.line ?? 0, text: "", reason: "grid-header" });
     for (const row of "unaligned" in grid ? grid.unaligned : [])
       skipped.push({ line: row.line, text: row.text, reason: "grid-row-unaligned" });
+    // Rows written on one line whose days the grid reader could not place.
+    skipped.push(...reading.skipped.filter((s) => s.reason === "grid-row-unaligned"));
   }
   if (used.size === 0) return undefined;
   useLegend(records, used, skipped);
@@ -590,15 +593,20 @@ export function importTimeline(input: ImportInput): ImportResult {
     });
   }
   const allSkipped = [...skipped, ...timeline.skipped].sort((a, b) => a.line - b.line);
+  const noted =
+    pageYear !== undefined
+      ? pageYearNotes(timeline.entries, pageYear, PAGE_DATE, pageYear + 1)
+      : budgetTextYear !== undefined
+        ? pageYearNotes(timeline.entries, budgetTextYear - 1, BUDGET_IN_TEXT, budgetTextYear)
+        : timeline.entries;
+  // A list of a body's days whose weekdays say another year than the one read (weekdayYear.ts);
+  // not for a table with a header row, whose years are the user's own.
+  const entries = header === undefined && input.planYear === undefined ? weekdayYear(noted, () => yearEvidence(text)) : noted;
   return {
     ok: true,
     timeline: {
       ...timeline,
-      ...(pageYear !== undefined
-        ? { entries: pageYearNotes(timeline.entries, pageYear, PAGE_DATE, pageYear + 1) }
-        : budgetTextYear !== undefined
-          ? { entries: pageYearNotes(timeline.entries, budgetTextYear - 1, BUDGET_IN_TEXT, budgetTextYear) }
-          : {}),
+      entries,
       skipped: allSkipped,
       ...(extras.length > 0 ? { extraColumns: extras.map((e) => e.header) } : {}),
     },

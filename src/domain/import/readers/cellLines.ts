@@ -110,6 +110,28 @@ export interface DecodedGrid {
   readonly to: number;
   /** Rows that lost cells in the copy, so that their days cannot be put in their months. */
   readonly unaligned: readonly { readonly line: number; readonly text: string }[];
+  /**
+   * Lines of records that hold a whole row on one line ("Kommunfullmäktige 29 26 25 295 27
+   * 18.00": a row that lost its empty cells, or one copied as a line of text): the grid reader
+   * places their days by weekday and order, and says so when another placement fits as well.
+   */
+  readonly oneLine: ReadonlySet<number>;
+}
+
+/** A cell whose one line is a row of day cells with no name ("- - - 307 - -"). */
+const DAY_ROW = /^(?:[-–—]|\d[\d,*]*)(?:\s+(?:[-–—]|\d[\d,*]*)){2,}$/u;
+
+/**
+ * "Valnämnd 16 20 19 9 7 4 18.00": a body's name then at least four day cells, all on one line
+ * (a row copied as text inside a grid copied cell by cell). The name and the rest.
+ */
+function oneLineRow(line: string, months: number): { label: string; rest: string } | undefined {
+  const words = line.trim().split(/\s+/u);
+  let i = 0;
+  while (i < words.length && /^\p{L}/u.test(words[i] ?? "")) i += 1;
+  if (i === 0 || words.length - i < Math.min(4, months)) return undefined;
+  if (!words.slice(i).every((w) => /^(?:[-–—]|\d[\d.,:*]*)$/u.test(w))) return undefined;
+  return { label: words.slice(0, i).join(" "), rest: words.slice(i).join(" ") };
 }
 
 function record(line: number, cells: string[]): DelimitedRecord {
@@ -178,39 +200,83 @@ function organByMonth(
   );
   let k = end;
   const unaligned: DecodedGrid["unaligned"][number][] = [];
-  while (k + width <= cells.length) {
+  const oneLine = new Set<number>();
+  let lastLabel: string | undefined;
+  // The time of the row above, for a second row of its days that has none ("- - 275 - - -").
+  let lastTime = "";
+  // A row written on one line: a record of one cell, for the grid reader to place by weekday.
+  const lineRow = (at: Cell, label: string, rest: string): void => {
+    out.push(record(at.line, [`${label} ${rest}`]));
+    oneLine.add(at.line);
+  };
+  while (k < cells.length) {
+    const first = cells[k];
+    if (first === undefined || first.lines.length === 0 || isMonth(first)) break;
+    // "- - - 307 - -" under a body's row, with no name: that body's second row of days.
+    if (lastLabel !== undefined && first.lines.length === 1 && DAY_ROW.test(first.lines[0] ?? "")) {
+      lineRow(first, lastLabel, `${first.lines[0] ?? ""} ${lastTime}`.trim());
+      k += 1;
+      continue;
+    }
+    const single = oneLineRow(first.lines[0] ?? "", width - 1);
+    if (single !== undefined) {
+      lineRow(first, single.label, single.rest);
+      // Its second line ("21* 12") cannot be put under its months.
+      if (first.lines.length > 1)
+        unaligned.push({ line: first.line, text: `${single.label} ${first.lines.slice(1).join(" ")}` });
+      lastLabel = single.label;
+      k += 1;
+      continue;
+    }
+    if (k + width > cells.length || /^\d/u.test(text(first))) break;
     const row = cells.slice(k, k + width);
-    const first = row[0];
-    if (first === undefined || first.lines.length === 0 || isMonth(first) || /^\d/u.test(text(first))) break;
-    // A row that lost cells in the copy ("Jävsnämnden (vid behov)", one cell for six months)
-    // ends before `width` cells, at the next body's name: its days cannot be put in their
-    // months, so it is left out and said so, and the rows after it are read in step again.
+    // A row that lost cells in the copy (its empty cells, or "Jävsnämnden (vid behov)", one cell
+    // for six months) ends before `width` cells, at the next body's name: the grid reader places
+    // its days by weekday and order, or leaves it out and says so; the rows after it are read in
+    // step again.
     const run = rowRun(cells, k, width);
     if (run < width) {
       const values = cells.slice(k + 1, k + run).map((c) => text(c));
       if (!values.some((v) => /\d/u.test(v))) break;
-      unaligned.push({ line: first.line, text: [labelText(first), ...values].join(" ") });
+      if (!/\p{L}/u.test(text(first)) && lastLabel !== undefined) {
+        // "-" / "-" / "275" / …: a second row of the body above, with no name of its own.
+        lineRow(first, lastLabel, [text(first), ...values, lastTime].join(" ").trim());
+      } else {
+        lastLabel = labelText(first);
+        lastTime = hasTime && gridTime(values[values.length - 1] ?? "") !== undefined ? (values[values.length - 1] ?? "") : "";
+        lineRow(first, lastLabel, values.join(" "));
+      }
       k += run;
       continue;
     }
     // "januari" / "27", "inget i" / "maj": every cell repeats its month's name (see monthNamedRow).
     const named = hasTime ? undefined : monthNamedRow(cells, k, headerCells.slice(1).map(monthOf));
     if (named !== undefined) {
-      out.push(record(first.line, [labelText(first), ...named.values]));
+      lastLabel = labelText(first);
+      out.push(record(first.line, [lastLabel, ...named.values]));
       k = named.next;
       continue;
     }
+    // The next grid's header ("2024" / "JULI" / "AUG" …) ends this grid.
+    if (row.slice(1).some(isMonth)) break;
     const values = row.map((c, col) =>
       col === 0 ? labelText(c) : cellText(c, hasTime && col === width - 1),
     );
+    // "-" / "-" / "275" / …: a second row of the body above, with no name of its own.
+    if (!/\p{L}/u.test(values[0] ?? "") && lastLabel !== undefined) {
+      values[0] = lastLabel;
+      if (hasTime && values[width - 1] === "") values[width - 1] = lastTime;
+    }
     if (!values.slice(1).some((v) => /\d/u.test(v))) break;
     out.push(record(first.line, values));
+    lastLabel = values[0];
+    lastTime = hasTime ? (values[width - 1] ?? "") : "";
     k += width;
   }
   if (out.length <= (year !== undefined ? 2 : 1)) return undefined;
   const last = cells[k - 1];
   return {
-    decoded: { records: out, from: label.index, to: last?.index ?? label.index, unaligned },
+    decoded: { records: out, from: label.index, to: last?.index ?? label.index, unaligned, oneLine },
     next: k,
   };
 }
@@ -318,7 +384,10 @@ function monthByOrgan(
       );
     });
     const last = cells[k - 1];
-    return { decoded: { records: out, from: corner?.index ?? 0, to: last?.index ?? 0, unaligned: [] }, next: k };
+    return {
+      decoded: { records: out, from: corner?.index ?? 0, to: last?.index ?? 0, unaligned: [], oneLine: new Set() },
+      next: k,
+    };
   }
   return undefined;
 }

@@ -415,3 +415,253 @@ describe("a grid with no time column on a page that gives a body's usual time", 
     ).toBe(true);
   });
 });
+
+describe("fourth batch: a cell-per-line grid that lost its empty cells, glued footnotes, two halves", () => {
+  // Made-up bodies in 2031 (January 2031 starts on a Wednesday). Empty cells are dropped in the
+  // copy, footnote marks are flattened into the digits, and the two halves follow each other.
+  const block = (cells: string[]): string => cells.join("\n\n");
+  const text = [
+    "Sammanträdeskalender 2031",
+    "",
+    block(["2031", "JAN", "FEB", "MAR", "APR", "MAJ", "JUNI", "Kl."]),
+    "",
+    // Mondays; March empty and dropped, so the row has five day cells for six months.
+    block(["Fullmäktige", "27", "24", "285", "26 23", "18.00"]),
+    "",
+    // Wednesdays, with footnotes glued on: 216,7 = 21 (6, 7); 5-63,4 = 5–6 (3, 4); 82 = 8 (2).
+    block(["Ledningsutskottet", "15", "121", "5-63,4", "9", "216,7", "11", "09.00"]),
+    "",
+    "Valberedningen 14 11 11 8 13 10 18.00",
+    "",
+    " ",
+    "",
+    block(["2031", "JULI", "AUG", "SEP", "OKT", "NOV", "DEC", "Kl."]),
+    "",
+    block(["Fullmäktige", "-", "25", "29", "27", "24", "15", "18.00"]),
+    "",
+    // Wednesdays: "18" in October is 1 October with footnote 8 (18 October is a Saturday);
+    // "3,6,7" in December is 3 December with footnotes 6 and 7; "- - 297 - - -" is its second row.
+    block(["Styrelsen", "-", "20", "17", "18", "12", "3,6,7", "09.00"]),
+    "",
+    block(["-", "-", "-", "297", "-", "-", " "]),
+    "",
+    block(["Tekniska nämnden", "-", "19", "16", "147,A", "11", "9", "13.00"]),
+    "",
+    "1. Bokslut  2. Budget  3. Beredning  4. Direktiv  5. Årsredovisning  6. Delår  7. Uppföljning  A. Stipendier",
+    "",
+  ].join("\n");
+
+  it("places a row's days by weekday when its empty cells were lost, and says so", () => {
+    const entries = read(text);
+    const kf = entries.filter((e) => e.owner === "Fullmäktige" && e.parsed.ok);
+    expect(dated(kf).slice(0, 5)).toEqual([
+      "2031-01-27..2031-01-27 18:00",
+      "2031-02-24..2031-02-24 18:00",
+      "2031-04-28..2031-04-28 18:00",
+      "2031-05-26..2031-05-26 18:00",
+      "2031-06-23..2031-06-23 18:00",
+    ]);
+    expect(kf[2]?.readingNotes?.some((n) => n.code === "footnote-digit")).toBe(true);
+  });
+
+  it("reads glued footnote digits and letters as marks of the day before them", () => {
+    const au = read(text).filter((e) => e.owner === "Ledningsutskottet");
+    expect(dated(au)).toEqual([
+      "2031-01-15..2031-01-15 09:00",
+      "2031-02-12..2031-02-12 09:00",
+      "2031-03-05..2031-03-06 09:00",
+      "2031-04-09..2031-04-09 09:00",
+      "2031-05-21..2031-05-21 09:00",
+      "2031-06-11..2031-06-11 09:00",
+    ]);
+    const tn = read(text).filter((e) => e.owner === "Tekniska nämnden");
+    expect(dated(tn)).toContain("2031-10-14..2031-10-14 13:00");
+    expect(tn).toHaveLength(5);
+  });
+
+  it("reads a day off the row's weekday as a day with glued footnote digits, and a nameless row as the body's second", () => {
+    const styrelsen = read(text).filter((e) => e.owner === "Styrelsen");
+    expect(dated(styrelsen)).toEqual([
+      "2031-08-20..2031-08-20 09:00",
+      "2031-09-17..2031-09-17 09:00",
+      "2031-10-01..2031-10-01 09:00",
+      "2031-10-29..2031-10-29 09:00",
+      "2031-11-12..2031-11-12 09:00",
+      "2031-12-03..2031-12-03 09:00",
+    ]);
+    expect(styrelsen[2]?.readingNotes?.map((n) => n.code)).toContain("footnote-digit");
+  });
+
+  it("reads a row written on one line and the second half after it, not as December text", () => {
+    const entries = read(text);
+    expect(dated(entries.filter((e) => e.owner === "Valberedningen"))).toEqual([
+      "2031-01-14..2031-01-14 18:00",
+      "2031-02-11..2031-02-11 18:00",
+      "2031-03-11..2031-03-11 18:00",
+      "2031-04-08..2031-04-08 18:00",
+      "2031-05-13..2031-05-13 18:00",
+      "2031-06-10..2031-06-10 18:00",
+    ]);
+    const autumn = entries.filter((e) => e.owner === "Fullmäktige" && e.parsed.ok).slice(5);
+    expect(dated(autumn)).toEqual([
+      "2031-08-25..2031-08-25 18:00",
+      "2031-09-29..2031-09-29 18:00",
+      "2031-10-27..2031-10-27 18:00",
+      "2031-11-24..2031-11-24 18:00",
+      "2031-12-15..2031-12-15 18:00",
+    ]);
+    expect(entries.some((e) => /^\d/u.test(e.event))).toBe(false);
+  });
+});
+
+describe("fourth batch: a list's year from its weekdays, reserve days, 'Eventuellt' under a month", () => {
+  // 2031 and 2032: 14 January 2032 is a Wednesday; in 2031 the same days fall on other weekdays.
+  const list = (intro: string): string =>
+    [
+      "Sammanträdesplan för kulturnämnden 2032",
+      "",
+      "Kulturnämnden sammanträder på onsdagar klockan 18.00.",
+      intro,
+      "",
+      "- 14 januari",
+      "",
+      "- 11 februari",
+      "",
+      "- 17 mars",
+      "",
+      "- 21 april",
+      "",
+      "- 16 juni (reservdatum)",
+      "",
+    ].join("\n");
+
+  it("reads a list whose days are all one weekday in the year the title names, and says which year the text wrote", () => {
+    const entries = read(list("Förslag på sammanträdesdatum för kulturnämnden 2031:")).filter((e) => e.parsed.ok);
+    expect(dated(entries)).toEqual([
+      "2032-01-14..2032-01-14",
+      "2032-02-11..2032-02-11",
+      "2032-03-17..2032-03-17",
+      "2032-04-21..2032-04-21",
+      "2032-06-16..2032-06-16 prel",
+    ]);
+    const note = entries[0]?.readingNotes?.find((n) => n.code === "weekday-year");
+    expect(note?.message.sv).toMatch(/onsdag 2032/u);
+    expect(note?.alternativeWhen).toMatch(/2031$/u);
+  });
+
+  it("leaves a list alone when its days already share a weekday in the year read", () => {
+    const entries = read(list("Förslag på sammanträdesdatum för kulturnämnden 2032:")).filter((e) => e.parsed.ok);
+    expect(dated(entries)[0]).toBe("2032-01-14..2032-01-14");
+    expect(entries.some((e) => e.readingNotes?.some((n) => n.code === "weekday-year"))).toBe(false);
+  });
+
+  it("makes an item under a month heading that starts 'Eventuellt' preliminary", () => {
+    const entries = read(
+      ["Årshjul ekonomi", "", "November 2031", "", "Delårsrapport för koncernen", "", "Eventuellt kompletteringsbudget", ""].join("\n"),
+    );
+    expect(dated(entries)).toEqual(["2031-11-01..2031-11-30", "2031-11-01..2031-11-30 prel"]);
+  });
+});
+
+describe("fourth batch: a listed meeting cancelled or named again further down", () => {
+  const text = [
+    "Direktionen",
+    "",
+    "Direktionens sammanträdesdatum 2031",
+    "",
+    "10/2 17/3 14/4 19/5 16/6",
+    "",
+    "Direktionsmötet den 14 april 2031 är inställt.",
+    "",
+    "Nästa direktionsmöte blir den 19 maj 2031.",
+    "",
+  ].join("\n");
+
+  it("makes no entry of a listed day a later sentence cancels, and says so", () => {
+    const result = importTimeline({ text });
+    if (!result.ok) throw new Error(result.reason);
+    expect(dated(result.timeline.entries)).toEqual([
+      "2031-02-10..2031-02-10",
+      "2031-03-17..2031-03-17",
+      "2031-05-19..2031-05-19",
+      "2031-06-16..2031-06-16",
+    ]);
+    expect(result.timeline.skipped.filter((s) => s.reason === "cancelled").map((s) => s.line)).toEqual([5, 7]);
+  });
+
+  it("keeps a listed day when the cancelling sentence is about another body", () => {
+    const other = text.replace("Direktionsmötet den 14 april", "Kommunfullmäktiges möte den 14 april");
+    expect(dated(read(other))).toContain("2031-04-14..2031-04-14");
+  });
+});
+
+describe("fourth batch: 'sammanträdet den' is the meeting's own day unless 'inför' or 'från' comes first", () => {
+  it("reads the day of 'På sammanträdet den 16 december fastställs …' and 'vid sammanträdet den 15 november'", () => {
+    const entries = read(
+      [
+        "Direktionen",
+        "",
+        "På sammanträdet den 16 december 2031 fastställs verksamhetsplan och budget för 2032, och den delen är offentlig.",
+        "",
+        "Eftersom regionplanen ska behandlas av regionstyrelsen vid sammanträdet den 15 november 2031 behöver styrelsen ta ställning före dess.",
+        "",
+      ].join("\n"),
+    );
+    expect(dated(entries).sort()).toEqual(["2031-11-15..2031-11-15", "2031-12-16..2031-12-16"]);
+  });
+
+  it("still reads 'inför sammanträdet den 27 januari' as a reference, not an item", () => {
+    const entries = read(
+      [
+        "Kommunfullmäktige 27 januari ställs in",
+        "",
+        "Presidiet gör bedömningen att det inför sammanträdet den 27 januari 2031 inte finns något ärende som är brådskande.",
+        "Nästa fullmäktigesammanträde är planerat till den 24 februari 2031 och genomförs enligt plan.",
+        "",
+      ].join("\n"),
+    );
+    expect(dated(entries)).toEqual(["2031-02-24..2031-02-24"]);
+  });
+});
+
+describe("fourth batch: 'före oktober månads utgång' in running text", () => {
+  it("finds the whole phrase, the last day of the month, not the month", () => {
+    expect(
+      findDatePhrases("Förslag till budget ska upprättas av styrelsen före oktober månads utgång. Om det finns skäl", {
+        planYear: 2031,
+      }).map((p) => p.text),
+    ).toEqual(["före oktober månads utgång"]);
+  });
+});
+
+describe("fourth batch: a list's year from the weekday the text gives", () => {
+  it("moves a list that is all Tuesdays in the year read to the named year where it is all the stated Wednesdays", () => {
+    const text = [
+      "Sammanträdesplan för kulturnämnden 2030",
+      "",
+      "Kulturnämnden sammanträder på onsdagar.",
+      "Förslag på datum 2029:",
+      "",
+      "- 16 januari",
+      "- 13 februari",
+      "- 13 mars",
+      "- 10 april",
+      "- 15 maj",
+      "",
+    ].join("\n");
+    const entries = read(text).filter((e) => e.parsed.ok);
+    expect(dated(entries)).toEqual([
+      "2030-01-16..2030-01-16",
+      "2030-02-13..2030-02-13",
+      "2030-03-13..2030-03-13",
+      "2030-04-10..2030-04-10",
+      "2030-05-15..2030-05-15",
+    ]);
+    expect(entries[0]?.readingNotes?.find((n) => n.code === "weekday-year")?.message.sv).toMatch(/onsdagar/u);
+  });
+
+  it("leaves the list in the year read when the text gives no weekday and its days share one", () => {
+    const text = ["Sammanträdesplan 2030", "", "Kulturnämnden, förslag 2029:", "", "- 16 januari", "- 13 februari", "- 13 mars", "- 10 april", ""].join("\n");
+    expect(dated(read(text).filter((e) => e.parsed.ok))[0]).toBe("2029-01-16..2029-01-16");
+  });
+});

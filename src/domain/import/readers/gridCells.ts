@@ -17,7 +17,16 @@ export interface GridDay {
   readonly time?: string;
   /** The digits as written when a footnote digit was split off ("295" → 29 + "5"). */
   readonly glued?: string;
+  /** The last day of a span of days in the cell ("5-63" → 5–6 with a footnote 3). */
+  readonly endDay?: number;
 }
+
+/** "5-63": a span of days (its end maybe with a footnote digit glued on). */
+const RANGE_PIECE = /^(\d{1,2})\s*[-–]\s*(\d{1,3})$/u;
+/** "A" after a day ("147,A"): a footnote letter. */
+const LETTER_MARK = /^\p{Lu}$/u;
+/** "7" after "226," or "8" after "26,": a digit no later than the day before it is a footnote. */
+const DIGIT_PIECE = /^(\d)\s*(\*+)?$/u;
 
 /** A cell that means no meeting. */
 export const NO_MEETING = /^(?:[-–—x]|ingen|inget|inga|—)?$/iu;
@@ -42,8 +51,33 @@ export function gridCellDays(cell: string, year: number, month: number): GridDay
     .split(/\s*(?:,|;|\boch\b|&|\s(?=\d))\s*/u)
     .map((p) => p.trim())
     .filter((p) => p !== "" && !NO_MEETING.test(p));
-  const days: GridDay[] = [];
+  const days: Writable<GridDay>[] = [];
   for (const piece of pieces) {
+    const prev = days[days.length - 1];
+    const prevDay = prev?.endDay ?? prev?.day;
+    // "147,A", "226,7", "17,8 *": more footnotes of the day before, flattened into the cell; a
+    // digit no later than that day cannot be a later meeting of the month (days run upwards).
+    const digit = DIGIT_PIECE.exec(piece);
+    if (prev !== undefined && prevDay !== undefined && (LETTER_MARK.test(piece) || (digit !== null && Number(digit[1]) <= prevDay))) {
+      prev.glued = `${prev.glued ?? String(prevDay)},${piece}`;
+      prev.mark = prev.mark ?? (digit?.[1] ?? piece);
+      continue;
+    }
+    const range = RANGE_PIECE.exec(piece);
+    if (range !== null) {
+      const start = Number(range[1]);
+      const endDigits = range[2] ?? "";
+      const split = gluedDigits(endDigits, year, month);
+      if (split !== undefined && split.day > start) {
+        days.push({ day: start, endDay: split.day, mark: split.mark, glued: piece });
+        continue;
+      }
+      const end = Number(endDigits);
+      if (end > start && end <= daysInMonth(year, month)) {
+        days.push({ day: start, endDay: end });
+        continue;
+      }
+    }
     const m = PIECE.exec(piece);
     if (m === null) {
       days.push({ text: piece });
@@ -52,25 +86,31 @@ export function gridCellDays(cell: string, year: number, month: number): GridDay
     const digits = m[1] ?? "";
     const mark = m[2] ?? m[4];
     const time = m[3];
-    let day = Number(digits);
-    let glued: string | undefined;
-    if (digits.length === 3 || day > daysInMonth(year, month)) {
-      // "295": a superscript footnote 5 after 29, flattened into the digits by the copy.
-      const head = Number(digits.slice(0, 2));
-      if (digits.length >= 2 && head >= 1 && head <= daysInMonth(year, month)) {
-        glued = digits;
-        day = head;
-      }
-    }
+    const split = gluedDigits(digits, year, month);
     days.push({
-      day,
+      day: split?.day ?? Number(digits),
       ...(mark !== undefined ? { mark } : {}),
-      ...(glued !== undefined ? { mark: digits.slice(2), glued } : {}),
+      ...(split !== undefined ? { mark: split.mark, glued: digits } : {}),
       ...(time !== undefined ? { time } : {}),
     });
   }
   return days;
 }
+
+/**
+ * "295": a superscript footnote 5 after 29, flattened into the digits by the copy; "82" in May:
+ * 8 with a footnote 2 (there is no 82nd). Undefined when the digits are a day as they stand.
+ */
+function gluedDigits(digits: string, year: number, month: number): { day: number; mark: string } | undefined {
+  const last = daysInMonth(year, month);
+  if (digits.length < 2 || (digits.length === 2 && Number(digits) <= last)) return undefined;
+  const keep = digits.length === 3 || Number(digits.slice(0, 2)) <= last ? 2 : 1;
+  const head = Number(digits.slice(0, Math.min(keep, digits.length - 1)));
+  if (head < 1 || head > last) return undefined;
+  return { day: head, mark: digits.slice(Math.min(keep, digits.length - 1)) };
+}
+
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** Whether a cell reads as meeting days (or as no meeting). */
 export function isGridCell(cell: string): boolean {
@@ -81,7 +121,13 @@ export function isGridCell(cell: string): boolean {
   return text
     .split(/\s*(?:,|;|\boch\b|&|\s(?=\d))\s*/u)
     .filter((p) => p.trim() !== "")
-    .every((p) => PIECE.test(p.trim()) || /^\d{1,2}\/\d{1,2}(?:-\d{2,4})?$/u.test(p.trim()));
+    .every(
+      (p, i) =>
+        PIECE.test(p.trim()) ||
+        RANGE_PIECE.test(p.trim()) ||
+        (i > 0 && LETTER_MARK.test(p.trim())) ||
+        /^\d{1,2}\/\d{1,2}(?:-\d{2,4})?$/u.test(p.trim()),
+    );
 }
 
 /**

@@ -178,11 +178,15 @@ function flattenedCells(tokens: readonly string[]): string[] {
 }
 
 /** A grid row: its label (organ), its time and its month cells. */
+/** A time cell of a row ("13.00", "15.00-16.30"). */
+const ROW_TIME = /^\d{1,2}[.:]\d{2}(?:-\d{1,2}[.:]\d{2})?$/u;
+const NO_LINES: ReadonlySet<number> = new Set();
+
 function gridRow(
   record: DelimitedRecord,
   header: GridHeader,
   flattened: boolean,
-): { label: string; time?: string; cells: string[] } | undefined {
+): { label: string; time?: string; cells: string[]; dropped?: boolean } | undefined {
   const cells = cellsOf(record);
   if (!flattened) {
     const label = cells[header.labelCol] ?? "";
@@ -203,13 +207,27 @@ function gridRow(
   if (labelWords.length === 0 || labelWords.length > 6) return undefined;
   let time: string | undefined;
   const maybeTime = cells[i] ?? "";
-  if (header.timeCol !== undefined && /^\d{1,2}[.:]\d{2}(?:-\d{1,2}[.:]\d{2})?$/u.test(maybeTime)) {
+  if (header.timeCol !== undefined && ROW_TIME.test(maybeTime)) {
     time = gridTime(maybeTime);
     i += 1;
   }
-  const rest = flattenedCells(cells.slice(i));
+  let tail = cells.slice(i);
+  // The time in the last column ("… 176* 18.00" under "… JUNI Kl.").
+  const lastCol = Math.max(...header.months.map((m) => m.col));
+  if (time === undefined && header.timeCol !== undefined && header.timeCol > lastCol && ROW_TIME.test(tail[tail.length - 1] ?? "")) {
+    time = gridTime(tail[tail.length - 1] ?? "");
+    tail = tail.slice(0, -1);
+  }
+  // Words between the days ("7 NYTT DATUM") are a remark on a cell, not a cell.
+  const kept = tail.filter((t) => !/^\p{L}{2,}$/u.test(t));
+  const rest = flattenedCells(kept);
   if (rest.length === 0 || !rest.every(isGridCell)) return undefined;
-  return { label: labelWords.join(" "), ...(time !== undefined ? { time } : {}), cells: rest };
+  return {
+    label: labelWords.join(" "),
+    ...(time !== undefined ? { time } : {}),
+    cells: rest,
+    ...(kept.length < tail.length ? { dropped: true } : {}),
+  };
 }
 
 /** The year a grid is for: a year in the lines just above it, else the plan year. */
@@ -229,7 +247,55 @@ function whenText(day: GridDay, month: number, time: string | undefined, tentati
     return /^\d{1,2}\/\d{1,2}(?:-\d{2,4})?$/u.test(day.text) && cellTime !== undefined
       ? `${day.text} ${cellTime}${tentative ? "?" : ""}`
       : day.text;
-  return `${day.day ?? ""} ${monthName(month, "sv")}${cellTime !== undefined ? ` ${cellTime}` : ""}${tentative ? "?" : ""}`;
+  const days = day.endDay !== undefined ? `${day.day ?? ""}-${day.endDay}` : `${day.day ?? ""}`;
+  return `${days} ${monthName(month, "sv")}${cellTime !== undefined ? ` ${cellTime}` : ""}${tentative ? "?" : ""}`;
+}
+
+/** A row's days as placed: per cell, its month and its days. */
+type CellDays = readonly { readonly month: number; readonly days: readonly GridDay[] }[];
+
+/**
+ * The days of a row read by its weekday, in a grid whose copy glued footnote digits onto days:
+ * when more than half of the row's days fall on one weekday, a two-digit day off that weekday whose first
+ * digit is on it ("28" in October of a Wednesday body: 2 October, footnote 8), and a one-digit
+ * day after another in its cell off that weekday ("5,6,7": 5 with footnotes 6 and 7), are read
+ * as footnote digits. Each such day carries what was written, so its entry says so.
+ */
+function onRowWeekday(cells: CellDays, year: number): CellDays {
+  const counts = new Map<number, number>();
+  let total = 0;
+  for (const { month, days } of cells)
+    for (const d of days) {
+      if (d.day === undefined || !isValidDate(year, month, d.day)) continue;
+      const w = weekday(plainDate(year, month, d.day));
+      counts.set(w, (counts.get(w) ?? 0) + 1);
+      total += 1;
+    }
+  let usual: number | undefined;
+  let best = 0;
+  for (const [w, n] of counts) if (n > best) [usual, best] = [w, n];
+  if (usual === undefined || best < 3 || best * 2 <= total) return cells;
+  const on = (month: number, day: number): boolean =>
+    isValidDate(year, month, day) && weekday(plainDate(year, month, day)) === usual;
+  return cells.map(({ month, days }) => {
+    const out: GridDay[] = [];
+    for (const d of days) {
+      const plain = d.day !== undefined && d.glued === undefined && d.endDay === undefined && d.text === undefined;
+      const prev = out[out.length - 1];
+      if (plain && d.day !== undefined && !on(month, d.day)) {
+        if (d.day >= 10 && d.mark === undefined && on(month, Math.floor(d.day / 10))) {
+          out.push({ ...d, day: Math.floor(d.day / 10), mark: String(d.day % 10), glued: String(d.day) });
+          continue;
+        }
+        if (d.day < 10 && prev?.day !== undefined) {
+          out[out.length - 1] = { ...prev, glued: `${prev.glued ?? String(prev.day)},${d.day}`, mark: prev.mark ?? String(d.day) };
+          continue;
+        }
+      }
+      out.push(d);
+    }
+    return { month, days: out };
+  });
 }
 
 /** What the grid reader found: rows, the records it used, lines it skipped. */
@@ -250,6 +316,7 @@ export function readMeetingGrids(
   records: readonly DelimitedRecord[],
   planYear: number,
   legendRecords: readonly DelimitedRecord[] = records,
+  oneLine: ReadonlySet<number> = NO_LINES,
 ): GridReading | undefined {
   const used = new Set<number>();
   const rows: RawRow[] = [];
@@ -282,15 +349,25 @@ export function readMeetingGrids(
     let next = index + 1;
     // The rows first: a flattened copy may break a row's last cells onto a line of their own
     // ("SON 13:00 4, 26 22 30 27 25" … "21"), which then belong to the row above.
-    const gridRows: { candidate: DelimitedRecord; row: { label: string; time?: string; cells: string[] } }[] =
-      [];
+    const gridRows: {
+      candidate: DelimitedRecord;
+      row: { label: string; time?: string; cells: string[]; dropped?: boolean };
+      flat: boolean;
+    }[] = [];
     for (; next < records.length; next += 1) {
       const candidate = records[next];
       if (candidate === undefined) break;
       const text = cleanCell(candidate.cells.join(" "));
       if (text === "") continue;
       if (gridHeader(cellsOf(candidate)) !== undefined) break;
-      const row = gridRow(candidate, header, flattened);
+      // A row of a cell-per-line grid written on one line (cellLines.ts): read as a flattened row.
+      const flat = flattened || oneLine.has(candidate.line);
+      const row = gridRow(candidate, header, flat);
+      if (row === undefined && flat && !flattened) {
+        used.add(next);
+        skipped.push({ line: candidate.line, text, reason: "grid-row-unaligned" });
+        continue;
+      }
       const previous = gridRows[gridRows.length - 1];
       if (
         row === undefined &&
@@ -305,22 +382,34 @@ export function readMeetingGrids(
       }
       if (row === undefined) break;
       used.add(next);
-      gridRows.push({ candidate, row });
+      gridRows.push({ candidate, row, flat });
     }
-    for (const { candidate, row } of gridRows) {
-      const { slots, ambiguous } = flattened
+    const read = gridRows.map(({ candidate, row, flat }) => {
+      const placed = flat
         ? placeCells(row.cells, months, year)
         : { slots: row.cells.map((_, i) => i), ambiguous: false };
-      row.cells.forEach((cell, i) => {
-        const month = months[slots[i] ?? i] ?? 1;
-        for (const day of gridCellDays(cell, year, month)) {
+      const cellDays = row.cells.map((cell, i) => {
+        const month = months[placed.slots[i] ?? i] ?? 1;
+        return { month, days: gridCellDays(cell, year, month) };
+      });
+      return { candidate, row, placed, cellDays };
+    });
+    // A grid whose copy glued footnote digits onto some days may have glued others into a day
+    // that exists ("28" = 2 with footnote 8): the row's weekday tells them apart.
+    const glued = read.some((r) => r.cellDays.some((c) => c.days.some((d) => d.glued !== undefined)));
+    for (const { candidate, row, placed, cellDays } of read) {
+      // Words dropped from the row ("7 NYTT DATUM") leave its placement to be checked as well.
+      const ambiguous = placed.ambiguous || row.dropped === true;
+      const byWeekday = glued ? onRowWeekday(cellDays, year) : cellDays;
+      byWeekday.forEach(({ month, days }) => {
+        for (const day of days) {
           const note: ReadingNote | undefined =
             day.glued !== undefined
               ? {
                   code: "footnote-digit",
                   message: {
-                    sv: `"${day.glued}" lästes som den ${day.day ?? ""}:e med en fotnot ${day.mark ?? ""} (siffrorna satt ihop i kopian). Kontrollera dagen.`,
-                    en: `"${day.glued}" was read as day ${day.day ?? ""} with a footnote ${day.mark ?? ""} (the digits were glued together in the copy). Check the day.`,
+                    sv: `"${day.glued}" lästes som den ${day.day ?? ""}${day.endDay !== undefined ? `–${day.endDay}` : ""}:e med en fotnot ${day.mark ?? ""} (siffrorna satt ihop i kopian). Kontrollera dagen.`,
+                    en: `"${day.glued}" was read as day ${day.day ?? ""}${day.endDay !== undefined ? `–${day.endDay}` : ""} with a footnote ${day.mark ?? ""} (the digits were glued together in the copy). Check the day.`,
                   },
                 }
               : ambiguous

@@ -105,7 +105,7 @@ export function movedOrPlannedTo(text: string): boolean {
 }
 
 /** A clause that says its meeting is cancelled ("kommer detta sammanträde att ställas in"). */
-const CANCELLED =
+export const CANCELLED =
   /(?<!\p{L})(?:ställ(?:s|as|ts|des|a)?\s+in|inställ(?:t|d|da|des|s)?|(?:sammanträdet|mötet)\s+utgår)(?!\p{L})/iu;
 
 /** Text before a date that makes it the date something was planned for before it moved ("som skulle ha ägt rum den"). */
@@ -161,6 +161,7 @@ export function proseRows(
   text: string,
   context: WhenContext,
   referenceBefore: RegExp,
+  onCancelled?: (when: string, clause: string) => void,
 ): RawRow[] | undefined {
   const wordCount = text.split(/\s+/u).length;
   if (wordCount < MIN_PROSE_WORDS) return undefined;
@@ -171,7 +172,7 @@ export function proseRows(
     if (EXCEPT_BEFORE.test(before)) return false;
     // "… flyttas fram till den 23 november": the new date is the clause's own.
     if (MOVED_TO.test(lead)) return true;
-    return !referenceBefore.test(before);
+    return !referenceBefore.test(lead);
   };
   const phrases = dropMovedFrom(text, findDatePhrases(text, context).filter(own));
   if (phrases.length === 0) return undefined;
@@ -220,7 +221,12 @@ export function proseRows(
       // "I juli månad sker inga politiska sammanträden": the date says when nothing happens.
       if (NOTHING_HAPPENS.test(event)) return;
       // "… den 23 mars, kommer detta sammanträde att ställas in": no meeting then.
-      if (CANCELLED.test(event)) return;
+      if (CANCELLED.test(event)) {
+        // The reader may have the same meeting from a list above ("Direktionsmötet den 22
+        // november 2021 är inställt." under "8/2 … 22/11 13/12").
+        onCancelled?.(phrase.text, event);
+        return;
+      }
       const restated = restatedDate(text.slice(phrase.start, phrase.end), context);
       const when = restated?.when ?? phrase.text;
       // "Därför reserveras även den 24 november för ett eventuellt extra sammanträde": preliminary.

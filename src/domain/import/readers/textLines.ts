@@ -15,12 +15,15 @@
  */
 import { isOrganName, organFromAbbreviation } from "../../owners/organs";
 import { compareDates, daysBetween, parseWhen } from "../../dates";
-import type { Occurrence, RawRow, SkippedLine, WhenContext } from "../../types";
+import type { Occurrence, RawRow, SkippedLine, WhenContext, WhenResult } from "../../types";
 import { findDatePhrases, leadingDate, trailingDate } from "../datePhrases";
 import { columnHeads, columnRows } from "./columnLines";
-import { movedOrPlannedTo, proseRows } from "./prose";
+import { CANCELLED, movedOrPlannedTo, proseRows } from "./prose";
 
 type Writable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** A remark on a meeting day that makes it preliminary ("reservdatum", "vid behov", "prel."). */
+const TENTATIVE_REMARK = /(?<!\p{L})(?:reserv\p{L}*|preliminär\p{L}*|prel\.|vid behov|eventuell\p{L}*)(?!\p{L})/iu;
 
 const BULLET = /^(?:[•·▪◦●○■□‣⁃*►➢✓]|[-–—](?=\s)|\d{1,2}[.)](?=\s)|[a-z][)](?=\s))\s*/u;
 /** Web page furniture that dates nothing ("Sidan uppdaterad 2019-03-20", "Publicerad …"). */
@@ -41,9 +44,14 @@ export function furnitureLabel(text: string): boolean {
 /** A line that is only a furniture label, its date on the next line ("Publicerad" over "måndag 10 juni 2019"). */
 const FURNITURE_LABEL_ONLY =
   /^(?:sidan\s+)?(?:senast\s+)?(?:uppdaterad|uppdaterades|ändrad|ändrades|publicerad|publicerades|granskad|skapad)(?:\s+den)?\s*:?$/iu;
-/** A word before a date that makes the date a reference, not the clause's own date. */
+/**
+ * Words before a date that make the date a reference, not the clause's own date: "beslutet",
+ * "inför", "inför sammanträdet den 27 januari". "Sammanträdet den 16 december" alone is the
+ * meeting's own day ("På sammanträdet den 16 december fastställs budgeten", "ska behandlas vid
+ * sammanträdet den 15 november"). Tested against the text before the date.
+ */
 const REFERENCE_BEFORE =
-  /(?:inför|till|sedan|mötet|mötena|sammanträdet|sammanträdena|beslutet|daterad|från|för)$/iu;
+  /(?:inför|till|sedan|mötena|sammanträdena|beslutet|daterad|från|för|(?:inför|från|efter|sedan|till)\s+(?:sammanträdet|mötet))$/iu;
 const MAX_PLACE_WORDS = 5;
 
 export interface TextLinesReader {
@@ -218,6 +226,28 @@ export function organMentioned(text: string): string | undefined {
 }
 
 /** Whether two names are one body, one maybe short for the other ("Fullmäktige", "Kommunfullmäktige"). */
+/**
+ * The stem of a body's name that a sentence about its meeting uses ("Direktionen" →
+ * "direktion", as in "Direktionsmötet"; "Kommunfullmäktige" → "kommunfullmäktige"), or
+ * undefined when too short to tell bodies apart.
+ */
+function bodyStem(owner: string): string | undefined {
+  const last = owner.trim().split(/\s+/u).pop()?.toLowerCase() ?? "";
+  const stem = last.replace(/(?:ens|en|ets|et|s)$/u, "");
+  return stem.length >= 5 ? stem : undefined;
+}
+
+/** Whether two single days are the same (the years only when both were written). */
+function sameDay(a: WhenResult, b: WhenResult): boolean {
+  if (!a.ok || !b.ok || a.occurrences.length !== 1 || b.occurrences.length !== 1) return false;
+  const x = a.occurrences[0];
+  const y = b.occurrences[0];
+  if (x === undefined || y === undefined || compareDates(x.start, x.end) !== 0 || compareDates(y.start, y.end) !== 0)
+    return false;
+  if (a.explicitYear && b.explicitYear && x.start.year !== y.start.year) return false;
+  return x.start.month === y.start.month && x.start.day === y.start.day;
+}
+
 function sameBody(a: string, b: string): boolean {
   const x = a.toLowerCase();
   const y = b.toLowerCase();
@@ -382,7 +412,9 @@ export function textLinesReader(
         : ownTime !== undefined
           ? `kl. ${ownTime}`
           : (state.time ?? documentTimes.get(state.organ));
-      const row = entry(line, time !== undefined ? `${when} ${time}` : when, state.organ, {
+      const timed = time !== undefined ? `${when} ${time}` : when;
+      // "26 juni (reservdatum)", "(preliminärt)", "(vid behov)": a day held in reserve.
+      const row = entry(line, TENTATIVE_REMARK.test(rest) ? `${timed} (prel.)` : timed, state.organ, {
         owner: state.organ,
         perOccurrence: true,
         ...(rest !== "" ? { notes: rest.replace(/^[,\s]+/u, "") } : {}),
@@ -568,7 +600,67 @@ export function textLinesReader(
    * body on the same single day, as a news item names it twice): the earlier row takes the
    * time the later one adds, and the later one is no entry of its own.
    */
+  /**
+   * A sentence that says a meeting is cancelled ("Direktionsmötet den 22 november 2021 är
+   * inställt."): the same body's meeting on that day, listed above, is no meeting; it is left
+   * out and said so (skipped as cancelled), not kept as if it were held.
+   */
+  function cancelListed(when: string, clause: string): void {
+    const day = parseWhen(when, context);
+    const off = day.ok && day.occurrences.length === 1 ? day.occurrences[0]?.start : undefined;
+    if (off === undefined) return;
+    const words = clause.toLowerCase();
+    for (let k = rows.length - 1; k >= 0; k -= 1) {
+      const earlier = rows[k];
+      const stem = earlier === undefined ? undefined : bodyStem(earlier.owner);
+      if (earlier === undefined || stem === undefined || !words.includes(stem)) continue;
+      const listed = parseWhen(earlier.when, context);
+      if (sameDay(listed, day)) {
+        rows.splice(k, 1);
+        skipped.push({ line: earlier.line, text: `${earlier.when} ${earlier.event}: ${clause}`, reason: "cancelled" });
+        return;
+      }
+      // One of a list's days ("8/2 15/3 … 22/11 13/12"): that day makes no entry.
+      if (
+        earlier.perOccurrence === true &&
+        listed.ok &&
+        listed.occurrences.some((o) => o.start.month === off.month && o.start.day === off.day && compareDates(o.start, o.end) === 0)
+      ) {
+        rows[k] = { ...earlier, cancelledDays: [...(earlier.cancelledDays ?? []), { month: off.month, day: off.day, text: clause }] };
+        return;
+      }
+    }
+  }
+
+  /**
+   * A sentence with no body of its own that names a listed meeting's day again ("Nästa
+   * direktionsmöte blir den 13 december 2021." under a list with 13/12): the same meeting.
+   */
+  function restatedListed(row: RawRow): boolean {
+    const words = row.event.toLowerCase();
+    const day = parseWhen(row.when, context);
+    for (let k = rows.length - 1; k >= 0; k -= 1) {
+      const earlier = rows[k];
+      if (earlier === undefined || row.line - earlier.line > RESTATED_WITHIN_LINES) break;
+      const stem = bodyStem(earlier.owner);
+      if (stem === undefined || !words.includes(stem)) continue;
+      const listed = parseWhen(earlier.when, context);
+      if (sameDay(listed, day)) return true;
+      // One of a list's days, named again.
+      const one = day.ok && day.occurrences.length === 1 ? day.occurrences[0] : undefined;
+      if (
+        one !== undefined &&
+        earlier.perOccurrence === true &&
+        listed.ok &&
+        listed.occurrences.some((o) => o.start.month === one.start.month && o.start.day === one.start.day && compareDates(one.start, one.end) === 0)
+      )
+        return true;
+    }
+    return false;
+  }
+
   function restatedMeeting(row: RawRow): boolean {
+    if (row.owner === "" && dayPrecise(row.when)) return restatedListed(row);
     if (row.owner === "" || !dayPrecise(row.when)) return false;
     const day = parseWhen(row.when, context);
     if (!day.ok || day.occurrences.length !== 1) return false;
@@ -683,7 +775,7 @@ export function textLinesReader(
       return;
     }
     dropColumns();
-    const prose = proseRows(line, text, context, REFERENCE_BEFORE);
+    const prose = proseRows(line, text, context, REFERENCE_BEFORE, cancelListed);
     if (prose !== undefined) {
       state.datedHeading = undefined;
       for (const row of prose) {
@@ -706,7 +798,7 @@ export function textLinesReader(
     }
     if (
       trail !== undefined &&
-      (!REFERENCE_BEFORE.test(trail.rest.split(/\s+/u).pop() ?? "") || movedOrPlannedTo(trail.rest))
+      (!REFERENCE_BEFORE.test(trail.rest) || movedOrPlannedTo(trail.rest))
     ) {
       state.datedHeading = undefined;
       const organ = isOrganName(trail.rest) ? organName(trail.rest) : undefined;
@@ -721,14 +813,24 @@ export function textLinesReader(
           named !== undefined && dayPrecise(trail.when) && !/\bkl\b|klockan|\d[.:]\d\d/iu.test(trail.when)
             ? documentTimes.get(named)
             : undefined;
-        push(
-          entry(line, time !== undefined ? `${trail.when} ${time}` : trail.when, trail.rest, {
-            ...(named !== undefined ? { owner: named } : {}),
-          }),
-        );
+        const row = entry(line, time !== undefined ? `${trail.when} ${time}` : trail.when, trail.rest, {
+          ...(named !== undefined ? { owner: named } : {}),
+        });
+        // "Nästa direktionsmöte blir den 13 december 2021." under a list with 13/12: no new item.
+        if (!restatedMeeting(row)) push(row);
       }
       markShort(text, trail.when);
       return;
+    }
+    // "Direktionsmötet den 22 november 2021 är inställt.": no item; the listed meeting neither.
+    if (CANCELLED.test(text)) {
+      const phrases = findDatePhrases(text, context);
+      const only = phrases.length === 1 ? phrases[0] : undefined;
+      if (only !== undefined) {
+        cancelListed(only.text, text);
+        skipped.push({ line, text: raw, reason: "cancelled" });
+        return;
+      }
     }
     dateless(line, text, bullet, bullet && /^\s*\d/u.test(bulletMatch[0]));
   }
