@@ -141,6 +141,27 @@ describe("importTimeline layouts and failures", () => {
     ]);
   });
 
+  it("takes the plan year from the rows' written dates when nothing else states it (not the year it is pasted in)", () => {
+    // Found by the bench's `tidsplan validate` on a file whose name has no year: the rows were
+    // read in 2031 (their written year) and the plan stayed in the clock's year, so every row
+    // was "outside the plan year".
+    const text = "När\tHändelse\nmars\tDirektiv\n2031-04-16\tBeslut\nmaj\tUppföljning\n";
+    const result = importTimeline({ text, fileName: "plan.txt" });
+    expect(result.ok && result.timeline.plan.year).toBe(2031);
+    expect(result.ok && result.timeline.entries.map(span)).toEqual([
+      "2031-03-01..2031-03-31",
+      "2031-04-16..2031-04-16",
+      "2031-05-01..2031-05-31",
+    ]);
+    // A year the document states still wins, and a given one too.
+    const titled = importTimeline({ text: `Tidsplan 2030\n\n${text}` });
+    expect(titled.ok && titled.timeline.plan.year).toBe(2030);
+    expect(importTimeline({ text, planYear: 2030 })).toMatchObject({
+      ok: true,
+      timeline: { plan: { year: 2030 } },
+    });
+  });
+
   it("reads 'Januari 2016' as a month heading with its year", () => {
     const result = importTimeline({ text: "När\tHändelse\nJanuari 2016\t\t\n\tBokslut\n", planYear: 2020 });
     expect(result.ok && span(result.timeline.entries[0])).toBe("2016-01-01..2016-01-31");

@@ -160,7 +160,12 @@ function readCellGrids(records: readonly DelimitedRecord[], planYear: number): G
   const skipped: SkippedLine[] = [];
   for (const grid of decoded) {
     // The legend of footnote marks stands below the grid, outside the records decoded as one.
-    const reading = readMeetingGrids(grid.records, planYear, records, "oneLine" in grid ? grid.oneLine : undefined);
+    const reading = readMeetingGrids(
+      grid.records,
+      planYear,
+      records,
+      "oneLine" in grid ? grid.oneLine : undefined,
+    );
     if (reading === undefined) continue;
     rows.push(...reading.rows);
     for (let index = grid.from; index <= grid.to; index += 1) used.add(index);
@@ -398,6 +403,31 @@ function fileStem(fileName: string | undefined): string | undefined {
  * const result = importTimeline({ text: "När\tHändelse\n5 februari\tMBL\n" , planYear: 2007 });
  * // result.ok === true; result.timeline.entries[0].kind === "mbl"
  */
+/**
+ * The year most dated entries start in; on a tie, `fallback` when it is one of them, else the
+ * earliest. `fallback` when no entry has a date.
+ *
+ * @example
+ * yearOfMostEntries(entriesIn2027And2028, 2026) // → 2027 when more of them are in 2027
+ */
+function yearOfMostEntries(entries: readonly TimelineEntry[], fallback: number): number {
+  const counts = new Map<number, number>();
+  for (let index = 0; index < entries.length; index += 1) {
+    const parsed = entries[index]?.parsed;
+    const start = parsed !== undefined && parsed.ok ? parsed.occurrences[0]?.start : undefined;
+    if (start !== undefined) counts.set(start.year, (counts.get(start.year) ?? 0) + 1);
+  }
+  let best = fallback;
+  let bestCount = counts.get(fallback) ?? 0;
+  for (const [year, count] of counts) {
+    if (count > bestCount || (count === bestCount && year < best && best !== fallback)) {
+      best = year;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
 export function importTimeline(input: ImportInput): ImportResult {
   const text = input.text.replace(/\r\n?/g, "\n").replace(/^\ufeff/, "");
   if (text.trim() === "") {
@@ -563,6 +593,8 @@ export function importTimeline(input: ImportInput): ImportResult {
   // planned the year before, as a budget title is.
   const budgetTextYear =
     statedYear === undefined && pageYear === undefined ? budgetYearInText(records) : undefined;
+  // Nothing in the document says its year: the clock's, until the rows have been read.
+  const fromClock = statedYear === undefined && pageYear === undefined && budgetTextYear === undefined;
   const year =
     statedYear ??
     pageYear ??
@@ -601,11 +633,18 @@ export function importTimeline(input: ImportInput): ImportResult {
         : timeline.entries;
   // A list of a body's days whose weekdays say another year than the one read (weekdayYear.ts);
   // not for a table with a header row, whose years are the user's own.
-  const entries = header === undefined && input.planYear === undefined ? weekdayYear(noted, () => yearEvidence(text)) : noted;
+  const entries =
+    header === undefined && input.planYear === undefined
+      ? weekdayYear(noted, () => yearEvidence(text))
+      : noted;
+  // With no year stated, the plan's year is the one its dates are in ("2027-01-16" and the rows
+  // after it), not the year it was pasted in: otherwise every row would be "outside the plan year".
+  const readYear = fromClock ? yearOfMostEntries(entries, year) : year;
   return {
     ok: true,
     timeline: {
       ...timeline,
+      ...(readYear !== year ? { plan: { ...timeline.plan, year: readYear } } : {}),
       entries,
       skipped: allSkipped,
       ...(extras.length > 0 ? { extraColumns: extras.map((e) => e.header) } : {}),
