@@ -639,7 +639,9 @@ export function importTimeline(input: ImportInput): ImportResult {
       : noted;
   // With no year stated, the plan's year is the one its dates are in ("2027-01-16" and the rows
   // after it), not the year it was pasted in: otherwise every row would be "outside the plan year".
-  const readYear = fromClock ? yearOfMostEntries(entries, year) : year;
+  // So too when a list's weekdays moved it to another year than the text's (a page headed by an
+  // agenda's date, "Sammanträde 2023-10-25", over next year's meeting days).
+  const readYear = fromClock || entries !== noted ? yearOfMostEntries(entries, year) : year;
   return {
     ok: true,
     timeline: {

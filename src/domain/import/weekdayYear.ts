@@ -48,7 +48,13 @@ export interface YearEvidence {
 
 const MEETS_ON =
   /sammanträder\s+(?:\p{L}+\s+){0,3}?(?:på\s+|varannan\s+)?(måndag|tisdag|onsdag|torsdag|fredag)(?:ar|en)?(?!\p{L})/iu;
-const WEEKDAY_NUMBER: Readonly<Record<string, number>> = { måndag: 1, tisdag: 2, onsdag: 3, torsdag: 4, fredag: 5 };
+const WEEKDAY_NUMBER: Readonly<Record<string, number>> = {
+  måndag: 1,
+  tisdag: 2,
+  onsdag: 3,
+  torsdag: 4,
+  fredag: 5,
+};
 
 /**
  * The years a text writes (1900–2199) and the weekday it says a body meets on.
@@ -79,7 +85,7 @@ const YEAR_IN_TEXT = /(?<!\d)(?:19|20|21)\d{2}(?!\d)/gu;
 export function weekdayYear(
   entries: readonly TimelineEntry[],
   evidenceOf: () => YearEvidence,
-): TimelineEntry[] {
+): readonly TimelineEntry[] {
   const groups = new Map<string, number[]>();
   entries.forEach((entry, index) => {
     if (!candidate(entry) || !entry.parsed.ok) return;
@@ -138,5 +144,5 @@ export function weekdayYear(
       };
     }
   }
-  return out ?? [...entries];
+  return out ?? entries;
 }

@@ -536,7 +536,9 @@ describe("fourth batch: a list's year from its weekdays, reserve days, 'Eventuel
     ].join("\n");
 
   it("reads a list whose days are all one weekday in the year the title names, and says which year the text wrote", () => {
-    const entries = read(list("Förslag på sammanträdesdatum för kulturnämnden 2031:")).filter((e) => e.parsed.ok);
+    const entries = read(list("Förslag på sammanträdesdatum för kulturnämnden 2031:")).filter(
+      (e) => e.parsed.ok,
+    );
     expect(dated(entries)).toEqual([
       "2032-01-14..2032-01-14",
       "2032-02-11..2032-02-11",
@@ -549,15 +551,42 @@ describe("fourth batch: a list's year from its weekdays, reserve days, 'Eventuel
     expect(note?.alternativeWhen).toMatch(/2031$/u);
   });
 
+  it("gives the plan the year its list was moved to, not the year of an agenda's date over it", () => {
+    // An agenda page headed "Sammanträde 2031-10-22" over next year's meeting days: read as 2031
+    // at first, the list was moved to 2032 by its weekdays, and the plan stayed in 2031, so every
+    // meeting was "outside the plan year".
+    const text = [
+      "Sammanträde 2031-10-22",
+      "",
+      list("Förslag på sammanträdesdatum för kulturnämnden 2031:"),
+    ].join("\n");
+    const result = importTimeline({ text });
+    expect(result.ok && result.timeline.plan.year).toBe(2032);
+    expect(result.ok && dated(result.timeline.entries.filter((e) => e.parsed.ok))[0]).toBe(
+      "2032-01-14..2032-01-14",
+    );
+  });
+
   it("leaves a list alone when its days already share a weekday in the year read", () => {
-    const entries = read(list("Förslag på sammanträdesdatum för kulturnämnden 2032:")).filter((e) => e.parsed.ok);
+    const entries = read(list("Förslag på sammanträdesdatum för kulturnämnden 2032:")).filter(
+      (e) => e.parsed.ok,
+    );
     expect(dated(entries)[0]).toBe("2032-01-14..2032-01-14");
     expect(entries.some((e) => e.readingNotes?.some((n) => n.code === "weekday-year"))).toBe(false);
   });
 
   it("makes an item under a month heading that starts 'Eventuellt' preliminary", () => {
     const entries = read(
-      ["Årshjul ekonomi", "", "November 2031", "", "Delårsrapport för koncernen", "", "Eventuellt kompletteringsbudget", ""].join("\n"),
+      [
+        "Årshjul ekonomi",
+        "",
+        "November 2031",
+        "",
+        "Delårsrapport för koncernen",
+        "",
+        "Eventuellt kompletteringsbudget",
+        "",
+      ].join("\n"),
     );
     expect(dated(entries)).toEqual(["2031-11-01..2031-11-30", "2031-11-01..2031-11-30 prel"]);
   });
@@ -586,7 +615,9 @@ describe("fourth batch: a listed meeting cancelled or named again further down",
       "2031-05-19..2031-05-19",
       "2031-06-16..2031-06-16",
     ]);
-    expect(result.timeline.skipped.filter((s) => s.reason === "cancelled").map((s) => s.line)).toEqual([5, 7]);
+    expect(result.timeline.skipped.filter((s) => s.reason === "cancelled").map((s) => s.line)).toEqual([
+      5, 7,
+    ]);
   });
 
   it("keeps a listed day when the cancelling sentence is about another body", () => {
@@ -627,9 +658,12 @@ describe("fourth batch: 'sammanträdet den' is the meeting's own day unless 'inf
 describe("fourth batch: 'före oktober månads utgång' in running text", () => {
   it("finds the whole phrase, the last day of the month, not the month", () => {
     expect(
-      findDatePhrases("Förslag till budget ska upprättas av styrelsen före oktober månads utgång. Om det finns skäl", {
-        planYear: 2031,
-      }).map((p) => p.text),
+      findDatePhrases(
+        "Förslag till budget ska upprättas av styrelsen före oktober månads utgång. Om det finns skäl",
+        {
+          planYear: 2031,
+        },
+      ).map((p) => p.text),
     ).toEqual(["före oktober månads utgång"]);
   });
 });
@@ -661,7 +695,17 @@ describe("fourth batch: a list's year from the weekday the text gives", () => {
   });
 
   it("leaves the list in the year read when the text gives no weekday and its days share one", () => {
-    const text = ["Sammanträdesplan 2030", "", "Kulturnämnden, förslag 2029:", "", "- 16 januari", "- 13 februari", "- 13 mars", "- 10 april", ""].join("\n");
+    const text = [
+      "Sammanträdesplan 2030",
+      "",
+      "Kulturnämnden, förslag 2029:",
+      "",
+      "- 16 januari",
+      "- 13 februari",
+      "- 13 mars",
+      "- 10 april",
+      "",
+    ].join("\n");
     expect(dated(read(text).filter((e) => e.parsed.ok))[0]).toBe("2029-01-16..2029-01-16");
   });
 });
