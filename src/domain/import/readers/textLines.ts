@@ -225,7 +225,6 @@ export function organMentioned(text: string): string | undefined {
   return undefined;
 }
 
-/** Whether two names are one body, one maybe short for the other ("Fullmäktige", "Kommunfullmäktige"). */
 /**
  * The stem of a body's name that a sentence about its meeting uses ("Direktionen" →
  * "direktion", as in "Direktionsmötet"; "Kommunfullmäktige" → "kommunfullmäktige"), or
@@ -248,6 +247,7 @@ function sameDay(a: WhenResult, b: WhenResult): boolean {
   return x.start.month === y.start.month && x.start.day === y.start.day;
 }
 
+/** Whether two names are one body, one maybe short for the other ("Fullmäktige", "Kommunfullmäktige"). */
 function sameBody(a: string, b: string): boolean {
   const x = a.toLowerCase();
   const y = b.toLowerCase();
@@ -596,11 +596,6 @@ export function textLinesReader(
   }
 
   /**
-   * Whether a row of prose restates a meeting an earlier row of prose already gave (the same
-   * body on the same single day, as a news item names it twice): the earlier row takes the
-   * time the later one adds, and the later one is no entry of its own.
-   */
-  /**
    * A sentence that says a meeting is cancelled ("Direktionsmötet den 22 november 2021 är
    * inställt."): the same body's meeting on that day, listed above, is no meeting; it is left
    * out and said so (skipped as cancelled), not kept as if it were held.
@@ -659,6 +654,11 @@ export function textLinesReader(
     return false;
   }
 
+  /**
+   * Whether a row of prose restates a meeting an earlier row of prose already gave (the same
+   * body on the same single day, as a news item names it twice): the earlier row takes the
+   * time the later one adds, and the later one is no entry of its own.
+   */
   function restatedMeeting(row: RawRow): boolean {
     if (row.owner === "" && dayPrecise(row.when)) return restatedListed(row);
     if (row.owner === "" || !dayPrecise(row.when)) return false;
