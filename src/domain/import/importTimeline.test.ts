@@ -162,6 +162,20 @@ describe("importTimeline layouts and failures", () => {
     });
   });
 
+  it("takes the plan year from the rows over a year only the file's name gives", () => {
+    // "budgetanvisningar-2027.txt" over a plan whose rows stand under "År 2026".
+    const text =
+      "När\tHändelse\nÅr 2026\t\n12 mars\tUppstart\n1 april\tBudgetskrivelser\n2027\t\n31 jan\tBokslut\n";
+    const named = importTimeline({ text, fileName: "budgetanvisningar-2027.txt" });
+    expect(named.ok && named.timeline.plan.year).toBe(2026);
+    // The document's own title still wins over its rows.
+    const titled = importTimeline({
+      text: `Tidsplan 2027\n\n${text}`,
+      fileName: "budgetanvisningar-2027.txt",
+    });
+    expect(titled.ok && titled.timeline.plan.year).toBe(2027);
+  });
+
   it("reads 'Januari 2016' as a month heading with its year", () => {
     const result = importTimeline({ text: "När\tHändelse\nJanuari 2016\t\t\n\tBokslut\n", planYear: 2020 });
     expect(result.ok && span(result.timeline.entries[0])).toBe("2016-01-01..2016-01-31");

@@ -560,10 +560,11 @@ export function importTimeline(input: ImportInput): ImportResult {
   const headingTitle =
     firstLine !== undefined && namedYearHeading(firstLine) !== undefined ? firstLine : undefined;
   const title = input.title ?? preamble.title ?? headingTitle ?? fileStem(input.fileName) ?? "Tidsplan";
-  const knownYear =
-    input.planYear ??
-    (preamble.title !== undefined ? processYear(preamble.title) : undefined) ??
-    processYear(fileStem(input.fileName) ?? "");
+  const titleYearKnown = preamble.title !== undefined ? processYear(preamble.title) : undefined;
+  const knownYear = input.planYear ?? titleYearKnown ?? processYear(fileStem(input.fileName) ?? "");
+  // A year only the file's name gives is the user's label, weaker than the document's own dates.
+  const onlyFileNameYear =
+    input.planYear === undefined && titleYearKnown === undefined && knownYear !== undefined;
   // "Tidplan budget 2024" read as 2023: the rows say so (importRows, years.ts).
   const titleText = preamble.title ?? fileStem(input.fileName) ?? "";
   const titleYear = yearInText(titleText);
@@ -641,7 +642,9 @@ export function importTimeline(input: ImportInput): ImportResult {
   // after it), not the year it was pasted in: otherwise every row would be "outside the plan year".
   // So too when a list's weekdays moved it to another year than the text's (a page headed by an
   // agenda's date, "Sammanträde 2023-10-25", over next year's meeting days).
-  const readYear = fromClock || entries !== noted ? yearOfMostEntries(entries, year) : year;
+  // And when only the file's name gave a year ("…-2027.txt" over rows under "År 2026").
+  const readYear =
+    fromClock || onlyFileNameYear || entries !== noted ? yearOfMostEntries(entries, year) : year;
   return {
     ok: true,
     timeline: {
