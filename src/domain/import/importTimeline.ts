@@ -14,6 +14,7 @@ import { documentMeetingTimes, furnitureLabel, textLinesReader } from "./readers
 import { readMeetingGrids, transposedGrid, useLegend, type GridReading } from "./readers/meetingGrid";
 import { decodeCellGrids } from "./readers/cellLines";
 import { spacedTable } from "./readers/spacedTable";
+import { stepColumns } from "./readers/stepColumns";
 
 /** What to import. */
 export interface ImportInput {
@@ -456,7 +457,8 @@ export function importTimeline(input: ImportInput): ImportResult {
     header === undefined
       ? (readMeetingGrids(records, guessYear) ??
         readCellGrids(records, guessYear) ??
-        spacedTable(records, guessYear))
+        spacedTable(records, guessYear) ??
+        stepColumns(records))
       : undefined;
   if (grids !== undefined) skipped.push(...grids.skipped);
   let gridRowsAdded = false;
