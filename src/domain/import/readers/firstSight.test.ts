@@ -415,3 +415,65 @@ describe("a grid with no time column on a page that gives a body's usual time", 
     ).toBe(true);
   });
 });
+
+describe("batch-3 leftovers: a body named a sentence before, how often, one meeting told twice", () => {
+  it("gives a meeting that names no body the body of the paragraph's sentence before it", () => {
+    const entries = read(
+      [
+        "Sammanträdestider för 2031",
+        "",
+        "Stadsdelsnämnden Norr sammanträder på måndagar en gång i månaden, med undantag för juli. Starttid blir 14.00. Första sammanträdet under 2031 är den 13 januari klockan 10.",
+        "",
+        "De två individutskotten ska fortsatt sammanträda varannan vecka på onsdagar. Första sammanträdet under 2031 blir den 15 januari.",
+      ].join("\n"),
+    );
+    const byDay = new Map(entries.map((e) => [dated([e])[0], e.owner]));
+    expect(byDay.get("2031-01-13..2031-01-13 10:00")).toBe("Stadsdelsnämnden Norr");
+    expect(byDay.get("2031-01-15..2031-01-15")).toBe("Individutskotten");
+  });
+
+  it("leaves the owner empty when no sentence before names a body", () => {
+    const entries = read(
+      "Sammanträdestider för 2031\n\nPlanen för året är klar och har publicerats på webbplatsen idag. Första sammanträdet under 2031 är den 13 januari.",
+    );
+    expect(entries.map((e) => e.owner)).toEqual([""]);
+  });
+
+  it("reads no date from how often a body meets ('två gånger på hösten och tre gånger under våren')", () => {
+    const entries = read(
+      "Sammanträdestider för 2031\n\nRådet träffas två gånger på hösten och tre gånger under våren. Första sammanträdet under 2031 blir den 11 februari.",
+    );
+    expect(entries.flatMap((e) => dated([e]))).toEqual(["2031-02-11..2031-02-11"]);
+    expect(entries[0]?.owner).toBe("Rådet");
+  });
+
+  it("keeps one entry when a short line restates the day a paragraph gave, with its body as owner", () => {
+    const entries = read(
+      [
+        "Kommunstyrelsen lade inget nytt budgetförslag",
+        "",
+        "Kommunstyrelsen motiverade sitt beslut med att det inte finns tid att utföra uppdraget som kommunfullmäktige gav innan budgeten ska beslutas den 27 juli.",
+        "",
+        "Beslut om budget tas i kommunfullmäktige den 27 juli.",
+      ].join("\n"),
+      2031,
+    );
+    expect(entries.flatMap((e) => dated([e]))).toEqual(["2031-07-27..2031-07-27"]);
+    expect(entries[0]?.owner).toBe("Kommunfullmäktige");
+    expect(entries[0]?.notes).toContain("Beslut om budget tas i kommunfullmäktige");
+  });
+
+  it("keeps both when the short line's body is not the one the paragraph names", () => {
+    const entries = read(
+      [
+        "Nyheter",
+        "",
+        "Kommunstyrelsen motiverade sitt beslut med att det inte finns tid att utföra uppdraget innan budgeten ska beslutas den 27 juli.",
+        "",
+        "Beslut om taxor tas i kommunfullmäktige den 27 juli.",
+      ].join("\n"),
+      2031,
+    );
+    expect(entries).toHaveLength(2);
+  });
+});

@@ -217,6 +217,16 @@ export function organMentioned(text: string): string | undefined {
   return undefined;
 }
 
+/** Whether a text names a body as a word of its own, in any case ("… som kommunfullmäktige gav …"). */
+function mentionsBody(text: string, body: string): boolean {
+  if (body === "") return false;
+  const at = text.toLowerCase().indexOf(body.toLowerCase());
+  if (at < 0) return false;
+  const after = text.charAt(at + body.length);
+  return (at === 0 || !LETTER.test(text.charAt(at - 1))) && (after === "" || !LETTER.test(after));
+}
+const LETTER = /\p{L}/u;
+
 /** Whether two names are one body, one maybe short for the other ("Fullmäktige", "Kommunfullmäktige"). */
 function sameBody(a: string, b: string): boolean {
   const x = a.toLowerCase();
@@ -578,7 +588,12 @@ export function textLinesReader(
     for (let k = rows.length - 1; k >= 0; k -= 1) {
       const earlier = rows[k];
       if (earlier === undefined || row.line - earlier.line > RESTATED_WITHIN_LINES) break;
-      if (earlier.fromProse !== true || !sameBody(earlier.owner, row.owner) || earlier.perOccurrence === true) continue;
+      if (earlier.fromProse !== true || earlier.perOccurrence === true) continue;
+      // The same body, or an earlier clause that names the body the later line gives its day to
+      // ("… innan budgeten ska beslutas den 27 juli" naming kommunfullmäktige, then "Beslut om
+      // budget tas i kommunfullmäktige den 27 juli").
+      const sameOwner = sameBody(earlier.owner, row.owner);
+      if (!sameOwner && !mentionsBody(earlier.event, row.owner)) continue;
       const other = parseWhen(earlier.when, context);
       const same = other.ok && other.occurrences.length === 1 && other.occurrences[0] !== undefined && occurrence !== undefined &&
         compareDates(other.occurrences[0].start, occurrence.start) === 0 && compareDates(other.occurrences[0].end, occurrence.end) === 0;
@@ -588,6 +603,14 @@ export function textLinesReader(
       if (earlierTime !== undefined && laterTime !== undefined &&
         (earlierTime.hour !== laterTime.hour || earlierTime.minute !== laterTime.minute)) continue;
       if (earlierTime === undefined && laterTime !== undefined) (earlier as Writable<RawRow>).when = row.when;
+      if (!sameOwner) {
+        // The later line says whose day it is in so many words: its body is the owner, and its
+        // text stays with the entry.
+        const written = earlier as Writable<RawRow>;
+        written.owner = row.owner;
+        const restated = `${row.event} ${row.when}`.trim();
+        written.notes = written.notes === "" ? restated : `${written.notes} ${restated}`;
+      }
       return true;
     }
     return false;
@@ -711,9 +734,10 @@ export function textLinesReader(
       state.datedHeading = undefined;
       const organ = isOrganName(trail.rest) ? organName(trail.rest) : undefined;
       if (organ !== undefined) {
-        push(
-          entry(line, trail.when, trail.rest.replace(/[:.]+$/u, ""), { owner: organ, perOccurrence: true }),
-        );
+        const row = entry(line, trail.when, trail.rest.replace(/[:.]+$/u, ""), { owner: organ, perOccurrence: true });
+        // "Beslut om budget tas i kommunfullmäktige den 27 juli." under a paragraph that said so:
+        // the body it names, not the whole clause, is compared.
+        if (!restatedMeeting({ ...row, owner: organMentioned(trail.rest) ?? organ })) push(row);
       } else {
         // "Nästa KF är planerat till den 27 april": the body's day, at its usual time.
         const named = organMentioned(trail.rest);
@@ -721,11 +745,11 @@ export function textLinesReader(
           named !== undefined && dayPrecise(trail.when) && !/\bkl\b|klockan|\d[.:]\d\d/iu.test(trail.when)
             ? documentTimes.get(named)
             : undefined;
-        push(
-          entry(line, time !== undefined ? `${trail.when} ${time}` : trail.when, trail.rest, {
-            ...(named !== undefined ? { owner: named } : {}),
-          }),
-        );
+        const row = entry(line, time !== undefined ? `${trail.when} ${time}` : trail.when, trail.rest, {
+          ...(named !== undefined ? { owner: named } : {}),
+        });
+        // "Beslut om budget tas i kommunfullmäktige den 27 juli." under a paragraph that said so.
+        if (named === undefined || !restatedMeeting(row)) push(row);
       }
       markShort(text, trail.when);
       return;
