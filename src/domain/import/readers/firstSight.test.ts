@@ -477,3 +477,34 @@ describe("batch-3 leftovers: a body named a sentence before, how often, one meet
     expect(entries).toHaveLength(2);
   });
 });
+
+describe("batch-2 leftover: a cancelled meeting named only in the title, a sentence broken over lines", () => {
+  const page = (title: string): string =>
+    [
+      "Lyssna på sidan Lyssna",
+      "",
+      title,
+      "",
+      "Kommunfullmäktiges presidium har gjort bedömningen att ärenden som kommunstyrelsen har aviserats till kommunfullmäktiges sammanträde",
+      "i oktober 2031 inte är av brådskande karaktär.",
+      "",
+      "Delårsrapport och helårsprognos 2031, samt Budget 2032-2034 kommer att behandlas på",
+      "kommunfullmäktige den 30/11.",
+    ].join("\n");
+
+  it("reads a sentence a web page broke over two lines as one, and leaves out the meeting the title cancels", () => {
+    const result = importTimeline({ text: page("Kommunfullmäktiges möte inställt") });
+    if (!result.ok) throw new Error(result.reason);
+    const entries = result.timeline.entries;
+    expect(entries.flatMap((e) => dated([e]))).toEqual(["2031-11-30..2031-11-30"]);
+    expect(entries[0]?.event).toBe(
+      "Delårsrapport och helårsprognos 2031, samt Budget 2032-2034 kommer att behandlas på kommunfullmäktige den 30/11.",
+    );
+    expect(result.timeline.skipped.some((s) => s.reason === "cancelled" && s.line === 5)).toBe(true);
+  });
+
+  it("keeps the meeting when the title cancels nothing", () => {
+    const entries = read(page("Kommunfullmäktiges möte i oktober"));
+    expect(entries.flatMap((e) => dated([e]))).toEqual(["2031-10-01..2031-10-31", "2031-11-30..2031-11-30"]);
+  });
+});

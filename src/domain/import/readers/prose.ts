@@ -108,7 +108,7 @@ export function movedOrPlannedTo(text: string): boolean {
 }
 
 /** A clause that says its meeting is cancelled ("kommer detta sammanträde att ställas in"). */
-const CANCELLED =
+export const CANCELLED =
   /(?<!\p{L})(?:ställ(?:s|as|ts|des|a)?\s+in|inställ(?:t|d|da|des|s)?|(?:sammanträdet|mötet)\s+utgår)(?!\p{L})/iu;
 
 /** Text before a date that makes it the date something was planned for before it moved ("som skulle ha ägt rum den"). */

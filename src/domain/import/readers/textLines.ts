@@ -18,7 +18,7 @@ import { compareDates, daysBetween, parseWhen } from "../../dates";
 import type { Occurrence, RawRow, SkippedLine, WhenContext } from "../../types";
 import { findDatePhrases, leadingDate, trailingDate } from "../datePhrases";
 import { columnHeads, columnRows } from "./columnLines";
-import { movedOrPlannedTo, proseRows } from "./prose";
+import { CANCELLED, movedOrPlannedTo, proseRows } from "./prose";
 
 type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -66,6 +66,8 @@ export interface TextLinesReader {
 }
 
 interface State {
+  /** The body whose meeting a short line before the body says is cancelled ("Kommunfullmäktiges möte inställt"). */
+  cancelledBody?: string;
   /** The last entry, for a continuation line. */
   last?: Writable<RawRow>;
   /** How far the line that started the last entry was indented. */
@@ -124,6 +126,8 @@ const PARAGRAPH_WORDS = 12;
 
 /** At most this many words make a dated line a heading for the paragraph under it. */
 const MAX_HEADING_WORDS = 7;
+/** A meeting named as such ("möte", "sammanträdet"). */
+const MEETING_WORD = /(?<!\p{L})(?:möte|mötet|sammanträde|sammanträdet)(?!\p{L})/iu;
 
 /**
  * The body whose meetings a heading or sentence is about: "Kommunstyrelsen", "Kommunfullmäktiges
@@ -507,6 +511,9 @@ export function textLinesReader(
       }
     },
     context(text) {
+      // "Kommunfullmäktiges möte inställt": a title that says a body's meeting is cancelled.
+      if (words(text) <= MAX_HEADING_WORDS && CANCELLED.test(text) && MEETING_WORD.test(text))
+        state.cancelledBody = organMentioned(text) ?? state.cancelledBody;
       const organ =
         meetingsOf(text) ?? (text.length < 300 ? meetingsOf(text.split(/[.!?]\s/u)[0] ?? "") : undefined);
       if (organ !== undefined) {
@@ -566,6 +573,23 @@ export function textLinesReader(
       owner: organ,
       perOccurrence: true,
     };
+  }
+
+  /**
+   * Whether a clause names by its date the meeting a title said is cancelled ("… till
+   * kommunfullmäktiges sammanträde i oktober 2020 …" under "Kommunfullmäktiges möte inställt"):
+   * the body's meeting word right before the date. Only the first such clause is that meeting.
+   */
+  function cancelledMeeting(row: RawRow): boolean {
+    const body = state.cancelledBody;
+    if (body === undefined) return false;
+    const at = row.event.indexOf(row.when);
+    const lead = at > 0 ? row.event.slice(0, at).trimEnd().toLowerCase() : "";
+    const stem = body.toLowerCase();
+    const named = lead.endsWith(`${stem}s sammanträde`) || lead.endsWith(`${stem}s möte`) ||
+      lead.endsWith(`${stem}s sammanträde den`) || lead.endsWith(`${stem}s möte den`);
+    if (named) state.cancelledBody = undefined;
+    return named;
   }
 
   function dayPrecise(when: string): boolean {
@@ -710,6 +734,10 @@ export function textLinesReader(
     if (prose !== undefined) {
       state.datedHeading = undefined;
       for (const row of prose) {
+        if (cancelledMeeting(row)) {
+          skipped.push({ line, text: row.event, reason: "cancelled" });
+          continue;
+        }
         const read = meetingClause(row, text);
         if (!restatedMeeting(read)) push(read);
       }
