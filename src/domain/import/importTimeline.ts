@@ -234,6 +234,7 @@ function wrappedDate(text: string, next: DelimitedRecord | undefined): string | 
 const WRAPPED_SENTENCE_WORDS = 8;
 const ENDS_MID_SENTENCE = /\p{Ll}$/u;
 const STARTS_LOWER = /^\p{Ll}/u;
+const WHITESPACE_RUN = /\s+/u;
 
 /**
  * The next line's text when a sentence broke over two lines of a web page ("… till
@@ -242,7 +243,7 @@ const STARTS_LOWER = /^\p{Ll}/u;
  */
 function wrappedSentence(text: string, next: DelimitedRecord | undefined): string | undefined {
   if (next === undefined || next.cells.length !== 1 || !ENDS_MID_SENTENCE.test(text)) return undefined;
-  if (text.split(/\s+/u).length < WRAPPED_SENTENCE_WORDS) return undefined;
+  if (text.split(WHITESPACE_RUN).length < WRAPPED_SENTENCE_WORDS) return undefined;
   const raw = next.cells[0] ?? "";
   const following = cleanCell(raw);
   return STARTS_LOWER.test(following) && STARTS_LOWER.test(raw.trimStart()) ? following : undefined;

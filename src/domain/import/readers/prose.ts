@@ -158,6 +158,7 @@ const BODY_WORD =
   /^\p{L}*(?:nämnd(?:en|erna)|styrelsen|fullmäktige|utskott(?:et|en)|rådet|råden|beredningen|presidiet)$/iu;
 const WORD_EDGE = /^[^\p{L}]+|[^\p{L}]+$/gu;
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+const WHITESPACE_RUN = /\s+/u;
 
 /**
  * The body a sentence speaks of: its first word that names one, with the capitalised words after
@@ -167,7 +168,7 @@ const CAPITALISED = /^\p{Lu}\p{Ll}/u;
  * sentenceBody("De två individutskotten ska fortsatt sammanträda varannan vecka.") // → "Individutskotten"
  */
 export function sentenceBody(sentence: string): string | undefined {
-  const words = sentence.split(/\s+/u).map((w) => w.replace(WORD_EDGE, ""));
+  const words = sentence.split(WHITESPACE_RUN).map((w) => w.replace(WORD_EDGE, ""));
   const at = words.findIndex((w) => BODY_WORD.test(w));
   const first = words[at];
   if (at < 0 || first === undefined) return undefined;

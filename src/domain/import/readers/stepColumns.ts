@@ -243,11 +243,15 @@ function tabbedTable(records: readonly DelimitedRecord[], index: number): GridRe
 }
 
 /** The table of a flattened copy, its stacked header starting at `index`. */
-function flattenedTable(records: readonly DelimitedRecord[], index: number): GridReading | undefined {
+function flattenedTable(
+  records: readonly DelimitedRecord[],
+  index: number,
+  isDateLine: (k: number) => boolean,
+): GridReading | undefined {
   // The first line of dates below the header.
   let first = -1;
   for (let k = index + 1; k < Math.min(records.length, index + STACK_LINES) && first < 0; k += 1) {
-    if (flatCells(records[k]?.cells[0] ?? "") !== undefined) first = k;
+    if (isDateLine(k)) first = k;
     else if (SENTENCE_END.test(text(records[k])) && text(records[k]).split(WHITESPACE).length > MAX_STEP_WORDS) return undefined;
   }
   if (first < 0) return undefined;
@@ -317,6 +321,17 @@ function flattenedTable(records: readonly DelimitedRecord[], index: number): Gri
  */
 export function stepColumns(records: readonly DelimitedRecord[]): GridReading | undefined {
   const limit = Math.min(records.length, HEADER_SEARCH);
+  // Whether a line is a row of dates, asked once per line however many headers look below it.
+  const dateLines = new Map<number, boolean>();
+  const isDateLine = (k: number): boolean => {
+    let known = dateLines.get(k);
+    if (known === undefined) {
+      const record = records[k];
+      known = record !== undefined && record.cells.length === 1 && flatCells(record.cells[0] ?? "") !== undefined;
+      dateLines.set(k, known);
+    }
+    return known;
+  };
   for (let index = 0; index < limit; index += 1) {
     const record = records[index];
     if (record === undefined) continue;
@@ -330,7 +345,7 @@ export function stepColumns(records: readonly DelimitedRecord[]): GridReading | 
     }
     const line = text(record);
     if (line === "" || !PREP_WORD.test(line) || line.split(WHITESPACE).length > MAX_STEP_WORDS || SENTENCE_END.test(line)) continue;
-    const table = flattenedTable(records, index);
+    const table = flattenedTable(records, index, isDateLine);
     if (table !== undefined) return table;
   }
   return undefined;
