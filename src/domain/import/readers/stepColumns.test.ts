@@ -74,6 +74,22 @@ describe("a preparation-cycle table (steps as columns)", () => {
     ]);
   });
 
+  it("names a step after the meeting as following it ('Justering efter …')", () => {
+    const entries = read(
+      [
+        "Kallelse och justering 2031",
+        "Kallelse\tSammanträde\tJustering av protokoll",
+        "8 januari\t15 januari\t20 januari",
+        "5 februari\t12 februari\t17 februari",
+      ].join("\n"),
+    );
+    expect(entries.slice(0, 3).map(line)).toEqual([
+      "2031-01-08 Kallelse inför Sammanträde 15 januari",
+      "2031-01-15 Sammanträde",
+      "2031-01-20 Justering av protokoll efter Sammanträde 15 januari",
+    ]);
+  });
+
   const FLAT_HEADER = [
     "Byggnadsnämndens beredningstider 2030",
     "",

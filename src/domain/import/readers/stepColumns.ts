@@ -192,7 +192,8 @@ function cycleRows(
     rows.push({
       line,
       when: time !== undefined ? `${cell.date} kl. ${time}` : cell.date,
-      event: col < meeting ? `${step.name} inför ${target}` : step.name,
+      // A step after the meeting (the minutes' checking) follows it rather than prepares it.
+      event: meeting < 0 || col === meeting ? step.name : `${step.name} ${col < meeting ? "inför" : "efter"} ${target}`,
       owner: organ,
       notes: remark,
       ...(note !== undefined ? { readingNotes: [note] } : {}),
