@@ -22,6 +22,7 @@ import { documentMeetingTimes, furnitureLabel, textLinesReader } from "./readers
 import { readMeetingGrids, transposedGrid, useLegend, type GridReading } from "./readers/meetingGrid";
 import { decodeCellGrids } from "./readers/cellLines";
 import { spacedTable } from "./readers/spacedTable";
+import { stepColumns } from "./readers/stepColumns";
 import { weekdayYear, yearEvidence } from "./weekdayYear";
 
 /** What to import. */
@@ -251,6 +252,25 @@ function wrappedDate(text: string, next: DelimitedRecord | undefined): string | 
   return word !== undefined && monthFromWord(word) !== undefined ? following : undefined;
 }
 
+/** A line that stops mid-sentence: at least this many words, its last a word in lower case. */
+const WRAPPED_SENTENCE_WORDS = 8;
+const ENDS_MID_SENTENCE = /\p{Ll}$/u;
+const STARTS_LOWER = /^\p{Ll}/u;
+const WHITESPACE_RUN = /\s+/u;
+
+/**
+ * The next line's text when a sentence broke over two lines of a web page ("… till
+ * kommunfullmäktiges sammanträde" / "i oktober 2020 inte är av brådskande karaktär."): the line
+ * stops on a word in lower case and the next, right under it, goes on in lower case.
+ */
+function wrappedSentence(text: string, next: DelimitedRecord | undefined): string | undefined {
+  if (next === undefined || next.cells.length !== 1 || !ENDS_MID_SENTENCE.test(text)) return undefined;
+  if (text.split(WHITESPACE_RUN).length < WRAPPED_SENTENCE_WORDS) return undefined;
+  const raw = next.cells[0] ?? "";
+  const following = cleanCell(raw);
+  return STARTS_LOWER.test(following) && STARTS_LOWER.test(raw.trimStart()) ? following : undefined;
+}
+
 /**
  * Whether the line that starts a body is prose too ("I mitten av juni samlas …", a paragraph
  * without a bullet): then a dated paragraph above it is part of the body. A body that starts
@@ -451,12 +471,14 @@ export function importTimeline(input: ImportInput): ImportResult {
   const bodyLine = records.findIndex(
     (record, index) => startsBody(record, guessYear) && !labelledByFurniture(records, index),
   );
-  // A body whose first date a PDF broke over two lines starts on the line before.
+  // A body whose first date (or the sentence of its first date) a PDF or a web page broke over
+  // two lines starts on the line before.
   const before = bodyLine > 0 ? records[bodyLine - 1] : undefined;
   const firstBody =
     before !== undefined &&
     before.cells.length === 1 &&
-    wrappedDate(cleanCell(before.cells[0] ?? ""), records[bodyLine]) !== undefined
+    (wrappedDate(cleanCell(before.cells[0] ?? ""), records[bodyLine]) !== undefined ||
+      wrappedSentence(cleanCell(before.cells[0] ?? ""), records[bodyLine]) !== undefined)
       ? bodyLine - 1
       : bodyLine;
   // Prose: the body starts at the first paragraph that names a date, when that comes before
@@ -507,7 +529,8 @@ export function importTimeline(input: ImportInput): ImportResult {
     header === undefined
       ? (readMeetingGrids(records, guessYear) ??
         readCellGrids(records, guessYear) ??
-        spacedTable(records, guessYear))
+        spacedTable(records, guessYear) ??
+        stepColumns(records))
       : undefined;
   if (grids !== undefined) skipped.push(...grids.skipped);
   let gridRowsAdded = false;
@@ -532,7 +555,7 @@ export function importTimeline(input: ImportInput): ImportResult {
     } else if (only !== undefined && record.cells.length === 1) {
       // A line with no separator at all: raw text (a web page, a PDF), read line by line.
       const indent = /^[ \u00a0]*/u.exec(record.cells[0] ?? "")?.[0].length ?? 0;
-      const wrapped = wrappedDate(only, records[index + 1]);
+      const wrapped = wrappedDate(only, records[index + 1]) ?? wrappedSentence(only, records[index + 1]);
       if (wrapped !== undefined) {
         // "… den 29 oktober och den 26" / "november 2012 behandlar …": one sentence, its date
         // broken over two lines of a PDF; read as one line so that the 26th is November's.

@@ -709,3 +709,96 @@ describe("fourth batch: a list's year from the weekday the text gives", () => {
     expect(dated(read(text).filter((e) => e.parsed.ok))[0]).toBe("2029-01-16..2029-01-16");
   });
 });
+
+describe("batch-3 leftovers: a body named a sentence before, how often, one meeting told twice", () => {
+  it("gives a meeting that names no body the body of the paragraph's sentence before it", () => {
+    const entries = read(
+      [
+        "Sammanträdestider för 2031",
+        "",
+        "Stadsdelsnämnden Norr sammanträder på måndagar en gång i månaden, med undantag för juli. Starttid blir 14.00. Första sammanträdet under 2031 är den 13 januari klockan 10.",
+        "",
+        "De två individutskotten ska fortsatt sammanträda varannan vecka på onsdagar. Första sammanträdet under 2031 blir den 15 januari.",
+      ].join("\n"),
+    );
+    const byDay = new Map(entries.map((e) => [dated([e])[0], e.owner]));
+    expect(byDay.get("2031-01-13..2031-01-13 10:00")).toBe("Stadsdelsnämnden Norr");
+    expect(byDay.get("2031-01-15..2031-01-15")).toBe("Individutskotten");
+  });
+
+  it("leaves the owner empty when no sentence before names a body", () => {
+    const entries = read(
+      "Sammanträdestider för 2031\n\nPlanen för året är klar och har publicerats på webbplatsen idag. Första sammanträdet under 2031 är den 13 januari.",
+    );
+    expect(entries.map((e) => e.owner)).toEqual([""]);
+  });
+
+  it("reads no date from how often a body meets ('två gånger på hösten och tre gånger under våren')", () => {
+    const entries = read(
+      "Sammanträdestider för 2031\n\nRådet träffas två gånger på hösten och tre gånger under våren. Första sammanträdet under 2031 blir den 11 februari.",
+    );
+    expect(entries.flatMap((e) => dated([e]))).toEqual(["2031-02-11..2031-02-11"]);
+    expect(entries[0]?.owner).toBe("Rådet");
+  });
+
+  it("keeps one entry when a short line restates the day a paragraph gave, with its body as owner", () => {
+    const entries = read(
+      [
+        "Kommunstyrelsen lade inget nytt budgetförslag",
+        "",
+        "Kommunstyrelsen motiverade sitt beslut med att det inte finns tid att utföra uppdraget som kommunfullmäktige gav innan budgeten ska beslutas den 27 juli.",
+        "",
+        "Beslut om budget tas i kommunfullmäktige den 27 juli.",
+      ].join("\n"),
+      2031,
+    );
+    expect(entries.flatMap((e) => dated([e]))).toEqual(["2031-07-27..2031-07-27"]);
+    expect(entries[0]?.owner).toBe("Kommunfullmäktige");
+    expect(entries[0]?.notes).toContain("Beslut om budget tas i kommunfullmäktige");
+  });
+
+  it("keeps both when the short line's body is not the one the paragraph names", () => {
+    const entries = read(
+      [
+        "Nyheter",
+        "",
+        "Kommunstyrelsen motiverade sitt beslut med att det inte finns tid att utföra uppdraget innan budgeten ska beslutas den 27 juli.",
+        "",
+        "Beslut om taxor tas i kommunfullmäktige den 27 juli.",
+      ].join("\n"),
+      2031,
+    );
+    expect(entries).toHaveLength(2);
+  });
+});
+
+describe("batch-2 leftover: a cancelled meeting named only in the title, a sentence broken over lines", () => {
+  const page = (title: string): string =>
+    [
+      "Lyssna på sidan Lyssna",
+      "",
+      title,
+      "",
+      "Kommunfullmäktiges presidium har gjort bedömningen att ärenden som kommunstyrelsen har aviserats till kommunfullmäktiges sammanträde",
+      "i oktober 2031 inte är av brådskande karaktär.",
+      "",
+      "Delårsrapport och helårsprognos 2031, samt Budget 2032-2034 kommer att behandlas på",
+      "kommunfullmäktige den 30/11.",
+    ].join("\n");
+
+  it("reads a sentence a web page broke over two lines as one, and leaves out the meeting the title cancels", () => {
+    const result = importTimeline({ text: page("Kommunfullmäktiges möte inställt") });
+    if (!result.ok) throw new Error(result.reason);
+    const entries = result.timeline.entries;
+    expect(entries.flatMap((e) => dated([e]))).toEqual(["2031-11-30..2031-11-30"]);
+    expect(entries[0]?.event).toBe(
+      "Delårsrapport och helårsprognos 2031, samt Budget 2032-2034 kommer att behandlas på kommunfullmäktige den 30/11.",
+    );
+    expect(result.timeline.skipped.some((s) => s.reason === "cancelled" && s.line === 5)).toBe(true);
+  });
+
+  it("keeps the meeting when the title cancels nothing", () => {
+    const entries = read(page("Kommunfullmäktiges möte i oktober"));
+    expect(entries.flatMap((e) => dated([e]))).toEqual(["2031-10-01..2031-10-31", "2031-11-30..2031-11-30"]);
+  });
+});

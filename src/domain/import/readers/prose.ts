@@ -89,6 +89,9 @@ const NOTHING_HAPPENS = /(?<!\p{L})(?:inga|inget|ingen)\s+(?:\p{L}+\s+)?(?:samma
 /** A word before a date that makes it the time something does not happen ("utom januari och juli"). */
 const EXCEPT_BEFORE = /^(?:utom|förutom|undantaget|except)$/iu;
 
+/** A count of times before a date, which makes it how often something happens ("två gånger på hösten"). */
+const TIMES_BEFORE = /(?<!\p{L})(?:\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)\s+gång(?:er)?$/iu;
+
 /** Text before a date that makes it the date something is moved to ("flyttas fram till den"). */
 const MOVED_TO =
   /(?:flyttas|flyttats|flyttades|flyttas fram|flyttas över|byter dag|byts|ändras|ändrats|skjuts upp|senareläggs|tidigareläggs|planerat|planerad|planerade|inplanerat|inplanerad|utsatt|bokat|bokad)\s+(?:\p{L}+\s+)?till(?:\s+den)?$/iu;
@@ -148,6 +151,48 @@ export function clauseCut(text: string, from: number, to: number): number | unde
   return cut;
 }
 
+/** A clause that speaks of a meeting without naming whose ("Första sammanträdet under 2022 är …"). */
+const GENERIC_MEETING = /(?<!\p{L})(?:sammanträdet|mötet|sammanträdena|mötena)(?!\p{L})/iu;
+/** A word that names a body, plural forms too ("individutskotten", "Socialnämnden", "Rådet"). */
+const BODY_WORD =
+  /^\p{L}*(?:nämnd(?:en|erna)|styrelsen|fullmäktige|utskott(?:et|en)|rådet|råden|beredningen|presidiet)$/iu;
+const WORD_EDGE = /^[^\p{L}]+|[^\p{L}]+$/gu;
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+const WHITESPACE_RUN = /\s+/u;
+
+/**
+ * The body a sentence speaks of: its first word that names one, with the capitalised words after
+ * it that belong to the name ("Socialnämnden Centrum sammanträder …" → "Socialnämnden Centrum").
+ *
+ * @example
+ * sentenceBody("De två individutskotten ska fortsatt sammanträda varannan vecka.") // → "Individutskotten"
+ */
+export function sentenceBody(sentence: string): string | undefined {
+  const words = sentence.split(WHITESPACE_RUN).map((w) => w.replace(WORD_EDGE, ""));
+  const at = words.findIndex((w) => BODY_WORD.test(w));
+  const first = words[at];
+  if (at < 0 || first === undefined) return undefined;
+  const name = [first.charAt(0).toUpperCase() + first.slice(1)];
+  for (let k = at + 1; k < words.length && CAPITALISED.test(words[k] ?? ""); k += 1) name.push(words[k] ?? "");
+  return name.join(" ");
+}
+
+/**
+ * The body of a clause that speaks of a meeting without naming whose: the body the paragraph's
+ * nearest sentence before it names ("Rådet träffas två gånger på hösten. Första sammanträdet
+ * … blir den 11 februari." → "Rådet"); undefined when the clause names one, or none is named.
+ */
+function bodyBefore(text: string, clause: string, sentenceStart: number): string | undefined {
+  if (!GENERIC_MEETING.test(clause) || sentenceBody(clause) !== undefined) return undefined;
+  const before = sentences(text.slice(0, sentenceStart));
+  for (let k = before.length - 1; k >= 0; k -= 1) {
+    const s = before[k];
+    const body = s === undefined ? undefined : sentenceBody(text.slice(s.start, s.end));
+    if (body !== undefined) return body;
+  }
+  return undefined;
+}
+
 /**
  * The rows of a paragraph of prose, or undefined when the line is not prose (a date and then an
  * event written with a capital, a short line, or no date of its own).
@@ -170,6 +215,8 @@ export function proseRows(
     const before = lead.split(/\s+/u).pop() ?? "";
     // "… varje månad utom januari och juli": the months it does not happen.
     if (EXCEPT_BEFORE.test(before)) return false;
+    // "Rådet träffas två gånger på hösten": how often, not when.
+    if (TIMES_BEFORE.test(lead)) return false;
     // "… flyttas fram till den 23 november": the new date is the clause's own.
     if (MOVED_TO.test(lead)) return true;
     return !referenceBefore.test(lead);
@@ -231,11 +278,14 @@ export function proseRows(
       const when = restated?.when ?? phrase.text;
       // "Därför reserveras även den 24 november för ett eventuellt extra sammanträde": preliminary.
       const tentative = TENTATIVE_CLAUSE.test(event) && !tentativeWhen(when, context);
+      // "… sammanträder på tisdagar. Första sammanträdet … är den 3 januari": whose meeting the
+      // sentence before says.
+      const body = sentence.start > 0 ? bodyBefore(text, event, sentence.start) : undefined;
       rows.push({
         line,
         when: tentative ? `${when} (prel.)` : when,
         event,
-        owner: "",
+        owner: body ?? "",
         notes: "",
         fromProse: true,
         ...(restated?.note !== undefined ? { readingNotes: [restated.note] } : {}),

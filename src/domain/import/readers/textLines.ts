@@ -23,7 +23,8 @@ import { CANCELLED, movedOrPlannedTo, proseRows } from "./prose";
 type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** A remark on a meeting day that makes it preliminary ("reservdatum", "vid behov", "prel."). */
-const TENTATIVE_REMARK = /(?<!\p{L})(?:reserv\p{L}*|preliminär\p{L}*|prel\.|vid behov|eventuell\p{L}*)(?!\p{L})/iu;
+const TENTATIVE_REMARK =
+  /(?<!\p{L})(?:reserv\p{L}*|preliminär\p{L}*|prel\.|vid behov|eventuell\p{L}*)(?!\p{L})/iu;
 
 const BULLET = /^(?:[•·▪◦●○■□‣⁃*►➢✓]|[-–—](?=\s)|\d{1,2}[.)](?=\s)|[a-z][)](?=\s))\s*/u;
 /** Web page furniture that dates nothing ("Sidan uppdaterad 2019-03-20", "Publicerad …"). */
@@ -74,6 +75,8 @@ export interface TextLinesReader {
 }
 
 interface State {
+  /** The body whose meeting a short line before the body says is cancelled ("Kommunfullmäktiges möte inställt"). */
+  cancelledBody?: string;
   /** The last entry, for a continuation line. */
   last?: Writable<RawRow>;
   /** How far the line that started the last entry was indented. */
@@ -132,6 +135,8 @@ const PARAGRAPH_WORDS = 12;
 
 /** At most this many words make a dated line a heading for the paragraph under it. */
 const MAX_HEADING_WORDS = 7;
+/** A meeting named as such ("möte", "sammanträdet"). */
+const MEETING_WORD = /(?<!\p{L})(?:möte|mötet|sammanträde|sammanträdet)(?!\p{L})/iu;
 
 /**
  * The body whose meetings a heading or sentence is about: "Kommunstyrelsen", "Kommunfullmäktiges
@@ -198,7 +203,10 @@ export function documentMeetingTimes(lines: readonly string[]): Map<string, stri
 export function meetingTime(text: string): string | undefined {
   if (!/sammanträd|möte|startar|börjar|klockan|kl\./iu.test(text)) return undefined;
   // "klockan 18.30", "kl. 9", or a time after "börjar"/"startar" ("sammanträdena börjar 09:30").
-  const m = /(?:klockan|kl\.?)\s*(\d{1,2}(?:[.:]\d{2})?)(?!\d)|(?:startar|börjar)\s+(\d{1,2}[.:]\d{2})(?!\d)/iu.exec(text);
+  const m =
+    /(?:klockan|kl\.?)\s*(\d{1,2}(?:[.:]\d{2})?)(?!\d)|(?:startar|börjar)\s+(\d{1,2}[.:]\d{2})(?!\d)/iu.exec(
+      text,
+    );
   const time = m?.[1] ?? m?.[2];
   return time === undefined ? undefined : `kl. ${time}`;
 }
@@ -218,7 +226,11 @@ export function organMentioned(text: string): string | undefined {
     if (abbreviation !== undefined) return abbreviation;
     const capital = word.charAt(0).toUpperCase() + word.slice(1);
     for (const candidate of [capital, capital.replace(/s$/u, "")]) {
-      if (!candidate.includes(" ") && isOrganName(candidate) && /^(?:Kommun|Region|Landstings)?(?:fullmäktige|styrelsen)$/iu.test(candidate))
+      if (
+        !candidate.includes(" ") &&
+        isOrganName(candidate) &&
+        /^(?:Kommun|Region|Landstings)?(?:fullmäktige|styrelsen)$/iu.test(candidate)
+      )
         return organName(candidate);
     }
   }
@@ -241,11 +253,26 @@ function sameDay(a: WhenResult, b: WhenResult): boolean {
   if (!a.ok || !b.ok || a.occurrences.length !== 1 || b.occurrences.length !== 1) return false;
   const x = a.occurrences[0];
   const y = b.occurrences[0];
-  if (x === undefined || y === undefined || compareDates(x.start, x.end) !== 0 || compareDates(y.start, y.end) !== 0)
+  if (
+    x === undefined ||
+    y === undefined ||
+    compareDates(x.start, x.end) !== 0 ||
+    compareDates(y.start, y.end) !== 0
+  )
     return false;
   if (a.explicitYear && b.explicitYear && x.start.year !== y.start.year) return false;
   return x.start.month === y.start.month && x.start.day === y.start.day;
 }
+
+/** Whether a text names a body as a word of its own, in any case ("… som kommunfullmäktige gav …"). */
+function mentionsBody(text: string, body: string): boolean {
+  if (body === "") return false;
+  const at = text.toLowerCase().indexOf(body.toLowerCase());
+  if (at < 0) return false;
+  const after = text.charAt(at + body.length);
+  return (at === 0 || !LETTER.test(text.charAt(at - 1))) && (after === "" || !LETTER.test(after));
+}
+const LETTER = /\p{L}/u;
 
 /** Whether two names are one body, one maybe short for the other ("Fullmäktige", "Kommunfullmäktige"). */
 function sameBody(a: string, b: string): boolean {
@@ -529,6 +556,9 @@ export function textLinesReader(
       }
     },
     context(text) {
+      // "Kommunfullmäktiges möte inställt": a title that says a body's meeting is cancelled.
+      if (words(text) <= MAX_HEADING_WORDS && CANCELLED.test(text) && MEETING_WORD.test(text))
+        state.cancelledBody = organMentioned(text) ?? state.cancelledBody;
       const organ =
         meetingsOf(text) ?? (text.length < 300 ? meetingsOf(text.split(/[.!?]\s/u)[0] ?? "") : undefined);
       if (organ !== undefined) {
@@ -581,13 +611,35 @@ export function textLinesReader(
       const time = hasTime ? undefined : (meetingTime(row.event) ?? documentTimes.get(named));
       return { ...row, when: time !== undefined ? `${row.when} ${time}` : row.when, owner: named };
     }
-    const time = hasTime ? undefined : (meetingTime(row.event) ?? documentTimes.get(organ) ?? meetingTime(paragraph));
+    const time = hasTime
+      ? undefined
+      : (meetingTime(row.event) ?? documentTimes.get(organ) ?? meetingTime(paragraph));
     return {
       ...row,
       when: time !== undefined ? `${row.when} ${time}` : row.when,
       owner: organ,
       perOccurrence: true,
     };
+  }
+
+  /**
+   * Whether a clause names by its date the meeting a title said is cancelled ("… till
+   * kommunfullmäktiges sammanträde i oktober 2020 …" under "Kommunfullmäktiges möte inställt"):
+   * the body's meeting word right before the date. Only the first such clause is that meeting.
+   */
+  function cancelledMeeting(row: RawRow): boolean {
+    const body = state.cancelledBody;
+    if (body === undefined) return false;
+    const at = row.event.indexOf(row.when);
+    const lead = at > 0 ? row.event.slice(0, at).trimEnd().toLowerCase() : "";
+    const stem = body.toLowerCase();
+    const named =
+      lead.endsWith(`${stem}s sammanträde`) ||
+      lead.endsWith(`${stem}s möte`) ||
+      lead.endsWith(`${stem}s sammanträde den`) ||
+      lead.endsWith(`${stem}s möte den`);
+    if (named) state.cancelledBody = undefined;
+    return named;
   }
 
   function dayPrecise(when: string): boolean {
@@ -612,16 +664,25 @@ export function textLinesReader(
       const listed = parseWhen(earlier.when, context);
       if (sameDay(listed, day)) {
         rows.splice(k, 1);
-        skipped.push({ line: earlier.line, text: `${earlier.when} ${earlier.event}: ${clause}`, reason: "cancelled" });
+        skipped.push({
+          line: earlier.line,
+          text: `${earlier.when} ${earlier.event}: ${clause}`,
+          reason: "cancelled",
+        });
         return;
       }
       // One of a list's days ("8/2 15/3 … 22/11 13/12"): that day makes no entry.
       if (
         earlier.perOccurrence === true &&
         listed.ok &&
-        listed.occurrences.some((o) => o.start.month === off.month && o.start.day === off.day && compareDates(o.start, o.end) === 0)
+        listed.occurrences.some(
+          (o) => o.start.month === off.month && o.start.day === off.day && compareDates(o.start, o.end) === 0,
+        )
       ) {
-        rows[k] = { ...earlier, cancelledDays: [...(earlier.cancelledDays ?? []), { month: off.month, day: off.day, text: clause }] };
+        rows[k] = {
+          ...earlier,
+          cancelledDays: [...(earlier.cancelledDays ?? []), { month: off.month, day: off.day, text: clause }],
+        };
         return;
       }
     }
@@ -647,7 +708,12 @@ export function textLinesReader(
         one !== undefined &&
         earlier.perOccurrence === true &&
         listed.ok &&
-        listed.occurrences.some((o) => o.start.month === one.start.month && o.start.day === one.start.day && compareDates(one.start, one.end) === 0)
+        listed.occurrences.some(
+          (o) =>
+            o.start.month === one.start.month &&
+            o.start.day === one.start.day &&
+            compareDates(one.start, one.end) === 0,
+        )
       )
         return true;
     }
@@ -670,16 +736,38 @@ export function textLinesReader(
     for (let k = rows.length - 1; k >= 0; k -= 1) {
       const earlier = rows[k];
       if (earlier === undefined || row.line - earlier.line > RESTATED_WITHIN_LINES) break;
-      if (earlier.fromProse !== true || !sameBody(earlier.owner, row.owner) || earlier.perOccurrence === true) continue;
+      if (earlier.fromProse !== true || earlier.perOccurrence === true) continue;
+      // The same body, or an earlier clause that names the body the later line gives its day to
+      // ("… innan budgeten ska beslutas den 27 juli" naming kommunfullmäktige, then "Beslut om
+      // budget tas i kommunfullmäktige den 27 juli").
+      const sameOwner = sameBody(earlier.owner, row.owner);
+      if (!sameOwner && !mentionsBody(earlier.event, row.owner)) continue;
       const other = parseWhen(earlier.when, context);
-      const same = other.ok && other.occurrences.length === 1 && other.occurrences[0] !== undefined && occurrence !== undefined &&
-        compareDates(other.occurrences[0].start, occurrence.start) === 0 && compareDates(other.occurrences[0].end, occurrence.end) === 0;
+      const same =
+        other.ok &&
+        other.occurrences.length === 1 &&
+        other.occurrences[0] !== undefined &&
+        occurrence !== undefined &&
+        compareDates(other.occurrences[0].start, occurrence.start) === 0 &&
+        compareDates(other.occurrences[0].end, occurrence.end) === 0;
       if (!same || !other.ok) continue;
       const laterTime = occurrence?.startTime;
       const earlierTime = other.occurrences[0]?.startTime;
-      if (earlierTime !== undefined && laterTime !== undefined &&
-        (earlierTime.hour !== laterTime.hour || earlierTime.minute !== laterTime.minute)) continue;
+      if (
+        earlierTime !== undefined &&
+        laterTime !== undefined &&
+        (earlierTime.hour !== laterTime.hour || earlierTime.minute !== laterTime.minute)
+      )
+        continue;
       if (earlierTime === undefined && laterTime !== undefined) (earlier as Writable<RawRow>).when = row.when;
+      if (!sameOwner) {
+        // The later line says whose day it is in so many words: its body is the owner, and its
+        // text stays with the entry.
+        const written = earlier as Writable<RawRow>;
+        written.owner = row.owner;
+        const restated = `${row.event} ${row.when}`.trim();
+        written.notes = written.notes === "" ? restated : `${written.notes} ${restated}`;
+      }
       return true;
     }
     return false;
@@ -779,6 +867,10 @@ export function textLinesReader(
     if (prose !== undefined) {
       state.datedHeading = undefined;
       for (const row of prose) {
+        if (cancelledMeeting(row)) {
+          skipped.push({ line, text: row.event, reason: "cancelled" });
+          continue;
+        }
         const read = meetingClause(row, text);
         if (!restatedMeeting(read)) push(read);
       }
@@ -796,16 +888,17 @@ export function textLinesReader(
       skipped.push({ line, text: raw, reason: "no-date" });
       return;
     }
-    if (
-      trail !== undefined &&
-      (!REFERENCE_BEFORE.test(trail.rest) || movedOrPlannedTo(trail.rest))
-    ) {
+    if (trail !== undefined && (!REFERENCE_BEFORE.test(trail.rest) || movedOrPlannedTo(trail.rest))) {
       state.datedHeading = undefined;
       const organ = isOrganName(trail.rest) ? organName(trail.rest) : undefined;
       if (organ !== undefined) {
-        push(
-          entry(line, trail.when, trail.rest.replace(/[:.]+$/u, ""), { owner: organ, perOccurrence: true }),
-        );
+        const row = entry(line, trail.when, trail.rest.replace(/[:.]+$/u, ""), {
+          owner: organ,
+          perOccurrence: true,
+        });
+        // "Beslut om budget tas i kommunfullmäktige den 27 juli." under a paragraph that said so:
+        // the body it names, not the whole clause, is compared.
+        if (!restatedMeeting({ ...row, owner: organMentioned(trail.rest) ?? organ })) push(row);
       } else {
         // "Nästa KF är planerat till den 27 april": the body's day, at its usual time.
         const named = organMentioned(trail.rest);
@@ -816,6 +909,7 @@ export function textLinesReader(
         const row = entry(line, time !== undefined ? `${trail.when} ${time}` : trail.when, trail.rest, {
           ...(named !== undefined ? { owner: named } : {}),
         });
+        // "Beslut om budget tas i kommunfullmäktige den 27 juli." under a paragraph that said so, or
         // "Nästa direktionsmöte blir den 13 december 2021." under a list with 13/12: no new item.
         if (!restatedMeeting(row)) push(row);
       }
