@@ -64,7 +64,7 @@ interface Context {
   /** The year the rows now run in, as far as it was inferred (see years.ts). */
   years: YearTrack;
   /** The month the previous entry started in, for an empty När without a heading. */
-  previous: { year: number; month: number } | undefined;
+  previous: { readonly year: number; readonly month: number } | undefined;
   /**
    * parseWhen's results per När text, one map per heading context, within one import: real
    * plans repeat their När texts ("Löpande", "senast 15 maj"), and parseWhen is the larger half
@@ -463,7 +463,8 @@ function readRow(row: RawRow, state: RowsState): void {
     return;
   }
   const first = read.parsed.ok ? read.parsed.occurrences[0] : undefined;
-  if (first !== undefined) context.previous = { year: first.start.year, month: first.start.month };
+  // The start date itself (year and month are what is read of it): no object per row.
+  if (first !== undefined) context.previous = first.start;
   // Built in place, keys in the order the entry has always had (id first, optional keys
   // absent rather than undefined): spreading partial objects per row was the largest
   // self-time of an import.
