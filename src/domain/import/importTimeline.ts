@@ -14,7 +14,7 @@ import type {
   TimelineEntry,
 } from "../types";
 import { cleanCell, isPageHeading, monthHeading, namedYearHeading, yearHeading, yearInText } from "./cells";
-import { guessSeparator, parseDelimited, type DelimitedRecord } from "./delimited";
+import { guessSeparator, parseDelimited, withoutRuleLines, type DelimitedRecord } from "./delimited";
 import { mapHeaderRow, unknownColumns, type ColumnMap } from "./headerRow";
 import { importRows } from "./importRows";
 import { findDatePhrases, leadingDate } from "./datePhrases";
@@ -409,7 +409,10 @@ export function importTimeline(input: ImportInput): ImportResult {
       en: "The file is not text (a binary file?).",
     });
   }
-  const records = parseDelimited(text, guessSeparator(text));
+  const separator = guessSeparator(text);
+  const parsed = parseDelimited(text, separator);
+  // A "|" table (a web page's or a Markdown text's) has a rule line under its header, no row.
+  const records = separator === "|" ? withoutRuleLines(parsed) : parsed;
   const headerIndex = records
     .slice(0, HEADER_SEARCH_LIMIT)
     .findIndex((record) => mapHeaderRow(record.cells.map(cleanCell)) !== null);

@@ -8,6 +8,7 @@
 import { toIsoDate } from "../../dates/plainDate";
 import { importTimeline } from "../importTimeline";
 import { findDatePhrases } from "../datePhrases";
+import { guessSeparator } from "../delimited";
 import type { TimelineEntry } from "../../types";
 import { dropMovedFrom, proseRows } from "./prose";
 import { furnitureLabel, meetingTime, withoutLinkMarks } from "./textLines";
@@ -663,5 +664,42 @@ describe("fourth batch: a list's year from the weekday the text gives", () => {
   it("leaves the list in the year read when the text gives no weekday and its days share one", () => {
     const text = ["Sammanträdesplan 2030", "", "Kulturnämnden, förslag 2029:", "", "- 16 januari", "- 13 februari", "- 13 mars", "- 10 april", ""].join("\n");
     expect(dated(read(text).filter((e) => e.parsed.ok))[0]).toBe("2029-01-16..2029-01-16");
+  });
+});
+
+describe("fifth batch: a meeting grid whose cells are separated by '|'", () => {
+  const grid = [
+    "Organ | Tid | Jan | Feb | Mars | Apr |",
+    "---|---|---|---|---|---|",
+    "Kommunfullmäktige | 13.00 | 10* | 7 | - | 4 |",
+    "Kommunstyrelsen | 13.30 | 19 | 16 | 16 | 13 |",
+    "*Extra sammanträdestid vid behov.",
+  ].join("\n");
+
+  it("reads the grid as one with tabs, the rule line no row, '*' preliminary", () => {
+    const entries = read(grid, 2030).filter((e) => e.parsed.ok);
+    expect(entries.map((e) => e.owner)).toEqual([
+      "Kommunfullmäktige",
+      "Kommunstyrelsen",
+      "Kommunfullmäktige",
+      "Kommunstyrelsen",
+      "Kommunstyrelsen",
+      "Kommunfullmäktige",
+      "Kommunstyrelsen",
+    ]);
+    expect(dated(entries)).toEqual([
+      "2030-01-10..2030-01-10 13:00 prel",
+      "2030-01-19..2030-01-19 13:30",
+      "2030-02-07..2030-02-07 13:00",
+      "2030-02-16..2030-02-16 13:30",
+      "2030-03-16..2030-03-16 13:30",
+      "2030-04-04..2030-04-04 13:00",
+      "2030-04-13..2030-04-13 13:30",
+    ]);
+  });
+
+  it("takes '|' for a separator only in a table, not for a breadcrumb line", () => {
+    expect(guessSeparator(grid)).toBe("|");
+    expect(guessSeparator("Hem | Kommun | Politik\nKommunfullmäktige sammanträder 10 januari.\n")).toBe("\t");
   });
 });
