@@ -703,3 +703,26 @@ describe("fifth batch: a meeting grid whose cells are separated by '|'", () => {
     expect(guessSeparator("Hem | Kommun | Politik\nKommunfullmäktige sammanträder 10 januari.\n")).toBe("\t");
   });
 });
+
+describe("fifth batch: a period's name in parentheses after a month", () => {
+  it("reads 'i april (tertial 1) och augusti (delårsrapport)' as April and August, not tertial 1", () => {
+    const text = [
+      "Resultat och uppföljning",
+      "",
+      "Mer omfattande rapporter upprättas i april (tertial 1) och augusti (delårsrapport) och innehåller en ekonomisk uppföljning och en måluppföljning.",
+      "",
+    ].join("\n");
+    const entries = read(text, 2030).filter((e) => e.parsed.ok);
+    expect(dated(entries)).toEqual(["2030-04-01..2030-04-30,2030-08-01..2030-08-31"]);
+  });
+
+  it("still reads a date restated in parentheses, and a tertial that stands alone", () => {
+    expect(findDatePhrases("Rapporten för tertial 1 lämnas i maj", { planYear: 2030 }).map((p) => p.text)).toEqual([
+      "tertial 1",
+      "i maj",
+    ]);
+    expect(
+      findDatePhrases("Beslut i början av december (20 december 2030) i fullmäktige", { planYear: 2030 }).map((p) => p.text),
+    ).toEqual(["i början av december 20 december 2030"]);
+  });
+});
