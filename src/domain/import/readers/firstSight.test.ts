@@ -726,3 +726,20 @@ describe("fifth batch: a period's name in parentheses after a month", () => {
     ).toEqual(["i början av december 20 december 2030"]);
   });
 });
+
+describe("fifth batch: a short bullet with a date inside it", () => {
+  it("dates the bullet by the date in its middle, and leaves a bullet with only a year", () => {
+    const text = [
+      "Årshjul 2030",
+      "",
+      "Så här kan arbetet beskrivas:",
+      "",
+      "  • Underlag samlas ihop under hösten och blir underlag",
+      "  • Kommunfullmäktige beslutar om plan och budget 2031",
+      "",
+    ].join("\n");
+    const entries = read(text).filter((e) => e.parsed.ok);
+    expect(entries.map((e) => e.event)).toEqual(["Underlag samlas ihop under hösten och blir underlag"]);
+    expect(dated(entries)).toEqual(["2030-08-01..2030-12-31"]);
+  });
+});

@@ -53,6 +53,8 @@ const FURNITURE_LABEL_ONLY =
 const REFERENCE_BEFORE =
   /(?:inför|till|sedan|mötena|sammanträdena|beslutet|daterad|från|för|(?:inför|från|efter|sedan|till)\s+(?:sammanträdet|mötet))$/iu;
 const MAX_PLACE_WORDS = 5;
+/** A date phrase that is only a year ("budget 2024"): no date for an item in a bullet. */
+const YEAR_ONLY = /^(?:år\s+)?(?:19|20|21)\d{2}$/iu;
 
 export interface TextLinesReader {
   /**
@@ -829,6 +831,21 @@ export function textLinesReader(
       if (only !== undefined) {
         cancelListed(only.text, text);
         skipped.push({ line, text: raw, reason: "cancelled" });
+        return;
+      }
+    }
+    // "• Underlag samlas ihop under hösten och blir …": a bullet is an item, and a date inside
+    // it dates it even when the line is too short to be read as prose. Not under a dated
+    // heading or month (the bullet tells what happens then), nor a year alone ("budget 2024").
+    if (bullet && state.datedHeading === undefined && state.monthBlock === undefined) {
+      const phrases = findDatePhrases(text, context);
+      const only = phrases.length === 1 ? phrases[0] : undefined;
+      if (
+        only !== undefined &&
+        !YEAR_ONLY.test(only.text) &&
+        !REFERENCE_BEFORE.test(text.slice(0, only.start).trimEnd())
+      ) {
+        push(entry(line, only.text, text));
         return;
       }
     }
