@@ -743,3 +743,23 @@ describe("fifth batch: a short bullet with a date inside it", () => {
     expect(dated(entries)).toEqual(["2030-08-01..2030-12-31"]);
   });
 });
+
+describe("fifth batch, held out: 'Artikel skapad' and its byline", () => {
+  it("reads 'Artikel skapad 2013-10-08' as the page's date, and its byline goes on with no entry", () => {
+    const text = [
+      "Budgetberedningens förslag",
+      "",
+      "Budgeten klubbas slutgiltigt av kommunfullmäktige den 28 november 2030 efter en lång debatt i salen.",
+      "",
+      "Artikel skapad 2030-10-08",
+      "av Christer Ekstrand",
+      "",
+    ].join("\n");
+    const result = importTimeline({ text });
+    if (!result.ok) throw new Error(result.reason);
+    const entries = result.timeline.entries.filter((e) => e.parsed.ok);
+    expect(dated(entries)).toEqual(["2030-11-28..2030-11-28"]);
+    expect(entries[0]?.event).not.toMatch(/Ekstrand/u);
+    expect(result.timeline.skipped.find((s) => s.line === 5)?.reason).toBe("page-furniture");
+  });
+});

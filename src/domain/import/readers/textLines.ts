@@ -28,7 +28,7 @@ const TENTATIVE_REMARK = /(?<!\p{L})(?:reserv\p{L}*|preliminär\p{L}*|prel\.|vid
 const BULLET = /^(?:[•·▪◦●○■□‣⁃*►➢✓]|[-–—](?=\s)|\d{1,2}[.)](?=\s)|[a-z][)](?=\s))\s*/u;
 /** Web page furniture that dates nothing ("Sidan uppdaterad 2019-03-20", "Publicerad …"). */
 const PAGE_FURNITURE =
-  /^(?:sidan\s+)?(?:senast\s+)?(?:uppdaterad|ändrad|publicerad|granskad|skapad|sidansvarig|dela|skriv ut|hjälpte informationen)/iu;
+  /^(?:(?:sidan|artikel(?:n)?|nyhet(?:en)?|inlägg(?:et)?)\s+)?(?:senast\s+)?(?:uppdaterad|ändrad|publicerad|granskad|skapad|sidansvarig|dela|skriv ut|hjälpte informationen)/iu;
 
 /**
  * Whether a line is page furniture whose date stands on the next line ("Senast uppdaterad:"
@@ -43,7 +43,7 @@ export function furnitureLabel(text: string): boolean {
 }
 /** A line that is only a furniture label, its date on the next line ("Publicerad" over "måndag 10 juni 2019"). */
 const FURNITURE_LABEL_ONLY =
-  /^(?:sidan\s+)?(?:senast\s+)?(?:uppdaterad|uppdaterades|ändrad|ändrades|publicerad|publicerades|granskad|skapad)(?:\s+den)?\s*:?$/iu;
+  /^(?:(?:sidan|artikel(?:n)?|nyhet(?:en)?|inlägg(?:et)?)\s+)?(?:senast\s+)?(?:uppdaterad|uppdaterades|ändrad|ändrades|publicerad|publicerades|granskad|skapad)(?:\s+den)?\s*:?$/iu;
 /**
  * Words before a date that make the date a reference, not the clause's own date: "beslutet",
  * "inför", "inför sammanträdet den 27 januari". "Sammanträdet den 16 december" alone is the
@@ -713,6 +713,9 @@ export function textLinesReader(
     if (PAGE_FURNITURE.test(text)) {
       skipped.push({ line, text: raw, reason: "page-furniture" });
       state.afterFurniture = furnitureLabel(text);
+      // "Artikel skapad 2013-10-08" over "av Christer Ekstrand": the byline is the page's, it
+      // does not go on with the last entry.
+      state.last = undefined;
       return;
     }
     if (labelled && leadingDate(text, context)?.rest === "") {
