@@ -763,3 +763,25 @@ describe("fifth batch, held out: 'Artikel skapad' and its byline", () => {
     expect(result.timeline.skipped.find((s) => s.line === 5)?.reason).toBe("page-furniture");
   });
 });
+
+describe("fifth batch: a rule for every year and, a few lines on, this year's day (its year at the start of the sentence)", () => {
+  const text = [
+    "Förbundsmötet",
+    "",
+    "Förbundsmötet är förbundets högsta beslutande organ. Förbundsmötet sammanträder senast i april varje år för att få information om verksamheten och besluta om verksamhetens styrande dokument.",
+    "",
+    "2030 genomförs förbundsmötet den 25 april.",
+    "",
+  ].join("\n");
+
+  it("reads one meeting on the day, the rule in its notes", () => {
+    const entries = read(text).filter((e) => e.parsed.ok);
+    expect(dated(entries)).toEqual(["2030-04-25..2030-04-25"]);
+    expect(entries[0]?.notes).toMatch(/varje år/u);
+  });
+
+  it("keeps the rule as an entry when no day of that year follows", () => {
+    const rule = text.replace("2030 genomförs förbundsmötet den 25 april.", "Sidan uppdaterad 2030-01-10");
+    expect(dated(read(rule).filter((e) => e.parsed.ok))).toEqual(["2030-04-01..2030-04-30"]);
+  });
+});

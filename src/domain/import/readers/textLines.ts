@@ -126,6 +126,16 @@ const LIST_HEADING =
 /** A meeting named again within this many lines of prose is the same meeting (see restatedMeeting). */
 const RESTATED_WITHIN_LINES = 8;
 
+/** A sentence that starts with its year ("2023 genomförs förbundsmötet den 27 april"). */
+const LEADING_YEAR = /^((?:19|20|21)\d{2})\s+\p{Ll}/u;
+/** A written year in a date phrase. */
+const WRITTEN_YEAR = /\b(?:19|20|21)\d{2}\b/u;
+
+/** A sentence that states a rule for every year ("sammanträder senast i april varje år"). */
+const RECURRING = /\b(?:varje år|årligen|varje höst|varje vår)\b/iu;
+/** The subject a sentence starts with ("Förbundsmötet sammanträder …"): a word of five letters or more. */
+const SUBJECT = /^\p{L}{5,}/u;
+
 /** At most this many words make a numbered line a step's caption (see State.caption). */
 const MAX_CAPTION_WORDS = 8;
 
@@ -687,6 +697,39 @@ export function textLinesReader(
     return false;
   }
 
+  /**
+   * "Förbundsmötet sammanträder senast i april varje år …" and, a few lines on, "2023 genomförs
+   * förbundsmötet den 27 april": the rule's month and the year's day are one meeting. The rule's
+   * row (from prose, a span holding the day, its subject named again) goes into the day's notes.
+   */
+  function absorbRule(row: Writable<RawRow>): void {
+    if (!dayPrecise(row.when)) return;
+    const day = parseWhen(row.when, context);
+    const one = day.ok && day.occurrences.length === 1 ? day.occurrences[0] : undefined;
+    if (one === undefined) return;
+    const words = row.event.toLowerCase();
+    for (let k = rows.length - 1; k >= 0; k -= 1) {
+      const earlier = rows[k];
+      if (earlier === undefined || row.line - earlier.line > RESTATED_WITHIN_LINES) break;
+      if (earlier.fromProse !== true || !RECURRING.test(earlier.event)) continue;
+      const subject = SUBJECT.exec(earlier.event)?.[0].toLowerCase();
+      if (subject === undefined || !words.includes(subject)) continue;
+      // The rule names no year: read in the day's.
+      const year = one.start.year;
+      const span = parseWhen(earlier.when, { ...context, planYear: year, headingYear: year });
+      const first = span.ok ? span.occurrences[0] : undefined;
+      const last = span.ok ? span.occurrences[span.occurrences.length - 1] : undefined;
+      if (first === undefined || last === undefined) continue;
+      if (compareDates(first.start, one.start) > 0 || compareDates(one.end, last.end) > 0) continue;
+      rows.splice(k, 1);
+      if (state.last === earlier) state.last = undefined;
+      if (state.datedHeading === earlier) state.datedHeading = undefined;
+      if (state.shortDated?.row === earlier) state.shortDated = undefined;
+      row.notes = row.notes === "" ? earlier.event : `${row.notes} ${earlier.event}`;
+      return;
+    }
+  }
+
   function readLine(line: number, raw: string, indent: number): void {
     // A PDF's layout text: the lines of an entry after its first are indented far more.
     const last = state.last;
@@ -818,11 +861,17 @@ export function textLinesReader(
           named !== undefined && dayPrecise(trail.when) && !/\bkl\b|klockan|\d[.:]\d\d/iu.test(trail.when)
             ? documentTimes.get(named)
             : undefined;
-        const row = entry(line, time !== undefined ? `${trail.when} ${time}` : trail.when, trail.rest, {
+        // "2023 genomförs förbundsmötet den 27 april": the year the sentence starts with is the day's.
+        const year = WRITTEN_YEAR.test(trail.when) ? undefined : LEADING_YEAR.exec(trail.rest)?.[1];
+        const when = year !== undefined ? `${trail.when} ${year}` : trail.when;
+        const row = entry(line, time !== undefined ? `${when} ${time}` : when, trail.rest, {
           ...(named !== undefined ? { owner: named } : {}),
         });
         // "Nästa direktionsmöte blir den 13 december 2021." under a list with 13/12: no new item.
-        if (!restatedMeeting(row)) push(row);
+        if (!restatedMeeting(row)) {
+          absorbRule(row);
+          push(row);
+        }
       }
       markShort(text, trail.when);
       return;
