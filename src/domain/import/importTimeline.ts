@@ -269,6 +269,11 @@ const BUDGET_IN_TEXT: Bilingual = {
   en: "the text names the budget year, which is planned the year before; no other year is written",
 };
 
+const NO_YEAR: Bilingual = {
+  sv: "inget år står i texten; läst i innevarande år",
+  en: "no year is written in the text; read in the current year",
+};
+
 /** How far a text is searched for a budget year it names. */
 const BUDGET_SEARCH_LINES = 200;
 
@@ -566,10 +571,15 @@ export function importTimeline(input: ImportInput): ImportResult {
   // planned the year before, as a budget title is.
   const budgetTextYear =
     statedYear === undefined && pageYear === undefined ? budgetYearInText(records) : undefined;
+  const currentYear =
+    statedYear === undefined && pageYear === undefined && budgetTextYear === undefined
+      ? new Date().getUTCFullYear()
+      : undefined;
   const year =
     statedYear ??
     pageYear ??
     (budgetTextYear !== undefined ? budgetTextYear - 1 : undefined) ??
+    currentYear ??
     new Date().getUTCFullYear();
   const timeline = importRows(
     rows,
@@ -596,12 +606,16 @@ export function importTimeline(input: ImportInput): ImportResult {
     });
   }
   const allSkipped = [...skipped, ...timeline.skipped].sort((a, b) => a.line - b.line);
+  // A text with no year anywhere is read in the current year: each entry says so and offers the
+  // next (not for a table with a header row, whose rows are the user's own).
   const noted =
     pageYear !== undefined
       ? pageYearNotes(timeline.entries, pageYear, PAGE_DATE, pageYear + 1)
       : budgetTextYear !== undefined
         ? pageYearNotes(timeline.entries, budgetTextYear - 1, BUDGET_IN_TEXT, budgetTextYear)
-        : timeline.entries;
+        : currentYear !== undefined && header === undefined
+          ? pageYearNotes(timeline.entries, currentYear, NO_YEAR, currentYear + 1)
+          : timeline.entries;
   // A list of a body's days whose weekdays say another year than the one read (weekdayYear.ts);
   // not for a table with a header row, whose years are the user's own.
   const entries = header === undefined && input.planYear === undefined ? weekdayYear(noted, () => yearEvidence(text)) : noted;

@@ -785,3 +785,26 @@ describe("fifth batch: a rule for every year and, a few lines on, this year's da
     expect(dated(read(rule).filter((e) => e.parsed.ok))).toEqual(["2030-04-01..2030-04-30"]);
   });
 });
+
+describe("fifth batch: a text with no year anywhere", () => {
+  it("reads it in the current year and says so on every entry, offering the next", () => {
+    const text = [
+      "Uppföljning och rapporter",
+      "",
+      "Delårsrapport",
+      "Delårsrapport upprättas per den 31 juli. Delårsrapporten har samma utformning som årsredovisningen, men är något förenklad.",
+      "",
+    ].join("\n");
+    const year = new Date().getUTCFullYear();
+    const entries = read(text).filter((e) => e.parsed.ok);
+    expect(dated(entries)).toEqual([`${year}-07-31..${year}-07-31`]);
+    const note = entries[0]?.readingNotes?.find((n) => n.code === "year-inferred");
+    expect(note?.message.en).toMatch(/no year is written/u);
+    expect(note?.alternativeWhen).toMatch(new RegExp(`${year + 1}$`, "u"));
+  });
+
+  it("adds no such note when the user gives the year", () => {
+    const entries = read("Rapporter\n\nDelårsrapport upprättas per den 31 juli och lämnas till fullmäktige i september samma år.\n", 2030);
+    expect(entries.flatMap((e) => e.readingNotes ?? []).filter((n) => n.code === "year-inferred")).toEqual([]);
+  });
+});
