@@ -48,6 +48,43 @@ const NOT_FIRST = /^(?:och|samt|eller|resp|respektive|till|to|and|or|-|–|—|,
 const NOT_LAST =
   /^(?:och|samt|eller|resp|respektive|till|to|and|or|-|–|—|,|den|i|per|under|på|från|av|om|år|senast|före|innan|kl|v)$/iu;
 
+/** A parenthesised group of a text: "(tertial 1)", "(20 december 2022)". */
+const PARENTHESISED = /\(([^()]{1,40})\)/gu;
+/** The month or day just before a parenthesis: "i april (tertial 1)", "31 augusti (T2)". */
+const DATE_BEFORE = /(?:\p{L}{3,}|\d{1,2})\s*$/u;
+
+/**
+ * The text with a period's name in parentheses after a month blanked out (same offsets):
+ * "rapporter upprättas i april (tertial 1) och augusti" names April's report "tertial 1"; read
+ * as a date, the tertial (January–April) would win over the month the sentence gives.
+ * A date in parentheses ("i början av december (20 december 2022)") is kept.
+ */
+function withoutPeriodLabels(text: string): string {
+  return text.replace(PARENTHESISED, (group: string, inner: string, offset: number) => {
+    if (!isPeriodLabel(inner)) return group;
+    const before = text.slice(Math.max(0, offset - 20), offset);
+    const word = DATE_BEFORE.exec(before)?.[0].trim() ?? "";
+    const dated = word !== "" && tokenizeWhen(word).some((t) => t.t === "month" || t.t === "date");
+    return dated ? " ".repeat(group.length) : group;
+  });
+}
+
+/**
+ * Whether a text is only a period's name ("tertial 1", "T2", "Q3", "halvår 1"): in parentheses
+ * after a month it names that month's report, it does not date it.
+ *
+ * @example
+ * isPeriodLabel("tertial 1") // → true
+ * isPeriodLabel("20 december 2022") // → false
+ */
+export function isPeriodLabel(text: string): boolean {
+  const tokens = tokenizeWhen(text);
+  return tokens.length > 0 && tokens.every((t) => t.t === "quarter");
+}
+
+/** Runs of spaces a blanked or removed parenthesis leaves in a phrase. */
+const SPACES = /\s{2,}/gu;
+
 interface Word {
   readonly start: number;
   readonly end: number;
@@ -135,7 +172,8 @@ export function trimPhrase(phrase: string): string {
 export function findDatePhrases(text: string, context: WhenContext): DatePhrase[] {
   // In running text a date may stand in parentheses ("i början av december (20 december 2022)"):
   // searched without them, at the same offsets.
-  const plain = text.includes("(") ? text.replace(/[()]/gu, " ") : text;
+  // A period's name in parentheses after a month is the report's name, not its date.
+  const plain = text.includes("(") ? withoutPeriodLabels(text).replace(/[()]/gu, " ") : text;
   const words = wordsOf(plain);
   const phrases: DatePhrase[] = [];
   for (let first = 0; first < words.length; first += 1) {
@@ -151,7 +189,7 @@ export function findDatePhrases(text: string, context: WhenContext): DatePhrase[
     if (/^(?:i\s+)?fall$/iu.test(trimmed)) continue;
     // "på vår webbplats", "i vår kommun": the pronoun, not the spring.
     if (/(?:^|\s)vår$/iu.test(trimmed) && /^\s+\p{Ll}/u.test(plain.slice(start + offset + trimmed.length))) continue;
-    phrases.push({ start: start + offset, end: start + offset + trimmed.length, text: trimmed });
+    phrases.push({ start: start + offset, end: start + offset + trimmed.length, text: trimmed.replace(SPACES, " ") });
   }
   return phrases;
 }

@@ -4,8 +4,8 @@
  * an opening quote that is never closed is read as an ordinary character.
  */
 
-/** The separators a timeline file may use. */
-export type Separator = "\t" | ";" | ",";
+/** The separators a timeline file may use ("|": a table a web page or a Markdown text gives as pipes). */
+export type Separator = "\t" | ";" | "," | "|";
 
 /** One record: its cells and the 1-based line it starts on. */
 export interface DelimitedRecord {
@@ -153,9 +153,35 @@ function consistentColumns(lines: readonly string[], sep: string, share: number)
   return fitting >= lines.length * share;
 }
 
+/** A Markdown table's rule line under its header: `---|---|`, `| :--- | ---: |`. */
+const RULE_LINE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$/u;
+
+/**
+ * Whether the lines are a table whose cells are separated by "|" (a web page's table as a text
+ * converter gives it, a Markdown table): at least three lines with two or more pipes, and either
+ * a Markdown rule line or such lines making up most of the text. A breadcrumb ("Hem | Kommun |
+ * Politik") is one line, not a table.
+ */
+function pipeTable(lines: readonly string[]): boolean {
+  const rows = lines.filter((l) => countOutsideQuotes(l, "|") >= 2).length;
+  if (rows < 3) return false;
+  return lines.some((l) => RULE_LINE.test(l)) || rows >= lines.length * 0.6;
+}
+
+/**
+ * The records of a "|" table without its Markdown rule lines (`---|---|`), which are no rows.
+ *
+ * @example
+ * withoutRuleLines(parseDelimited("Organ | Jan\n---|---\nKS | 19", "|")).map((r) => r.line) // → [1, 3]
+ */
+export function withoutRuleLines(records: readonly DelimitedRecord[]): DelimitedRecord[] {
+  return records.filter((r) => !RULE_LINE.test(r.cells.join("|")));
+}
+
 /**
  * Guess the separator of a file from its first lines: a tab anywhere wins (TSV and text copied
- * from Word tables); else ";" or "," when the lines really are columns (most lines hold the same
+ * from Word tables); then "|" for a table a web page's converter or a Markdown text gives
+ * (see pipeTable); else ";" or "," when the lines really are columns (most lines hold the same
  * number of them, see consistentColumns), ";" first (Swedish Excel writes it and Swedish text is
  * full of commas). Otherwise "\t": a text copied from a web page or a PDF, read line by line.
  *
@@ -170,6 +196,7 @@ export function guessSeparator(text: string): Separator {
     .split("\n")
     .filter((l) => l.trim() !== "")
     .slice(0, 40);
+  if (head.includes("|") && pipeTable(lines)) return "|";
   if (consistentColumns(lines, ";", 0.7)) return ";";
   // Commas stand in prose and dates ("Vecka 48, måndag 28 november"): a file is CSV only with
   // quoted fields, or at least three columns on three lines, or a header row that says so.

@@ -14,7 +14,7 @@ import type {
   TimelineEntry,
 } from "../types";
 import { cleanCell, isPageHeading, monthHeading, namedYearHeading, yearHeading, yearInText } from "./cells";
-import { guessSeparator, parseDelimited, type DelimitedRecord } from "./delimited";
+import { guessSeparator, parseDelimited, withoutRuleLines, type DelimitedRecord } from "./delimited";
 import { mapHeaderRow, unknownColumns, type ColumnMap } from "./headerRow";
 import { importRows } from "./importRows";
 import { findDatePhrases, leadingDate } from "./datePhrases";
@@ -294,6 +294,11 @@ const BUDGET_IN_TEXT: Bilingual = {
   en: "the text names the budget year, which is planned the year before; no other year is written",
 };
 
+const NO_YEAR: Bilingual = {
+  sv: "inget år står i texten; läst i innevarande år",
+  en: "no year is written in the text; read in the current year",
+};
+
 /** How far a text is searched for a budget year it names. */
 const BUDGET_SEARCH_LINES = 200;
 
@@ -423,6 +428,11 @@ function fileStem(fileName: string | undefined): string | undefined {
  * const result = importTimeline({ text: "När\tHändelse\n5 februari\tMBL\n" , planYear: 2007 });
  * // result.ok === true; result.timeline.entries[0].kind === "mbl"
  */
+/** Whether an entry's När writes its year ("2031-04-16", "16 april 2031"). */
+function writesYear(entry: TimelineEntry): boolean {
+  return entry.parsed.ok && entry.parsed.explicitYear;
+}
+
 /**
  * The year most dated entries start in; on a tie, `fallback` when it is one of them, else the
  * earliest. `fallback` when no entry has a date.
@@ -459,7 +469,10 @@ export function importTimeline(input: ImportInput): ImportResult {
       en: "The file is not text (a binary file?).",
     });
   }
-  const records = parseDelimited(text, guessSeparator(text));
+  const separator = guessSeparator(text);
+  const parsed = parseDelimited(text, separator);
+  // A "|" table (a web page's or a Markdown text's) has a rule line under its header, no row.
+  const records = separator === "|" ? withoutRuleLines(parsed) : parsed;
   const headerIndex = records
     .slice(0, HEADER_SEARCH_LIMIT)
     .findIndex((record) => mapHeaderRow(record.cells.map(cleanCell)) !== null);
@@ -619,10 +632,12 @@ export function importTimeline(input: ImportInput): ImportResult {
     statedYear === undefined && pageYear === undefined ? budgetYearInText(records) : undefined;
   // Nothing in the document says its year: the clock's, until the rows have been read.
   const fromClock = statedYear === undefined && pageYear === undefined && budgetTextYear === undefined;
+  const currentYear = fromClock ? new Date().getUTCFullYear() : undefined;
   const year =
     statedYear ??
     pageYear ??
     (budgetTextYear !== undefined ? budgetTextYear - 1 : undefined) ??
+    currentYear ??
     new Date().getUTCFullYear();
   const timeline = importRows(
     rows,
@@ -649,12 +664,16 @@ export function importTimeline(input: ImportInput): ImportResult {
     });
   }
   const allSkipped = [...skipped, ...timeline.skipped].sort((a, b) => a.line - b.line);
+  // A text with no year anywhere is read in the current year: each entry says so and offers the
+  // next (not for a table with a header row, whose rows are the user's own).
   const noted =
     pageYear !== undefined
       ? pageYearNotes(timeline.entries, pageYear, PAGE_DATE, pageYear + 1)
       : budgetTextYear !== undefined
         ? pageYearNotes(timeline.entries, budgetTextYear - 1, BUDGET_IN_TEXT, budgetTextYear)
-        : timeline.entries;
+        : currentYear !== undefined && header === undefined && !timeline.entries.some(writesYear)
+          ? pageYearNotes(timeline.entries, currentYear, NO_YEAR, currentYear + 1)
+          : timeline.entries;
   // A list of a body's days whose weekdays say another year than the one read (weekdayYear.ts);
   // not for a table with a header row, whose years are the user's own.
   const entries =

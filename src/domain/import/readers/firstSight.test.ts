@@ -8,6 +8,7 @@
 import { toIsoDate } from "../../dates/plainDate";
 import { importTimeline } from "../importTimeline";
 import { findDatePhrases } from "../datePhrases";
+import { guessSeparator } from "../delimited";
 import type { TimelineEntry } from "../../types";
 import { dropMovedFrom, proseRows } from "./prose";
 import { furnitureLabel, meetingTime, withoutLinkMarks } from "./textLines";
@@ -800,5 +801,167 @@ describe("batch-2 leftover: a cancelled meeting named only in the title, a sente
   it("keeps the meeting when the title cancels nothing", () => {
     const entries = read(page("Kommunfullmäktiges möte i oktober"));
     expect(entries.flatMap((e) => dated([e]))).toEqual(["2031-10-01..2031-10-31", "2031-11-30..2031-11-30"]);
+  });
+});
+
+describe("fifth batch: a meeting grid whose cells are separated by '|'", () => {
+  const grid = [
+    "Organ | Tid | Jan | Feb | Mars | Apr |",
+    "---|---|---|---|---|---|",
+    "Kommunfullmäktige | 13.00 | 10* | 7 | - | 4 |",
+    "Kommunstyrelsen | 13.30 | 19 | 16 | 16 | 13 |",
+    "*Extra sammanträdestid vid behov.",
+  ].join("\n");
+
+  it("reads the grid as one with tabs, the rule line no row, '*' preliminary", () => {
+    const entries = read(grid, 2030).filter((e) => e.parsed.ok);
+    expect(entries.map((e) => e.owner)).toEqual([
+      "Kommunfullmäktige",
+      "Kommunstyrelsen",
+      "Kommunfullmäktige",
+      "Kommunstyrelsen",
+      "Kommunstyrelsen",
+      "Kommunfullmäktige",
+      "Kommunstyrelsen",
+    ]);
+    expect(dated(entries)).toEqual([
+      "2030-01-10..2030-01-10 13:00 prel",
+      "2030-01-19..2030-01-19 13:30",
+      "2030-02-07..2030-02-07 13:00",
+      "2030-02-16..2030-02-16 13:30",
+      "2030-03-16..2030-03-16 13:30",
+      "2030-04-04..2030-04-04 13:00",
+      "2030-04-13..2030-04-13 13:30",
+    ]);
+  });
+
+  it("takes '|' for a separator only in a table, not for a breadcrumb line", () => {
+    expect(guessSeparator(grid)).toBe("|");
+    expect(guessSeparator("Hem | Kommun | Politik\nKommunfullmäktige sammanträder 10 januari.\n")).toBe("\t");
+  });
+});
+
+describe("fifth batch: a period's name in parentheses after a month", () => {
+  it("reads 'i april (tertial 1) och augusti (delårsrapport)' as April and August, not tertial 1", () => {
+    const text = [
+      "Resultat och uppföljning",
+      "",
+      "Mer omfattande rapporter upprättas i april (tertial 1) och augusti (delårsrapport) och innehåller en ekonomisk uppföljning och en måluppföljning.",
+      "",
+    ].join("\n");
+    const entries = read(text, 2030).filter((e) => e.parsed.ok);
+    expect(dated(entries)).toEqual(["2030-04-01..2030-04-30,2030-08-01..2030-08-31"]);
+  });
+
+  it("still reads a date restated in parentheses, and a tertial that stands alone", () => {
+    expect(
+      findDatePhrases("Rapporten för tertial 1 lämnas i maj", { planYear: 2030 }).map((p) => p.text),
+    ).toEqual(["tertial 1", "i maj"]);
+    expect(
+      findDatePhrases("Beslut i början av december (20 december 2030) i fullmäktige", { planYear: 2030 }).map(
+        (p) => p.text,
+      ),
+    ).toEqual(["i början av december 20 december 2030"]);
+  });
+});
+
+describe("fifth batch: a short bullet with a date inside it", () => {
+  it("dates the bullet by the date in its middle, and leaves a bullet with only a year", () => {
+    const text = [
+      "Årshjul 2030",
+      "",
+      "Så här kan arbetet beskrivas:",
+      "",
+      "  • Underlag samlas ihop under hösten och blir underlag",
+      "  • Kommunfullmäktige beslutar om plan och budget 2031",
+      "",
+    ].join("\n");
+    const entries = read(text).filter((e) => e.parsed.ok);
+    expect(entries.map((e) => e.event)).toEqual(["Underlag samlas ihop under hösten och blir underlag"]);
+    expect(dated(entries)).toEqual(["2030-08-01..2030-12-31"]);
+  });
+});
+
+describe("fifth batch, held out: 'Artikel skapad' and its byline", () => {
+  it("reads 'Artikel skapad 2013-10-08' as the page's date, and its byline goes on with no entry", () => {
+    const text = [
+      "Budgetberedningens förslag",
+      "",
+      "Budgeten klubbas slutgiltigt av kommunfullmäktige den 28 november 2030 efter en lång debatt i salen.",
+      "",
+      "Artikel skapad 2030-10-08",
+      "av Christer Ekstrand",
+      "",
+    ].join("\n");
+    const result = importTimeline({ text });
+    if (!result.ok) throw new Error(result.reason);
+    const entries = result.timeline.entries.filter((e) => e.parsed.ok);
+    expect(dated(entries)).toEqual(["2030-11-28..2030-11-28"]);
+    expect(entries[0]?.event).not.toMatch(/Ekstrand/u);
+    expect(result.timeline.skipped.find((s) => s.line === 5)?.reason).toBe("page-furniture");
+  });
+});
+
+describe("fifth batch: a rule for every year and, a few lines on, this year's day (its year at the start of the sentence)", () => {
+  const text = [
+    "Förbundsmötet",
+    "",
+    "Förbundsmötet är förbundets högsta beslutande organ. Förbundsmötet sammanträder senast i april varje år för att få information om verksamheten och besluta om verksamhetens styrande dokument.",
+    "",
+    "2030 genomförs förbundsmötet den 25 april.",
+    "",
+  ].join("\n");
+
+  it("reads one meeting on the day, the rule in its notes", () => {
+    const entries = read(text).filter((e) => e.parsed.ok);
+    expect(dated(entries)).toEqual(["2030-04-25..2030-04-25"]);
+    expect(entries[0]?.notes).toMatch(/varje år/u);
+  });
+
+  it("keeps the rule as an entry when no day of that year follows", () => {
+    const rule = text.replace("2030 genomförs förbundsmötet den 25 april.", "Sidan uppdaterad 2030-01-10");
+    expect(dated(read(rule).filter((e) => e.parsed.ok))).toEqual(["2030-04-01..2030-04-30"]);
+  });
+});
+
+describe("fifth batch: a text with no year anywhere", () => {
+  it("reads it in the current year and says so on every entry, offering the next", () => {
+    const text = [
+      "Uppföljning och rapporter",
+      "",
+      "Delårsrapport",
+      "Delårsrapport upprättas per den 31 juli. Delårsrapporten har samma utformning som årsredovisningen, men är något förenklad.",
+      "",
+    ].join("\n");
+    const year = new Date().getUTCFullYear();
+    const entries = read(text).filter((e) => e.parsed.ok);
+    expect(dated(entries)).toEqual([`${year}-07-31..${year}-07-31`]);
+    const note = entries[0]?.readingNotes?.find((n) => n.code === "year-inferred");
+    expect(note?.message.en).toMatch(/no year is written/u);
+    expect(note?.alternativeWhen).toMatch(new RegExp(`${year + 1}$`, "u"));
+  });
+
+  it("adds no such note when a row writes its year, and the plan takes that year", () => {
+    // Not "no year anywhere": the year the rows write dates them (and the plan), and a note
+    // saying the clock's year was taken would be wrong.
+    const result = importTimeline({
+      text: "Rapporter\n\n16 april 2031 Beslut om delårsrapport\n12 maj Uppföljning\n",
+    });
+    expect(result.ok && result.timeline.plan.year).toBe(2031);
+    const entries = result.ok ? result.timeline.entries : [];
+    expect(dated(entries)).toEqual(["2031-04-16..2031-04-16", "2031-05-12..2031-05-12"]);
+    expect(entries.flatMap((e) => e.readingNotes ?? []).filter((n) => n.code === "year-inferred")).toEqual(
+      [],
+    );
+  });
+
+  it("adds no such note when the user gives the year", () => {
+    const entries = read(
+      "Rapporter\n\nDelårsrapport upprättas per den 31 juli och lämnas till fullmäktige i september samma år.\n",
+      2030,
+    );
+    expect(entries.flatMap((e) => e.readingNotes ?? []).filter((n) => n.code === "year-inferred")).toEqual(
+      [],
+    );
   });
 });

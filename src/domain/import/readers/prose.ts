@@ -6,7 +6,7 @@
  */
 import { compareDates, parseWhen } from "../../dates";
 import type { RawRow, ReadingNote, WhenContext } from "../../types";
-import { findDatePhrases, type DatePhrase } from "../datePhrases";
+import { findDatePhrases, isPeriodLabel, type DatePhrase } from "../datePhrases";
 
 const MIN_PROSE_WORDS = 12;
 /** At most this many words after a date make the line a date and a place, not prose. */
@@ -50,6 +50,8 @@ export function restatedDate(
     .slice(open + 1)
     .replace(/\).*$/u, "")
     .trim();
+  // "i april (tertial 1)": the parentheses name April's report, they do not date it.
+  if (isPeriodLabel(inner)) return undefined;
   const b = parseWhen(inner, context);
   if (!b.ok) return undefined;
   // The outer date read in the year the inner one names, when it names none itself.

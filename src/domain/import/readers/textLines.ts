@@ -29,7 +29,7 @@ const TENTATIVE_REMARK =
 const BULLET = /^(?:[•·▪◦●○■□‣⁃*►➢✓]|[-–—](?=\s)|\d{1,2}[.)](?=\s)|[a-z][)](?=\s))\s*/u;
 /** Web page furniture that dates nothing ("Sidan uppdaterad 2019-03-20", "Publicerad …"). */
 const PAGE_FURNITURE =
-  /^(?:sidan\s+)?(?:senast\s+)?(?:uppdaterad|ändrad|publicerad|granskad|skapad|sidansvarig|dela|skriv ut|hjälpte informationen)/iu;
+  /^(?:(?:sidan|artikel(?:n)?|nyhet(?:en)?|inlägg(?:et)?)\s+)?(?:senast\s+)?(?:uppdaterad|ändrad|publicerad|granskad|skapad|sidansvarig|dela|skriv ut|hjälpte informationen)/iu;
 
 /**
  * Whether a line is page furniture whose date stands on the next line ("Senast uppdaterad:"
@@ -44,7 +44,7 @@ export function furnitureLabel(text: string): boolean {
 }
 /** A line that is only a furniture label, its date on the next line ("Publicerad" over "måndag 10 juni 2019"). */
 const FURNITURE_LABEL_ONLY =
-  /^(?:sidan\s+)?(?:senast\s+)?(?:uppdaterad|uppdaterades|ändrad|ändrades|publicerad|publicerades|granskad|skapad)(?:\s+den)?\s*:?$/iu;
+  /^(?:(?:sidan|artikel(?:n)?|nyhet(?:en)?|inlägg(?:et)?)\s+)?(?:senast\s+)?(?:uppdaterad|uppdaterades|ändrad|ändrades|publicerad|publicerades|granskad|skapad)(?:\s+den)?\s*:?$/iu;
 /**
  * Words before a date that make the date a reference, not the clause's own date: "beslutet",
  * "inför", "inför sammanträdet den 27 januari". "Sammanträdet den 16 december" alone is the
@@ -54,6 +54,8 @@ const FURNITURE_LABEL_ONLY =
 const REFERENCE_BEFORE =
   /(?:inför|till|sedan|mötena|sammanträdena|beslutet|daterad|från|för|(?:inför|från|efter|sedan|till)\s+(?:sammanträdet|mötet))$/iu;
 const MAX_PLACE_WORDS = 5;
+/** A date phrase that is only a year ("budget 2024"): no date for an item in a bullet. */
+const YEAR_ONLY = /^(?:år\s+)?(?:19|20|21)\d{2}$/iu;
 
 export interface TextLinesReader {
   /**
@@ -126,6 +128,16 @@ const LIST_HEADING =
 
 /** A meeting named again within this many lines of prose is the same meeting (see restatedMeeting). */
 const RESTATED_WITHIN_LINES = 8;
+
+/** A sentence that starts with its year ("2023 genomförs förbundsmötet den 27 april"). */
+const LEADING_YEAR = /^((?:19|20|21)\d{2})\s+\p{Ll}/u;
+/** A written year in a date phrase. */
+const WRITTEN_YEAR = /\b(?:19|20|21)\d{2}\b/u;
+
+/** A sentence that states a rule for every year ("sammanträder senast i april varje år"). */
+const RECURRING = /\b(?:varje år|årligen|varje höst|varje vår)\b/iu;
+/** The subject a sentence starts with ("Förbundsmötet sammanträder …"): a word of five letters or more. */
+const SUBJECT = /^\p{L}{5,}/u;
 
 /** At most this many words make a numbered line a step's caption (see State.caption). */
 const MAX_CAPTION_WORDS = 8;
@@ -773,6 +785,39 @@ export function textLinesReader(
     return false;
   }
 
+  /**
+   * "Förbundsmötet sammanträder senast i april varje år …" and, a few lines on, "2023 genomförs
+   * förbundsmötet den 27 april": the rule's month and the year's day are one meeting. The rule's
+   * row (from prose, a span holding the day, its subject named again) goes into the day's notes.
+   */
+  function absorbRule(row: Writable<RawRow>): void {
+    if (!dayPrecise(row.when)) return;
+    const day = parseWhen(row.when, context);
+    const one = day.ok && day.occurrences.length === 1 ? day.occurrences[0] : undefined;
+    if (one === undefined) return;
+    const words = row.event.toLowerCase();
+    for (let k = rows.length - 1; k >= 0; k -= 1) {
+      const earlier = rows[k];
+      if (earlier === undefined || row.line - earlier.line > RESTATED_WITHIN_LINES) break;
+      if (earlier.fromProse !== true || !RECURRING.test(earlier.event)) continue;
+      const subject = SUBJECT.exec(earlier.event)?.[0].toLowerCase();
+      if (subject === undefined || !words.includes(subject)) continue;
+      // The rule names no year: read in the day's.
+      const year = one.start.year;
+      const span = parseWhen(earlier.when, { ...context, planYear: year, headingYear: year });
+      const first = span.ok ? span.occurrences[0] : undefined;
+      const last = span.ok ? span.occurrences[span.occurrences.length - 1] : undefined;
+      if (first === undefined || last === undefined) continue;
+      if (compareDates(first.start, one.start) > 0 || compareDates(one.end, last.end) > 0) continue;
+      rows.splice(k, 1);
+      if (state.last === earlier) state.last = undefined;
+      if (state.datedHeading === earlier) state.datedHeading = undefined;
+      if (state.shortDated?.row === earlier) state.shortDated = undefined;
+      row.notes = row.notes === "" ? earlier.event : `${row.notes} ${earlier.event}`;
+      return;
+    }
+  }
+
   function readLine(line: number, raw: string, indent: number): void {
     // A PDF's layout text: the lines of an entry after its first are indented far more.
     const last = state.last;
@@ -799,6 +844,9 @@ export function textLinesReader(
     if (PAGE_FURNITURE.test(text)) {
       skipped.push({ line, text: raw, reason: "page-furniture" });
       state.afterFurniture = furnitureLabel(text);
+      // "Artikel skapad 2013-10-08" over "av Christer Ekstrand": the byline is the page's, it
+      // does not go on with the last entry.
+      state.last = undefined;
       return;
     }
     if (labelled && leadingDate(text, context)?.rest === "") {
@@ -906,12 +954,18 @@ export function textLinesReader(
           named !== undefined && dayPrecise(trail.when) && !/\bkl\b|klockan|\d[.:]\d\d/iu.test(trail.when)
             ? documentTimes.get(named)
             : undefined;
-        const row = entry(line, time !== undefined ? `${trail.when} ${time}` : trail.when, trail.rest, {
+        // "2023 genomförs förbundsmötet den 27 april": the year the sentence starts with is the day's.
+        const year = WRITTEN_YEAR.test(trail.when) ? undefined : LEADING_YEAR.exec(trail.rest)?.[1];
+        const when = year !== undefined ? `${trail.when} ${year}` : trail.when;
+        const row = entry(line, time !== undefined ? `${when} ${time}` : when, trail.rest, {
           ...(named !== undefined ? { owner: named } : {}),
         });
         // "Beslut om budget tas i kommunfullmäktige den 27 juli." under a paragraph that said so, or
         // "Nästa direktionsmöte blir den 13 december 2021." under a list with 13/12: no new item.
-        if (!restatedMeeting(row)) push(row);
+        if (!restatedMeeting(row)) {
+          absorbRule(row);
+          push(row);
+        }
       }
       markShort(text, trail.when);
       return;
@@ -923,6 +977,21 @@ export function textLinesReader(
       if (only !== undefined) {
         cancelListed(only.text, text);
         skipped.push({ line, text: raw, reason: "cancelled" });
+        return;
+      }
+    }
+    // "• Underlag samlas ihop under hösten och blir …": a bullet is an item, and a date inside
+    // it dates it even when the line is too short to be read as prose. Not under a dated
+    // heading or month (the bullet tells what happens then), nor a year alone ("budget 2024").
+    if (bullet && state.datedHeading === undefined && state.monthBlock === undefined) {
+      const phrases = findDatePhrases(text, context);
+      const only = phrases.length === 1 ? phrases[0] : undefined;
+      if (
+        only !== undefined &&
+        !YEAR_ONLY.test(only.text) &&
+        !REFERENCE_BEFORE.test(text.slice(0, only.start).trimEnd())
+      ) {
+        push(entry(line, only.text, text));
         return;
       }
     }
