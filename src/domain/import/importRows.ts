@@ -27,6 +27,7 @@ import {
   goesBack,
   newSequence,
   noteMonth,
+  periodYearNote,
   proseYearNote,
   rowYear,
   startShift,
@@ -179,6 +180,9 @@ function addNote(entry: Writable<TimelineEntry>, note: ReadingNote): void {
   entry.readingNotes = entry.readingNotes === undefined ? [note] : [...entry.readingNotes, note];
 }
 
+/** Why a row's month went back without crossing New Year: a sentence of prose, or a period holding the month reached. */
+type GoneBack = "prose" | "period";
+
 /** What {@link settleYears} knows of the whole document when it settles one row. */
 interface SettleState {
   readonly shift: number;
@@ -188,7 +192,7 @@ interface SettleState {
   readonly planYear: number;
   readonly idInputs: EntryIdInput[];
   /** Undefined when no sentence of prose went back in the months. */
-  readonly proseBack: ReadonlySet<number> | undefined;
+  readonly proseBack: ReadonlyMap<number, GoneBack> | undefined;
   /**
    * The year notes handed out, as the one-note list an entry holds, by where the row stands and
    * its year (see {@link notePlace}), then by När: a long plan's rows share a few hundred, and
@@ -219,7 +223,7 @@ function settleYears(
   idInputs: EntryIdInput[],
   planYearKnown: boolean,
   budgetYear: number | undefined,
-  proseBack: ReadonlySet<number>,
+  proseBack: ReadonlyMap<number, GoneBack>,
 ): void {
   const state: SettleState = {
     shift: startShift(track, rowYears, planYearKnown),
@@ -259,8 +263,9 @@ function settleRow(entry: Writable<TimelineEntry>, row: RowYear, index: number, 
   const start = entry.parsed.ok ? entry.parsed.occurrences[0]?.start : undefined;
   if (start === undefined) return;
   const when = entry.when !== "" ? entry.when : monthName(start.month, "sv");
-  if (proseBack !== undefined && proseBack.has(index)) {
-    addNote(entry, proseYearNote(start.year, when));
+  const back = proseBack?.get(index);
+  if (back !== undefined) {
+    addNote(entry, back === "prose" ? proseYearNote(start.year, when) : periodYearNote(start.year, when));
     return;
   }
   if (budgetYear !== undefined && !row.anchored && !documentWraps && start.year === budgetYear - 1) {
@@ -394,7 +399,7 @@ interface RowsState {
   readonly skipped: SkippedLine[];
   readonly splitCache: Map<string, { owner: string; notes: string }>;
   /** Entries read from prose whose month went back: they say which year was taken (settleYears). */
-  readonly proseBackRows: Set<number>;
+  readonly proseBackRows: Map<number, GoneBack>;
 }
 
 /**
@@ -428,7 +433,7 @@ function readRow(row: RawRow, state: RowsState): void {
   // A row that crosses New Year ("December-januari") is read in the year it starts in, though
   // the rows after it run in the next one.
   let readIn: number | undefined;
-  let proseBack = false;
+  let proseBack: GoneBack | undefined;
   if (infer && read.whenFromExcelDate !== true) {
     if (row.newSequence === true) newSequence(years);
     const base = years.base;
@@ -442,10 +447,24 @@ function readRow(row: RawRow, state: RowsState): void {
       !(read.parsed.ok && read.parsed.explicitYear) &&
       goesBack(years, first.start.month)
     )
-      proseBack = true;
+      proseBack = "prose";
     const last = read.parsed.ok ? read.parsed.occurrences[read.parsed.occurrences.length - 1] : undefined;
     if (row.fromProse === true && last !== undefined && !(read.parsed.ok && read.parsed.explicitYear))
       noteMonth(years, last.start.month);
+    // A period that starts months back but holds the month reached ("Januari–december" after
+    // December's rows) stays in the year (see trackRow), and says the next year is possible.
+    if (
+      proseBack === undefined &&
+      row.fromProse !== true &&
+      read.inheritedFromHeading !== true &&
+      first !== undefined &&
+      last !== undefined &&
+      !(read.parsed.ok && read.parsed.explicitYear) &&
+      last.end.year === first.start.year &&
+      goesBack(years, first.start.month) &&
+      spansLastMonth(years, first.start.month, last.end.month)
+    )
+      proseBack = "period";
     if (
       trackRow(years, read.parsed, context, read.inheritedFromHeading === true || row.fromProse === true) &&
       years.base !== base
@@ -531,14 +550,15 @@ function readRow(row: RawRow, state: RowsState): void {
     days = days.filter((day) => {
       const start = day.parsed.ok ? day.parsed.occurrences[0]?.start : undefined;
       const off = cancelled.find((c) => c.month === start?.month && c.day === start.day);
-      if (off !== undefined) skipped.push({ line: row.line, text: `${day.when}: ${off.text}`, reason: "cancelled" });
+      if (off !== undefined)
+        skipped.push({ line: row.line, text: `${day.when}: ${off.text}`, reason: "cancelled" });
       return off === undefined;
     });
   }
   const count = days === undefined ? 1 : days.length;
   for (let k = 0; k < count; k += 1) {
     const part = days === undefined ? entry : (days[k] ?? entry);
-    if (proseBack) proseBackRows.add(entries.length);
+    if (proseBack !== undefined) proseBackRows.set(entries.length, proseBack);
     entries.push(part);
     rowYears.push(place);
     idInputs.push({
@@ -573,7 +593,7 @@ export function importRows(
   const idInputs: EntryIdInput[] = [];
   const skipped: SkippedLine[] = [];
   const splitCache = new Map<string, { owner: string; notes: string }>();
-  const proseBackRows = new Set<number>();
+  const proseBackRows = new Map<number, GoneBack>();
   const state: RowsState = {
     infer,
     context,

@@ -110,6 +110,23 @@ export function proseYearNote(year: number, when: string): ReadingNote {
   return yearNote(year, year + 1, PROSE_BACK, `${when} ${year + 1}`);
 }
 
+const PERIOD_BACK: Bilingual = {
+  sv: "perioden rymmer månaden som tidsplanen har nått och läses i samma år",
+  en: "the period holds the month the plan has reached and is read in the same year",
+};
+
+/**
+ * The note for a period that starts months back but holds the month the plan has reached
+ * ("Januari–december" after December's rows, "Våren" among June's): read in the same year, the
+ * next year offered.
+ *
+ * @example
+ * periodYearNote(2027, "Januari–december").alternativeWhen // → "Januari–december 2028"
+ */
+export function periodYearNote(year: number, when: string): ReadingNote {
+  return yearNote(year, year + 1, PERIOD_BACK, `${when} ${year + 1}`);
+}
+
 /**
  * The next month of the sequence (a heading, or an undated row's first month). Returns true when
  * it crossed New Year, so the row is read again in the new year.
