@@ -32,6 +32,21 @@ describe("buildTimelineTableSheet", () => {
   const sheet = buildTimelineTableSheet(plan, new Map([["T-2", [finding]]]), "sv");
   const table = sheet.tables?.[0];
 
+  it("widens the När column to its longest text, within bounds (a long När was cut off)", () => {
+    const whenColumn = 1;
+    expect(sheet.columnWidths[whenColumn]).toBe(18);
+    const long = (when: string) =>
+      buildTimelineTableSheet(
+        timeline([
+          entry({ id: "T-9", when, event: "Budgetberedning", parsed: parsedDays(day(2007, 11, 28)) }),
+        ]),
+        new Map(),
+        "sv",
+      ).columnWidths[whenColumn];
+    expect(long("Vecka 48, onsdag 28 november")).toBe(30);
+    expect(long("Vecka 48, onsdag 28 november, om inte beredningen flyttas till december")).toBe(36);
+  });
+
   it("has the title, the plan year and the Tidsplan table at row 4", () => {
     expect(sheet.name).toBe("Tidsplan");
     expect(textAt(sheet, 0, 0)).toBe("Tidsplan 2007");

@@ -81,7 +81,9 @@ export function buildTimelineTableSheet(
     };
     return [
       ...TABLE_COLUMNS.map((key) => cellFor(key, entry, row)),
-      ...extra.map((header) => text(fitCellText(entry.extra?.find((cell) => cell.header === header)?.value ?? ""))),
+      ...extra.map((header) =>
+        text(fitCellText(entry.extra?.find((cell) => cell.header === header)?.value ?? "")),
+      ),
     ];
   });
   return {
@@ -99,7 +101,10 @@ export function buildTimelineTableSheet(
       year: { horizontalAlignment: "left", numberFormat: "0" },
     },
     merges: [],
-    columnWidths: [...TABLE_COLUMNS.map((key) => COLUMN_WIDTHS[key]), ...extra.map(() => 24)],
+    columnWidths: [
+      ...TABLE_COLUMNS.map((key) => (key === "when" ? whenWidth(rows, headers.length) : COLUMN_WIDTHS[key])),
+      ...extra.map(() => 24),
+    ],
     freeze: { rows: 4, columns: 0 },
     print: {
       paperSize: "A4",
@@ -123,6 +128,24 @@ export function buildTimelineTableSheet(
     ],
     generatedBy: GENERATED_BY.timeline,
   };
+}
+
+/** The widest När the column widens to (longer ones wrap in the cell or are cut in print). */
+const MAX_WHEN_WIDTH = 36;
+
+/**
+ * The När column's width: its longest text ("13 feb kl. 14:00-16:00", "Vecka 48, måndag 28
+ * november 2022") fits, between the usual width and {@link MAX_WHEN_WIDTH}: with the Start column
+ * beside it filled, a longer När was cut off on screen and on paper.
+ */
+function whenWidth(rows: readonly (readonly CellValue[])[], columns: number): number {
+  const at = TABLE_COLUMNS.indexOf("when");
+  let longest = 0;
+  for (const row of rows) {
+    const cell = row.length === columns ? row[at] : undefined;
+    if (cell?.type === "text") longest = Math.max(longest, cell.text.length);
+  }
+  return Math.min(MAX_WHEN_WIDTH, Math.max(COLUMN_WIDTHS.when, longest + 2));
 }
 
 const COLUMN_WIDTHS: Readonly<Record<TableColumnKey, number>> = {
