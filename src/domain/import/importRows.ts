@@ -403,6 +403,31 @@ interface RowsState {
 }
 
 /**
+ * Whether a row's month goes back without crossing New Year, and why: a sentence of prose (not
+ * written in date order; its last month is noted, the months do not step on), or a period that
+ * starts months back but holds the month reached ("Januari–december" after December's rows; see
+ * trackRow). A function of its own, not a block of readRow: every row runs it.
+ */
+function goneBack(row: RawRow, read: WhenRead, years: YearTrack): GoneBack | undefined {
+  const parsed = read.parsed;
+  if (!parsed.ok || parsed.explicitYear) return undefined;
+  const first = parsed.occurrences[0];
+  const last = parsed.occurrences[parsed.occurrences.length - 1];
+  if (first === undefined || last === undefined) return undefined;
+  if (row.fromProse === true) {
+    const back = goesBack(years, first.start.month);
+    noteMonth(years, last.start.month);
+    return back ? "prose" : undefined;
+  }
+  return read.inheritedFromHeading !== true &&
+    last.end.year === first.start.year &&
+    goesBack(years, first.start.month) &&
+    spansLastMonth(years, first.start.month, last.end.month)
+    ? "period"
+    : undefined;
+}
+
+/**
  * One row of {@link importRows}: a heading sets the context, anything else becomes an entry (or
  * one per meeting day). A function of its own, not the loop's body: V8 optimises a small function
  * sooner than a long loop, and a first (cold) import of a big table runs most of its rows before
@@ -438,33 +463,7 @@ function readRow(row: RawRow, state: RowsState): void {
     if (row.newSequence === true) newSequence(years);
     const base = years.base;
     readIn = base;
-    // Prose is not written in date order: a sentence does not step the months on (no New Year
-    // crossing), and one that goes back says which year was taken.
-    const first = read.parsed.ok ? read.parsed.occurrences[0] : undefined;
-    if (
-      row.fromProse === true &&
-      first !== undefined &&
-      !(read.parsed.ok && read.parsed.explicitYear) &&
-      goesBack(years, first.start.month)
-    )
-      proseBack = "prose";
-    const last = read.parsed.ok ? read.parsed.occurrences[read.parsed.occurrences.length - 1] : undefined;
-    if (row.fromProse === true && last !== undefined && !(read.parsed.ok && read.parsed.explicitYear))
-      noteMonth(years, last.start.month);
-    // A period that starts months back but holds the month reached ("Januari–december" after
-    // December's rows) stays in the year (see trackRow), and says the next year is possible.
-    if (
-      proseBack === undefined &&
-      row.fromProse !== true &&
-      read.inheritedFromHeading !== true &&
-      first !== undefined &&
-      last !== undefined &&
-      !(read.parsed.ok && read.parsed.explicitYear) &&
-      last.end.year === first.start.year &&
-      goesBack(years, first.start.month) &&
-      spansLastMonth(years, first.start.month, last.end.month)
-    )
-      proseBack = "period";
+    proseBack = goneBack(row, read, years);
     if (
       trackRow(years, read.parsed, context, read.inheritedFromHeading === true || row.fromProse === true) &&
       years.base !== base
