@@ -9,7 +9,6 @@ import type {
   ImportResult,
   PlainDate,
   RawRow,
-  ReadingNote,
   SkippedLine,
   TimelineEntry,
 } from "../types";
@@ -24,6 +23,7 @@ import { decodeCellGrids } from "./readers/cellLines";
 import { spacedTable } from "./readers/spacedTable";
 import { stepColumns } from "./readers/stepColumns";
 import { weekdayYear, yearEvidence } from "./weekdayYear";
+import { yearNote } from "./years";
 
 /** What to import. */
 export interface ImportInput {
@@ -379,14 +379,10 @@ export function pageYearNotes(
   why: Bilingual = PAGE_DATE,
   other: number = year + 1,
 ): TimelineEntry[] {
-  const message: Bilingual = {
-    sv: `Året ${year} är härlett (${why.sv}); det kan också vara ${other}.`,
-    en: `The year ${year} is inferred (${why.en}); it may also be ${other}.`,
-  };
   return entries.map((entry) => {
     if (!entry.parsed.ok || /(?:19|20|21)\d{2}/u.test(entry.when) || entry.when === "") return entry;
     if (entry.readingNotes?.some((n) => n.code === "year-inferred") === true) return entry;
-    const note: ReadingNote = { code: "year-inferred", message, alternativeWhen: `${entry.when} ${other}` };
+    const note = yearNote(year, other, why, `${entry.when} ${other}`);
     return { ...entry, readingNotes: [...(entry.readingNotes ?? []), note] };
   });
 }

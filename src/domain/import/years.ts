@@ -235,7 +235,13 @@ let messageCount = 0;
 /** The last message handed out: the rows of a long table mostly take the same one in a row. */
 let lastMessage: { taken: number; other: number; why: string; message: Bilingual } | undefined;
 
-function yearNote(taken: number, other: number, why: Bilingual, alternativeWhen: string): ReadingNote {
+/**
+ * A "year-inferred" note: the year taken, why, and the other year with the När that says it.
+ *
+ * @example
+ * yearNote(2026, 2027, why, "mars 2027").message.en // → "The year 2026 is inferred (…); it may also be 2027."
+ */
+export function yearNote(taken: number, other: number, why: Bilingual, alternativeWhen: string): ReadingNote {
   const last = lastMessage;
   if (last !== undefined && last.taken === taken && last.other === other && last.why === why.en)
     return { code: "year-inferred", message: last.message, alternativeWhen };
