@@ -192,6 +192,38 @@ const hasMonth = (a: Atom): a is Extract<Atom, { month: number }> => "month" in 
 const MAX_YEAR_CROSSING_DAYS = 200;
 
 /**
+ * An atom's year: its own, else the next one written after it, else the last before it. Plain
+ * loops over the group's atoms, not a closure with two slices per atom: this runs for every
+ * atom of every distinct När text of an import, most of them before V8 has optimised anything.
+ */
+function yearOf(atoms: readonly Atom[], index: number, ctx: ResolveContext): number {
+  const own = atoms[index]?.year;
+  if (own !== undefined) return own;
+  for (let k = index + 1; k < atoms.length; k += 1) {
+    const year = atoms[k]?.year;
+    if (year !== undefined) return year;
+  }
+  for (let k = index - 1; k >= 0; k -= 1) {
+    const year = atoms[k]?.year;
+    if (year !== undefined) return year;
+  }
+  return ctx.textYear ?? ctx.year;
+}
+
+/** A bare number's month: that of the next atom written after it that has one, else of the last before. */
+function monthOf(atoms: readonly Atom[], index: number, ctx: ResolveContext): number | undefined {
+  for (let k = index + 1; k < atoms.length; k += 1) {
+    const a = atoms[k];
+    if (a !== undefined && hasMonth(a)) return a.month ?? ctx.headingMonth;
+  }
+  for (let k = index - 1; k >= 0; k -= 1) {
+    const a = atoms[k];
+    if (a !== undefined && hasMonth(a)) return a.month ?? ctx.headingMonth;
+  }
+  return ctx.headingMonth;
+}
+
+/**
  * Resolves a group to occurrences. Never throws.
  *
  * @example
@@ -212,28 +244,12 @@ export function resolveGroup(group: Group, ctx: ResolveContext): GroupResult | u
   if (principal?.kind === "week") numAs = "week";
   if (principal?.kind === "quarter") numAs = principal.quarterKind;
 
-  const yearOf = (index: number): number => {
-    const own = atoms[index]?.year;
-    if (own !== undefined) return own;
-    const later = atoms.slice(index + 1).find((a) => a.year !== undefined)?.year;
-    const earlier = atoms
-      .slice(0, index)
-      .reverse()
-      .find((a) => a.year !== undefined)?.year;
-    return later ?? earlier ?? ctx.textYear ?? ctx.year;
-  };
-  const monthOf = (index: number): number | undefined => {
-    const later = atoms.slice(index + 1).find(hasMonth);
-    const earlier = atoms.slice(0, index).reverse().find(hasMonth);
-    return (later ?? earlier)?.month ?? ctx.headingMonth;
-  };
-
   const occurrences: Occurrence[] = [];
   let reversed = false;
   let index = 0;
   for (const item of group.items) {
     const fromIndex = index;
-    const from = atomSpan(item.from, yearOf(fromIndex), numAs, monthOf(fromIndex));
+    const from = atomSpan(item.from, yearOf(atoms, fromIndex, ctx), numAs, monthOf(atoms, fromIndex, ctx));
     index += 1;
     if (typeof from === "string") return { ok: false, reason: from };
     if (!item.to) {
@@ -242,8 +258,8 @@ export function resolveGroup(group: Group, ctx: ResolveContext): GroupResult | u
     }
     const toIndex = index;
     index += 1;
-    const toYear = yearOf(toIndex);
-    let to = atomSpan(item.to, toYear, numAs, monthOf(toIndex));
+    const toYear = yearOf(atoms, toIndex, ctx);
+    let to = atomSpan(item.to, toYear, numAs, monthOf(atoms, toIndex, ctx));
     if (typeof to === "string") return { ok: false, reason: to };
     let start = from.start;
     if (compareDates(to.start, from.start) < 0) {
@@ -252,13 +268,13 @@ export function resolveGroup(group: Group, ctx: ResolveContext): GroupResult | u
       const fromFixed = item.from.year !== undefined;
       let crossed = false;
       if (!toFixed) {
-        const later = atomSpan(item.to, toYear + 1, numAs, monthOf(toIndex));
+        const later = atomSpan(item.to, toYear + 1, numAs, monthOf(atoms, toIndex, ctx));
         if (typeof later !== "string" && daysBetween(from.start, later.end) <= MAX_YEAR_CROSSING_DAYS) {
           to = later;
           crossed = true;
         }
       } else if (!fromFixed) {
-        const earlier = atomSpan(item.from, toYear - 1, numAs, monthOf(fromIndex));
+        const earlier = atomSpan(item.from, toYear - 1, numAs, monthOf(atoms, fromIndex, ctx));
         if (typeof earlier !== "string" && daysBetween(earlier.start, to.end) <= MAX_YEAR_CROSSING_DAYS) {
           start = earlier.start;
           crossed = true;

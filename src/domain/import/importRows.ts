@@ -169,8 +169,11 @@ function ownerFromCell(
   mixed: boolean,
   cache: Map<string, { owner: string; notes: string }>,
 ): { owner: string; notes: string } {
-  const split = cache.get(cell) ?? splitOwnerCell(cell);
-  cache.set(cell, split);
+  let split = cache.get(cell);
+  if (split === undefined) {
+    split = splitOwnerCell(cell);
+    cache.set(cell, split);
+  }
   if (mixed || split.owner !== "") return split;
   return { owner: cell, notes: "" };
 }
@@ -178,6 +181,55 @@ function ownerFromCell(
 /** Add a reading note to an entry (a new array: entries of one row's meeting days share theirs). */
 function addNote(entry: Writable<TimelineEntry>, note: ReadingNote): void {
   entry.readingNotes = entry.readingNotes === undefined ? [note] : [...entry.readingNotes, note];
+}
+
+/** The note of a När that names an alternative date ("12/5 (ev. 19/5)"), if it does. */
+function alternativeNote(parsed: WhenResult): ReadingNote | undefined {
+  const alternatives = parsed.ok ? parsed.alternatives : undefined;
+  if (!parsed.ok || alternatives === undefined || alternatives.length === 0) return undefined;
+  const other = alternatives.map((o) => occurrenceText(o, parsed.explicitYear)).join(", ");
+  return {
+    code: "alternative-date",
+    message: {
+      sv: `Preliminärt: läst som det första datumet; alternativet är ${other}.`,
+      en: `Tentative: read as the first date; the alternative is ${other}.`,
+    },
+    alternativeWhen: other,
+  };
+}
+
+/**
+ * A new entry, keys in the order an entry has always had (id first, optional keys absent rather
+ * than undefined). The common row is one object literal: built key by key, every entry of a big
+ * import had a property store of its own besides the object, which the first import's garbage
+ * collections then copied (spreading partial objects was slower still).
+ */
+function newEntry(
+  line: number,
+  when: string,
+  read: WhenRead,
+  event: string,
+  owner: string,
+  notes: string,
+  alternative: ReadingNote | undefined,
+  kind: TimelineEntry["kind"],
+): Writable<TimelineEntry> {
+  const parsed = read.parsed;
+  if (
+    read.whenFromExcelDate === undefined &&
+    read.inheritedFromHeading === undefined &&
+    alternative === undefined
+  )
+    return { id: "", line, when, parsed, event, owner, notes, kind };
+  const entry = { id: "", line, when, parsed } as Writable<TimelineEntry>;
+  if (read.whenFromExcelDate !== undefined) entry.whenFromExcelDate = read.whenFromExcelDate;
+  if (read.inheritedFromHeading !== undefined) entry.inheritedFromHeading = read.inheritedFromHeading;
+  entry.event = event;
+  entry.owner = owner;
+  entry.notes = notes;
+  if (alternative !== undefined) entry.readingNotes = [alternative];
+  entry.kind = kind;
+  return entry;
 }
 
 /** Why a row's month went back without crossing New Year: a sentence of prose, or a period holding the month reached. */
@@ -483,47 +535,30 @@ function readRow(row: RawRow, state: RowsState): void {
   const first = read.parsed.ok ? read.parsed.occurrences[0] : undefined;
   // The start date itself (year and month are what is read of it): no object per row.
   if (first !== undefined) context.previous = first.start;
-  // Built in place, keys in the order the entry has always had (id first, optional keys
-  // absent rather than undefined): spreading partial objects per row was the largest
-  // self-time of an import.
-  const entry: Writable<TimelineEntry> = {
-    id: "",
-    line: row.line,
-    when,
-    parsed: read.parsed,
-  } as Writable<TimelineEntry>;
-  if (read.whenFromExcelDate !== undefined) entry.whenFromExcelDate = read.whenFromExcelDate;
-  if (read.inheritedFromHeading !== undefined) entry.inheritedFromHeading = read.inheritedFromHeading;
-  entry.event = event;
-  entry.owner = nothing(split.owner);
   // Joined notes are cleaned again: "<" at the end of one and ">" in the other would read as a
   // tag once the table is read back, and the entry must mean the same both times.
-  entry.notes =
+  let notes =
     split.notes === ""
       ? notesCell
       : notesCell === ""
         ? split.notes
         : cleanCell(`${split.notes} ${notesCell}`);
-  const alternatives = read.parsed.ok ? read.parsed.alternatives : undefined;
-  if (alternatives !== undefined && alternatives.length > 0) {
+  const alternative = alternativeNote(read.parsed);
+  if (alternative !== undefined) {
     // "12/5 (ev. 19/5)": dated by the first, the alternative kept in Innehåll and offered as a fix.
-    const other = alternatives
-      .map((o) => occurrenceText(o, read.parsed.ok && read.parsed.explicitYear))
-      .join(", ");
-    entry.notes = entry.notes === "" ? `Alternativ: ${other}` : `${entry.notes} Alternativ: ${other}`;
-    entry.readingNotes = [
-      ...(entry.readingNotes ?? []),
-      {
-        code: "alternative-date",
-        message: {
-          sv: `Preliminärt: läst som det första datumet; alternativet är ${other}.`,
-          en: `Tentative: read as the first date; the alternative is ${other}.`,
-        },
-        alternativeWhen: other,
-      },
-    ];
+    const other = alternative.alternativeWhen ?? "";
+    notes = notes === "" ? `Alternativ: ${other}` : `${notes} Alternativ: ${other}`;
   }
-  entry.kind = inferKind(event);
+  const entry = newEntry(
+    row.line,
+    when,
+    read,
+    event,
+    nothing(split.owner),
+    notes,
+    alternative,
+    inferKind(event),
+  );
   if (context.headingMonth !== undefined) entry.headingMonth = context.headingMonth;
   if (context.headingYear !== undefined) entry.headingYear = context.headingYear;
   if (row.fromProse === true) entry.fromProse = true;

@@ -4,14 +4,7 @@
  * headings, page headings) or a TSV/CSV file with a Swedish or English header row.
  */
 import { compareDates, monthFromWord, parseIsoDate, parseWhen } from "../dates";
-import type {
-  Bilingual,
-  ImportResult,
-  PlainDate,
-  RawRow,
-  SkippedLine,
-  TimelineEntry,
-} from "../types";
+import type { Bilingual, ImportResult, PlainDate, RawRow, SkippedLine, TimelineEntry } from "../types";
 import { cleanCell, isPageHeading, monthHeading, namedYearHeading, yearHeading, yearInText } from "./cells";
 import { guessSeparator, parseDelimited, withoutRuleLines, type DelimitedRecord } from "./delimited";
 import { mapHeaderRow, unknownColumns, type ColumnMap } from "./headerRow";
@@ -72,16 +65,20 @@ function toRawRow(
   const ownerOnly = cellAt(cells, columns.owner);
   const hasMixed = mixed !== "";
   const hasOwner = ownerOnly !== "";
-  // Built in place (no spreads, no array per row): this runs once per row of a big file.
-  const row: Writable<RawRow> = { line } as Writable<RawRow>;
-  if (id !== "") row.id = id;
-  row.when = cellAt(cells, columns.when);
-  row.event = cellAt(cells, columns.event);
-  row.owner = hasMixed && hasOwner ? `${mixed} ${ownerOnly}` : hasMixed ? mixed : hasOwner ? ownerOnly : "";
-  row.notes = cellAt(cells, columns.notes);
-  if (hasMixed) row.ownerCellMixed = true;
+  // One literal with every field a table row has (no spreads, no array per row): this runs once
+  // per row of a big file, and a row built field by field got a property store of its own
+  // besides the object, which a first import's garbage collections then copied.
   // Its cells come cleaned (cleanRecord); two cells joined into one owner are cleaned again.
-  if (!(hasMixed && hasOwner)) row.clean = true;
+  const row: Writable<RawRow> = {
+    line,
+    id: id !== "" ? id : undefined,
+    when: cellAt(cells, columns.when),
+    event: cellAt(cells, columns.event),
+    owner: hasMixed && hasOwner ? `${mixed} ${ownerOnly}` : hasMixed ? mixed : hasOwner ? ownerOnly : "",
+    notes: cellAt(cells, columns.notes),
+    ownerCellMixed: hasMixed,
+    clean: !(hasMixed && hasOwner),
+  };
   if (extras.length > 0) {
     const extra = extras
       .map(({ index, header }) => ({ header, value: cells[index] ?? "" }))
