@@ -12,10 +12,12 @@ import type {
   SkippedLine,
   Timeline,
   TimelineEntry,
+  WhenContext,
   WhenResult,
 } from "../types";
 import { cleanCell, monthHeading, yearHeading } from "./cells";
 import { assignEntryIds, type EntryIdInput } from "./entryId";
+import { dayInText } from "./dayInText";
 import { inferKind } from "./inferKind";
 import { splitOwnerCell } from "./ownerSplit";
 import { monthName } from "../dates/months";
@@ -122,6 +124,15 @@ type WhenRead = Readonly<
   Pick<Draft, "parsed" | "inheritedFromHeading" | "whenFromExcelDate" | "inheritedMonth">
 >;
 
+/** The date parser's context for a row read in `context`. */
+function whenContext(context: Context): WhenContext {
+  return {
+    planYear: context.years.base,
+    ...(context.headingMonth !== undefined ? { headingMonth: context.headingMonth } : {}),
+    ...(context.headingYear !== undefined ? { headingYear: context.headingYear } : {}),
+  };
+}
+
 function readWhen(row: RawRow, when: string, context: Context): WhenRead {
   if (row.whenDate !== undefined) return { parsed: whenFromExcelDate(row.whenDate), whenFromExcelDate: true };
   const planYear = context.years.base;
@@ -147,13 +158,7 @@ function readWhen(row: RawRow, when: string, context: Context): WhenRead {
   // The cache holds what is returned, so that a row whose När was read before allocates nothing.
   const cached = context.whenCache.get(when);
   if (cached !== undefined) return cached;
-  const read: WhenRead = {
-    parsed: parseWhen(when, {
-      planYear,
-      ...(context.headingMonth !== undefined ? { headingMonth: context.headingMonth } : {}),
-      ...(context.headingYear !== undefined ? { headingYear: context.headingYear } : {}),
-    }),
-  };
+  const read: WhenRead = { parsed: parseWhen(when, whenContext(context)) };
   context.whenCache.set(when, read);
   return read;
 }
@@ -491,7 +496,7 @@ function readRow(row: RawRow, state: RowsState): void {
   // (A row whose cells the importer cleaned on the way in is not cleaned twice: four calls per
   // row of a big table, most of them before V8 has optimised anything.)
   const clean = row.clean === true;
-  const when = nothing(clean ? row.when : cleanCell(row.when));
+  let when = nothing(clean ? row.when : cleanCell(row.when));
   const event = nothing(clean ? row.event : cleanCell(row.event));
   const ownerCell = nothing(clean ? row.owner : cleanCell(row.owner));
   const notesCell = nothing(clean ? row.notes : cleanCell(row.notes));
@@ -532,6 +537,20 @@ function readRow(row: RawRow, state: RowsState): void {
     skipped.push({ line: row.line, text: when, reason: "unrecognised" });
     return;
   }
+  // "V 7 | Budgetperioden stängs 16 februari": the day the text names inside its week or month.
+  // Documents only: a Tidsplan table's När is the user's own (read back, it means what it says).
+  const day =
+    infer &&
+    read.inheritedFromHeading !== true &&
+    read.whenFromExcelDate !== true &&
+    row.fromProse !== true &&
+    event !== ""
+      ? dayInText(when, event, read.parsed, whenContext(context))
+      : undefined;
+  if (day !== undefined) {
+    when = day.when;
+    read = { parsed: day.parsed };
+  }
   const first = read.parsed.ok ? read.parsed.occurrences[0] : undefined;
   // The start date itself (year and month are what is read of it): no object per row.
   if (first !== undefined) context.previous = first.start;
@@ -565,6 +584,7 @@ function readRow(row: RawRow, state: RowsState): void {
   if (row.extra !== undefined && row.extra.length > 0) entry.extra = row.extra;
   if (row.readingNotes !== undefined && row.readingNotes.length > 0)
     entry.readingNotes = [...row.readingNotes, ...(entry.readingNotes ?? [])];
+  if (day !== undefined) addNote(entry, day.note);
   const place = rowYear(
     years,
     read.whenFromExcelDate === true ||

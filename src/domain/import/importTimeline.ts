@@ -94,6 +94,12 @@ interface Preamble {
   skipped: SkippedLine[];
 }
 
+/**
+ * A line that is one text written twice ("Här-är-du Här-är-du", "TextPortlet TextPortlet"): a web
+ * page's hidden label copied along with its visible one, page furniture, never the title.
+ */
+const DOUBLED = /^(.{2,60}?)\s+\1$/u;
+
 function readPreamble(records: readonly DelimitedRecord[]): Preamble {
   const result: Preamble = { skipped: [] };
   for (const record of records) {
@@ -105,6 +111,7 @@ function readPreamble(records: readonly DelimitedRecord[]): Preamble {
       result.skipped.push({ line: record.line, text, reason: "document-date" });
     } else if (
       result.title === undefined &&
+      !DOUBLED.test(text) &&
       (text.startsWith("#") || (text.split(" ").length <= 12 && !/[.:]$/.test(text)))
     ) {
       result.title = text.replace(/^#+\s*/, "");

@@ -965,3 +965,119 @@ describe("fifth batch: a text with no year anywhere", () => {
     );
   });
 });
+
+describe("batch 6 (session 7): week and day, bullets under a date, covered periods, drafts, doubled labels", () => {
+  it("reads the day a row's text names inside its week, says so and offers the week", () => {
+    const result = importTimeline({ text: "Tidplan\n\n2018\n\nV 7\tBudgetperioden stängs 16 februari\n" });
+    const entries = result.ok ? result.timeline.entries : [];
+    expect(dated(entries)).toEqual(["2018-02-16..2018-02-16"]);
+    expect(entries[0]?.when).toBe("V 7, 16 februari");
+    const note = entries[0]?.readingNotes?.find((n) => n.code === "day-in-text");
+    expect(note?.alternativeWhen).toBe("V 7");
+    expect(note?.message.sv).toMatch(/16 februari/u);
+  });
+
+  it("keeps the week when the text names a day outside it, or two days", () => {
+    expect(dated(read("Tidplan\n\nV 7\tUnderlag till styrelsen 2 mars\n", 2018))).toEqual([
+      "2018-02-12..2018-02-16",
+    ]);
+    expect(dated(read("Tidplan\n\nMars\tKF 12 mars och 26 mars\n", 2018))).toEqual([
+      "2018-03-01..2018-03-31",
+    ]);
+  });
+
+  it("reads a month row whose text names one of its days as that day", () => {
+    expect(dated(read("När\tHändelse\nMars\tBeslut i kommunfullmäktige 24 mars\n", 2018))).toEqual([
+      "2018-03-24..2018-03-24",
+    ]);
+  });
+
+  it("gives a sentence with a week and a day inside it one entry, on the day", () => {
+    const entries = read(
+      "Tidplan\n\nV 45 ->  Produktionsstart 9 november. Utbildningspaket fortsätter löpande under november och december\n",
+      2017,
+    );
+    expect(dated(entries)).toEqual(["2017-11-09..2017-11-09", "2017-11-01..2017-12-31"]);
+  });
+
+  it("makes each bullet under a dated heading an entry of its own, on that date", () => {
+    const entries = read(
+      [
+        "Tidplan",
+        "",
+        "Vecka 38",
+        "",
+        "  • prognosticerade avskrivningar",
+        "  • augustis kontering",
+        "",
+        "Mitten av november",
+        "",
+        "Inläsning av:",
+        "",
+        "  • statsanslag",
+        "  • gemensamma kostnader",
+      ].join("\n"),
+      2018,
+    );
+    expect(entries.map((e) => e.event)).toEqual([
+      "prognosticerade avskrivningar",
+      "augustis kontering",
+      "Inläsning av: statsanslag",
+      "Inläsning av: gemensamma kostnader",
+    ]);
+    expect(dated(entries)).toEqual([
+      "2018-09-17..2018-09-21",
+      "2018-09-17..2018-09-21",
+      "2018-11-11..2018-11-20",
+      "2018-11-11..2018-11-20",
+    ]);
+  });
+
+  it("keeps a bullet that says who takes part with the item above it", () => {
+    const entries = read(
+      [
+        "Tidplan",
+        "",
+        "Vecka 6, måndag 6 februari 2023 kl. 18.30",
+        "",
+        " • Ramberäkning för budget 2024 presenteras.",
+        " • Kommunfullmäktige och controllers medverkar.",
+      ].join("\n"),
+    );
+    expect(entries).toHaveLength(1);
+    expect(entries[0]?.event).toMatch(/presenteras\. Kommunfullmäktige och controllers medverkar\.$/u);
+  });
+
+  it("reads no entry from the period a report covers or from how often it is made", () => {
+    const covered = read(
+      "Delårsrapport\n\nVarje höst gör kommunen en delårsrapport. Delårsrapporten omfattar perioden 1 januari till och med 31 augusti och är en uppföljning av ekonomin.\n",
+      2022,
+    );
+    expect(dated(covered)).toEqual(["2022-08-01..2022-12-31"]);
+    const often = read(
+      "Delårsrapport\n\nEn beskrivning av hur kommunen klarar målen görs i delårsrapporter två gånger per år, 1:a januari till och med 31:a mars och 1:a januari till och med 31:a augusti.\n\nDelårsrapporterna behandlas i kommunstyrelsen i april och september.\n",
+      2026,
+    );
+    expect(dated(often)).toEqual(["2026-04-01..2026-04-30", "2026-09-01..2026-09-30"]);
+  });
+
+  it("does not call a date preliminary because the document made then is a draft", () => {
+    const draft = read(
+      "Bokslut\n\nI februari görs en preliminär bokslutsrapport för att de preliminära siffrorna ska kunna användas.\n",
+      2026,
+    );
+    expect(dated(draft)).toEqual(["2026-02-01..2026-02-28"]);
+    const date = read(
+      "Möten\n\nNämnden sammanträder nästa gång preliminärt den 24 november, om underlaget hinner bli klart till dess.\n",
+      2026,
+    );
+    expect(dated(date)).toEqual(["2026-11-24..2026-11-24 prel"]);
+  });
+
+  it("takes no doubled page label for the title", () => {
+    const result = importTimeline({
+      text: "Här-är-du Här-är-du\n\nTextPortlet TextPortlet\n\nTidplan - budgetering\n\n2017\n\nV 37\tTestpersoner utbildas\n",
+    });
+    expect(result.ok && result.timeline.plan.title).toBe("Tidplan - budgetering");
+  });
+});

@@ -92,7 +92,14 @@ const NOTHING_HAPPENS = /(?<!\p{L})(?:inga|inget|ingen)\s+(?:\p{L}+\s+)?(?:samma
 const EXCEPT_BEFORE = /^(?:utom|förutom|undantaget|except)$/iu;
 
 /** A count of times before a date, which makes it how often something happens ("två gånger på hösten"). */
-const TIMES_BEFORE = /(?<!\p{L})(?:\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)\s+gång(?:er)?$/iu;
+const TIMES_BEFORE =
+  /(?<!\p{L})(?:\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)\s+gång(?:er)?(?:\s+(?:per|om|i)\s+år(?:et)?)?,?$/iu;
+
+/**
+ * Text before a date that makes it the period a report covers, not a day something happens
+ * ("Delårsrapporten omfattar perioden 1 januari till och med 31 augusti").
+ */
+const COVERS_BEFORE = /(?<!\p{L})(?:omfattar|avser|täcker)(?:\s+(?:perioden|tiden))?$/iu;
 
 /** Text before a date that makes it the date something is moved to ("flyttas fram till den"). */
 const MOVED_TO =
@@ -114,7 +121,8 @@ export const CANCELLED =
   /(?<!\p{L})(?:ställ(?:s|as|ts|des|a)?\s+in|inställ(?:t|d|da|des|s)?|(?:sammanträdet|mötet)\s+utgår)(?!\p{L})/iu;
 
 /** Text before a date that makes it the date something was planned for before it moved ("som skulle ha ägt rum den"). */
-const MOVED_FROM = /(?:skulle(?:\s+ha)?\s+(?:ägt|äga)\s+rum|var\s+(?:planerat|planerad|inplanerat|utsatt)(?:\s+till)?|(?:flyttas|flyttats|flyttades)\s+från)(?:\s+den)?$/iu;
+const MOVED_FROM =
+  /(?:skulle(?:\s+ha)?\s+(?:ägt|äga)\s+rum|var\s+(?:planerat|planerad|inplanerat|utsatt)(?:\s+till)?|(?:flyttas|flyttats|flyttades)\s+från)(?:\s+den)?$/iu;
 
 /**
  * The dates of a text without those a meeting was moved from, when the same sentence says where
@@ -134,8 +142,13 @@ export function dropMovedFrom(text: string, phrases: readonly DatePhrase[]): Dat
   });
 }
 
-/** Words of a clause that make its date preliminary ("för ett eventuellt extra sammanträde"). */
-const TENTATIVE_CLAUSE = /(?<!\p{L})(?:eventuell|eventuellt|eventuella|preliminär|preliminärt|preliminära|vid behov)(?!\p{L})/iu;
+/**
+ * Words of a clause that make its date preliminary: "för ett eventuellt extra sammanträde", "vid
+ * behov", "preliminärt den 24 november", "ett preliminärt datum". Not "en preliminär
+ * bokslutsrapport" or "preliminära ramar": a draft of a document, made on its date all the same.
+ */
+const TENTATIVE_CLAUSE =
+  /(?<!\p{L})(?:eventuell|eventuellt|eventuella|vid behov|(?:preliminär|preliminärt|preliminära)(?=\s*(?:$|[,.;:)]|(?:datum|sammanträde\p{L}*|möte\p{L}*|tid|tidpunkt|planerat|planerad)(?!\p{L})|den\s+\d|\d)))(?!\p{L})/iu;
 
 /** Words and marks that begin a new clause of a sentence. */
 const CLAUSE_BOUNDARY = /[,;]\s+|\s(?:och|samt|men)\s/giu;
@@ -175,7 +188,8 @@ export function sentenceBody(sentence: string): string | undefined {
   const first = words[at];
   if (at < 0 || first === undefined) return undefined;
   const name = [first.charAt(0).toUpperCase() + first.slice(1)];
-  for (let k = at + 1; k < words.length && CAPITALISED.test(words[k] ?? ""); k += 1) name.push(words[k] ?? "");
+  for (let k = at + 1; k < words.length && CAPITALISED.test(words[k] ?? ""); k += 1)
+    name.push(words[k] ?? "");
   return name.join(" ");
 }
 
@@ -193,6 +207,44 @@ function bodyBefore(text: string, clause: string, sentenceStart: number): string
     if (body !== undefined) return body;
   }
   return undefined;
+}
+
+/**
+ * Whether the text before a date makes it no date something happens on: the months it does not
+ * happen ("… varje månad utom januari och juli"), how often ("Rådet träffas två gånger på
+ * hösten", "två gånger per år, 1:a januari till och med 31:a mars …") or the period a report
+ * covers ("omfattar perioden 1 januari till och med 31 augusti").
+ *
+ * @example
+ * notWhenItHappens("Delårsrapporten omfattar perioden") // → true
+ */
+export function notWhenItHappens(lead: string): boolean {
+  const before = lead.split(/\s+/u).pop() ?? "";
+  return EXCEPT_BEFORE.test(before) || TIMES_BEFORE.test(lead) || COVERS_BEFORE.test(lead);
+}
+
+/**
+ * A sentence's dates without a week that only says which week a day of the same sentence is in
+ * ("V 45 -> Produktionsstart 9 november."): the day is the date, not a second entry for the week.
+ *
+ * @example
+ * withoutWeekOfDay(findDatePhrases("V 45 Produktionsstart 9 november.", ctx), ctx).map((p) => p.text) // → ["9 november"]
+ */
+export function withoutWeekOfDay(phrases: readonly DatePhrase[], context: WhenContext): DatePhrase[] {
+  if (phrases.length < 2) return [...phrases];
+  const reads = phrases.map((p) => parseWhen(p.text, context));
+  return phrases.filter((_, index) => {
+    const week = reads[index];
+    const span = week?.ok === true && week.precision === "week" ? week.occurrences : undefined;
+    if (span === undefined || span.length !== 1 || span[0] === undefined) return true;
+    const { start, end } = span[0];
+    return !reads.some(
+      (other) =>
+        other.ok &&
+        (other.precision === "day" || other.precision === "days") &&
+        other.occurrences.every((o) => compareDates(o.start, start) >= 0 && compareDates(o.start, end) <= 0),
+    );
+  });
 }
 
 /**
@@ -214,11 +266,7 @@ export function proseRows(
   if (wordCount < MIN_PROSE_WORDS) return undefined;
   const own = (phrase: DatePhrase): boolean => {
     const lead = text.slice(0, phrase.start).trimEnd();
-    const before = lead.split(/\s+/u).pop() ?? "";
-    // "… varje månad utom januari och juli": the months it does not happen.
-    if (EXCEPT_BEFORE.test(before)) return false;
-    // "Rådet träffas två gånger på hösten": how often, not when.
-    if (TIMES_BEFORE.test(lead)) return false;
+    if (notWhenItHappens(lead)) return false;
     // "… flyttas fram till den 23 november": the new date is the clause's own.
     if (MOVED_TO.test(lead)) return true;
     return !referenceBefore.test(lead);
@@ -240,7 +288,10 @@ export function proseRows(
   if (first.start === 0 && /^\p{Lu}/u.test(after) && !/[.!?]\s/u.test(text)) return undefined;
   const rows: RawRow[] = [];
   for (const sentence of sentences(text)) {
-    const inside = phrases.filter((p) => p.start >= sentence.start && p.end <= sentence.end);
+    const inside = withoutWeekOfDay(
+      phrases.filter((p) => p.start >= sentence.start && p.end <= sentence.end),
+      context,
+    );
     // Between two dated clauses the text is cut where the second clause begins: at the last
     // "och", "samt", "men", comma or semicolon between them ("… behandlas i kommunstyrelsen i
     // oktober och fastställs av kommunfullmäktige i november"). With no such word between them

@@ -18,7 +18,7 @@ import { compareDates, daysBetween, parseWhen } from "../../dates";
 import type { Occurrence, RawRow, SkippedLine, WhenContext, WhenResult } from "../../types";
 import { findDatePhrases, leadingDate, trailingDate } from "../datePhrases";
 import { columnHeads, columnRows } from "./columnLines";
-import { CANCELLED, movedOrPlannedTo, proseRows } from "./prose";
+import { CANCELLED, movedOrPlannedTo, notWhenItHappens, proseRows } from "./prose";
 
 type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -85,6 +85,10 @@ interface State {
   lastIndent?: number;
   /** A line that was only a date (and maybe a place), waiting for the bullets that say what. */
   datedHeading?: Writable<RawRow>;
+  /** How many bullets stood under it so far. */
+  headingBullets?: number;
+  /** The line under it that introduced its bullets ("Inläsning av:"), for each bullet's entry. */
+  headingIntro?: string;
   /** Under a month heading: how its entries are written ("bullet", "plain"), once seen. */
   monthBlock?: { style?: "bullet" | "plain" };
   /** The body named by the last organ heading ("Kommunstyrelsen"), for date-only lines. */
@@ -116,6 +120,9 @@ interface ShortDated {
   /** A heading dated to days ("Budgetavstämning 5-7 oktober"): its days, for the lines under it. */
   readonly days?: readonly Occurrence[];
 }
+
+/** A bullet that says who takes part ("… och controllers medverkar", "Deltagare: KSAU"). */
+const PARTICIPANTS = /(?<!\p{L})(?:medverkar|deltar|närvarar|deltagare|närvarande)(?!\p{L})/iu;
 
 /** Longer lines are not searched for a body's name or a meeting time. */
 const MAX_SENTENCE = 400;
@@ -470,6 +477,8 @@ export function textLinesReader(
       });
       push(row);
       state.datedHeading = row;
+      state.headingBullets = 0;
+      state.headingIntro = undefined;
       return;
     }
     state.datedHeading = undefined;
@@ -484,8 +493,28 @@ export function textLinesReader(
       return;
     }
     if (heading !== undefined && bullet) {
-      heading.event =
-        heading.event === "" || heading.event === state.organ ? text : `${heading.event} ${text}`;
+      const bullets = state.headingBullets ?? 0;
+      state.headingBullets = bullets + 1;
+      if (heading.event === "" || heading.event === state.organ) {
+        heading.event = text;
+        return;
+      }
+      // "• Kommunfullmäktige, koncernledning … medverkar": who takes part, not another item; and
+      // the first bullet after a line that introduces them ("Inläsning av:") completes it.
+      const intro = heading.event.endsWith(":") && bullets === 0;
+      if (intro) state.headingIntro = heading.event;
+      if (PARTICIPANTS.test(text) || intro) {
+        heading.event = `${heading.event} ${text}`;
+        return;
+      }
+      // Another bullet under the same date ("Vecka 38" / "• prognosticerade avskrivningar" /
+      // "• augustis kontering"): an item of its own on that date, as under a month heading; after
+      // an introducing line, with it ("Inläsning av: utfall per 180930").
+      const lead = state.headingIntro;
+      const row = entry(line, heading.when, lead !== undefined ? `${lead} ${text}` : text, {
+        ...(state.organ !== undefined ? { owner: state.organ } : {}),
+      });
+      push(row);
       return;
     }
     const block = state.monthBlock;
@@ -936,7 +965,11 @@ export function textLinesReader(
       skipped.push({ line, text: raw, reason: "no-date" });
       return;
     }
-    if (trail !== undefined && (!REFERENCE_BEFORE.test(trail.rest) || movedOrPlannedTo(trail.rest))) {
+    if (
+      trail !== undefined &&
+      (!REFERENCE_BEFORE.test(trail.rest) || movedOrPlannedTo(trail.rest)) &&
+      !notWhenItHappens(trail.rest)
+    ) {
       state.datedHeading = undefined;
       const organ = isOrganName(trail.rest) ? organName(trail.rest) : undefined;
       if (organ !== undefined) {
