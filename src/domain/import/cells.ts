@@ -111,7 +111,9 @@ export function namedYearHeading(text: string): number | undefined {
   );
   if (match?.[1] === undefined || match[2] === undefined) return undefined;
   const words = match[1].trim().split(/\s+/u);
-  if (words.length > 5 || !HEADING_WORDS.test(match[1])) return undefined;
+  // "Korta avstämningar under 2024": what follows happens during that year.
+  if (words.length > 5 || !(HEADING_WORDS.test(match[1]) || /\s(?:under|år)$/iu.test(match[1].trim())))
+    return undefined;
   return Number(match[2]);
 }
 

@@ -43,7 +43,7 @@ const DATE_TOKEN_KINDS = new Set([
 /** Token kinds of which a phrase needs at least one: a bare number or weekday is no date. */
 const SUBSTANTIVE = new Set(["date", "month", "week", "quarter", "season", "named"]);
 /** Connectors that a phrase does not start with. */
-const NOT_FIRST = /^(?:och|samt|eller|resp|respektive|till|to|and|or|-|–|—|,|av|om|år)$/iu;
+const NOT_FIRST = /^(?:och|samt|eller|resp|respektive|till|to|and|or|-|–|—|,|av|om|år|året)$/iu;
 /** Connectors and noise that a phrase does not end with. */
 const NOT_LAST =
   /^(?:och|samt|eller|resp|respektive|till|to|and|or|-|–|—|,|den|i|per|under|på|från|av|om|år|senast|före|innan|kl|v)$/iu;

@@ -10,7 +10,7 @@ import { guessSeparator, parseDelimited, withoutRuleLines, type DelimitedRecord 
 import { mapHeaderRow, unknownColumns, type ColumnMap } from "./headerRow";
 import { importRows } from "./importRows";
 import { findDatePhrases, leadingDate } from "./datePhrases";
-import { documentMeetingTimes, furnitureLabel, textLinesReader } from "./readers/textLines";
+import { documentMeetingTimes, furnitureLabel, NEWS_LISTING, textLinesReader } from "./readers/textLines";
 import { readMeetingGrids, transposedGrid, useLegend, type GridReading } from "./readers/meetingGrid";
 import { decodeCellGrids } from "./readers/cellLines";
 import { spacedTable } from "./readers/spacedTable";
@@ -112,6 +112,7 @@ function readPreamble(records: readonly DelimitedRecord[]): Preamble {
     } else if (
       result.title === undefined &&
       !DOUBLED.test(text) &&
+      !NEWS_LISTING.test(text) &&
       (text.startsWith("#") || (text.split(" ").length <= 12 && !/[.:]$/.test(text)))
     ) {
       result.title = text.replace(/^#+\s*/, "");

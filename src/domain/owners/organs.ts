@@ -33,7 +33,19 @@ export const ORGAN_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
 ]);
 
 const ORGAN_WORD =
-  /(?:fullmäktige|styrelsen|styrelse|nämnden|nämnd|utskottet|utskott|presidiet|presidium|beredningen|beredning|rådet|råd|förbundet|direktionen|revisorerna|revisionen|ledningsgrupp|ledningsgruppen|bolagsstämma|gruppledarmöte|gruppmötet|ärendeforum|dagordningsmöte)$/iu;
+  /(?:fullmäktige|styrelsen|styrelse|nämnden|nämnd|utskottet|utskott|presidiet|presidium|beredningen|beredning|rådet|råd|förbundet|direktionen|revisorerna|revisionen|ledningsgrupp|ledningsgruppen|(?:arbets|berednings|samordnings|styr|referens|samverkans)grupp(?:en)?|bolagsstämma|gruppledarmöte|gruppmötet|ärendeforum|dagordningsmöte)$/iu;
+
+/**
+ * A body named by what it is for: "Utskott för infrastruktur och kollektivtrafik", "Utskottet för
+ * regional utveckling", "Arbetsgruppen för regional utveckling", "Rådet för funktionshinderfrågor".
+ */
+const ORGAN_FOR =
+  /^\p{Lu}\p{L}*(?:utskott|utskottet|grupp|gruppen|beredning|beredningen|nämnd|nämnden|råd|rådet|styrelse|styrelsen|delegation|delegationen|kommitté|kommittén)\s+för\s+\p{L}/iu;
+const ORGAN_FOR_WORD =
+  /^(?:Utskott|Utskottet|Beredning|Beredningen|Nämnd|Nämnden|Råd|Rådet|Styrelse|Styrelsen|Delegation|Delegationen|Kommitté|Kommittén)\s+för\s+\p{L}/u;
+/** A working group named after its field: "Arbetsgrupp Kultur", "Styrgruppen Digitalisering". */
+const GROUP_NAMED =
+  /^(?:Arbets|Styr|Referens|Berednings|Samordnings|Samverkans)grupp(?:en)?\s+\p{Lu}\p{L}*(?:\s+\p{L}+){0,2}$/u;
 
 /**
  * The full name of an organ abbreviation, or undefined.
@@ -66,6 +78,7 @@ export function isOrganName(text: string): boolean {
   if (t === "" || /\d/u.test(t)) return false;
   if (organFromAbbreviation(t) !== undefined) return true;
   const words = t.split(/\s+/u);
+  if (words.length <= 8 && (ORGAN_FOR.test(t) || ORGAN_FOR_WORD.test(t) || GROUP_NAMED.test(t))) return true;
   if (words.length > 6) return false;
   const first = words[0] ?? "";
   if (!/^\p{Lu}/u.test(first)) return false;

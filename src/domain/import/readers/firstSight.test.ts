@@ -11,7 +11,9 @@ import { findDatePhrases } from "../datePhrases";
 import { guessSeparator } from "../delimited";
 import type { TimelineEntry } from "../../types";
 import { dropMovedFrom, proseRows } from "./prose";
-import { furnitureLabel, meetingTime, withoutLinkMarks } from "./textLines";
+import { furnitureLabel, meetingsOf, meetingTime, withoutLinkMarks } from "./textLines";
+import { namedYearHeading } from "../cells";
+import { isOrganName } from "../../owners/organs";
 
 const iso = toIsoDate;
 
@@ -1079,5 +1081,89 @@ describe("batch 6 (session 7): week and day, bullets under a date, covered perio
       text: "Här-är-du Här-är-du\n\nTextPortlet TextPortlet\n\nTidplan - budgetering\n\n2017\n\nV 37\tTestpersoner utbildas\n",
     });
     expect(result.ok && result.timeline.plan.title).toBe("Tidplan - budgetering");
+  });
+});
+
+describe("batch 6b (session 7): bodies named for what they do, news listings, a year heading 'under 2024'", () => {
+  it("takes 'Utskott för …', 'Arbetsgruppen för …' and 'Arbetsgrupp Kultur' for bodies", () => {
+    for (const name of [
+      "Utskott för Infrastruktur och kollektivtrafik",
+      "Utskottet för regional utveckling",
+      "Arbetsgruppen för regional utveckling",
+      "Arbetsgrupp Kultur",
+      "Samordningsgruppen",
+    ])
+      expect([name, isOrganName(name)]).toEqual([name, true]);
+    expect(isOrganName("Möte för alla chefer om budgeten och målen")).toBe(false);
+  });
+
+  it("gives each body's list its own owner and its own year sequence", () => {
+    const entries = read(
+      [
+        "Mötesdagar 2021",
+        "",
+        "Styrelsen",
+        "",
+        "15 februari kl 13-13.30",
+        "2 december kl 10-12",
+        "",
+        "Utskottet för regional utveckling",
+        "",
+        "1 februari kl 10-12",
+        "30 april kl 10-12",
+        "",
+        "Arbetsgrupp Kultur",
+        "",
+        "10 februari kl 12-15",
+      ].join("\n"),
+    );
+    expect(entries.map((e) => `${e.owner} ${dated([e])[0] ?? ""}`)).toEqual([
+      "Styrelsen 2021-02-15..2021-02-15 13:00",
+      "Styrelsen 2021-12-02..2021-12-02 10:00",
+      "Utskottet för regional utveckling 2021-02-01..2021-02-01 10:00",
+      "Utskottet för regional utveckling 2021-04-30..2021-04-30 10:00",
+      "Arbetsgrupp Kultur 2021-02-10..2021-02-10 12:00",
+    ]);
+  });
+
+  it("reads 'Korta avstämningar under 2024' as a year heading and a body after 'till'", () => {
+    expect(namedYearHeading("Korta avstämningar under 2024")).toBe(2024);
+    expect(meetingsOf("Sammankallande till Samordningsgruppens möten är processledare och ordförande.")).toBe(
+      "Samordningsgruppen",
+    );
+  });
+
+  it("skips the publication dates of a news listing and takes a headline's time from the text under it", () => {
+    const entries = read(
+      [
+        "Fler nyheter",
+        "",
+        "18 maj 2021",
+        "",
+        "Regionstyrelsen sammanträder den 19 maj",
+        "",
+        "Den 19 maj klockan 9 sammanträder regionstyrelsen. Samtliga ledamöter uppmanas att delta digitalt.",
+        "",
+        "Relaterade nyheter",
+        "",
+        "Regionfullmäktige sammanträder den 8 september",
+        "",
+        "6 september 2021",
+        "",
+        "På onsdag sammanträder regionfullmäktige. Mötet direktsänds som vanligt på vår webbplats.",
+      ].join("\n"),
+    );
+    expect(dated(entries)).toEqual(["2021-05-19..2021-05-19 09:00", "2021-09-08..2021-09-08"]);
+  });
+
+  it("reads a year's remaining meetings in parentheses after 'för året'", () => {
+    const entries = read(
+      "Inställt\n\nNästa möte hålls måndagen den 29 oktober kl. 18.00 för första gången. Resterande sammanträden för året (5 nov, 26 nov och 10 dec) kvarstår.\n",
+      2018,
+    );
+    expect(dated(entries)).toEqual([
+      "2018-10-29..2018-10-29 18:00",
+      "2018-11-05..2018-11-05,2018-11-26..2018-11-26,2018-12-10..2018-12-10",
+    ]);
   });
 });

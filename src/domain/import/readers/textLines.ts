@@ -85,6 +85,8 @@ interface State {
   lastIndent?: number;
   /** A line that was only a date (and maybe a place), waiting for the bullets that say what. */
   datedHeading?: Writable<RawRow>;
+  /** A heading of a list of news items was read: a full date alone on a line is a publication date. */
+  newsListing?: boolean;
   /** How many bullets stood under it so far. */
   headingBullets?: number;
   /** The line under it that introduced its bullets ("Inläsning av:"), for each bullet's entry. */
@@ -120,6 +122,9 @@ interface ShortDated {
   /** A heading dated to days ("Budgetavstämning 5-7 oktober"): its days, for the lines under it. */
   readonly days?: readonly Occurrence[];
 }
+
+/** The heading of a list of news items on a web page ("Relaterade nyheter"): no title, no item. */
+export const NEWS_LISTING = /^(?:fler|relaterade|senaste|andra|liknande)\s+nyheter(?:na)?:?$|^nyheter:?$/iu;
 
 /** A bullet that says who takes part ("… och controllers medverkar", "Deltagare: KSAU"). */
 const PARTICIPANTS = /(?<!\p{L})(?:medverkar|deltar|närvarar|deltagare|närvarande)(?!\p{L})/iu;
@@ -188,7 +193,7 @@ export function meetingsOf(text: string): string | undefined {
 
 /** Words that never stand in a body's name ("ser du vilka datum kommunfullmäktige …"). */
 const FUNCTION_WORD =
-  /^(?:du|vi|ni|de|man|vilka|vilken|datum|när|som|att|den|det|här|där|sidan|ser|se|under|för|i|på|av|med|om|är|alla|våra|kommunens|regionens)$/iu;
+  /^(?:du|vi|ni|de|man|vilka|vilken|datum|när|som|att|den|det|här|där|sidan|ser|se|under|för|i|på|av|med|om|är|alla|våra|kommunens|regionens|till)$/iu;
 
 /** A part of the body above: "Nämnd 2023 (klockan 8.15)", "Arbetsutskott 2023". */
 const SUB_ORGAN =
@@ -410,6 +415,10 @@ export function textLinesReader(
     const o = b.occurrences[0];
     if (i === undefined || o === undefined) return false;
     const inside = compareDates(o.start, i.start) <= 0 && compareDates(i.end, o.end) <= 0;
+    // The same day with the time the heading lacks ("Regionstyrelsen sammanträder den 19 maj"
+    // over "Den 19 maj klockan 9 sammanträder regionstyrelsen"): finer too.
+    const same = compareDates(o.start, i.start) === 0 && compareDates(i.end, o.end) === 0;
+    if (same) return i.startTime !== undefined && o.startTime === undefined;
     return inside && (compareDates(o.start, i.start) < 0 || compareDates(i.end, o.end) < 0);
   };
   const withinHeading = (text: string, heading: ShortDated): boolean =>
@@ -597,6 +606,7 @@ export function textLinesReader(
       }
     },
     context(text) {
+      if (NEWS_LISTING.test(text)) state.newsListing = true;
       // "Kommunfullmäktiges möte inställt": a title that says a body's meeting is cancelled.
       if (words(text) <= MAX_HEADING_WORDS && CANCELLED.test(text) && MEETING_WORD.test(text))
         state.cancelledBody = organMentioned(text) ?? state.cancelledBody;
@@ -881,6 +891,20 @@ export function textLinesReader(
     if (labelled && leadingDate(text, context)?.rest === "") {
       skipped.push({ line, text: raw, reason: "page-furniture" });
       return;
+    }
+    // "Relaterade nyheter", "Fler nyheter": a list of news items follows, each a headline, its
+    // publication date on a line of its own ("6 september 2021") and a sentence.
+    if (NEWS_LISTING.test(text)) {
+      state.newsListing = true;
+      skipped.push({ line, text: raw, reason: "page-furniture" });
+      return;
+    }
+    if (state.newsListing === true && WRITTEN_YEAR.test(text) && !bullet) {
+      const only = leadingDate(text, context);
+      if (only !== undefined && only.rest === "" && dayPrecise(only.when)) {
+        skipped.push({ line, text: raw, reason: "page-furniture" });
+        return;
+      }
     }
     // A line in lower case goes on with the previous entry ("12 mars Budgetdialog med\nnämnderna").
     if (
