@@ -19,6 +19,20 @@ const NARROWABLE = new Set(["week", "month", "part-of-month"]);
 const DAY_AND_MONTH =
   /\d{1,2}(?::?[ae])?\.?\s*(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)|(?<![\d/])\d{1,2}\/\d{1,2}(?![\d/])/iu;
 
+/**
+ * Whether a row may have a day in its text that narrows its När (a week, a month or a part of
+ * one, and a day and a month written in the text): the cheap test before {@link dayInText}, so
+ * that a big import builds nothing for the rows that cannot.
+ */
+export function mayHaveDayInText(parsed: WhenResult, text: string): boolean {
+  return (
+    parsed.ok &&
+    parsed.occurrences.length === 1 &&
+    NARROWABLE.has(parsed.precision) &&
+    DAY_AND_MONTH.test(text)
+  );
+}
+
 /** What {@link dayInText} found: the row's new När, its reading and the note that says so. */
 export interface DayInText {
   readonly when: string;
@@ -39,8 +53,7 @@ export function dayInText(
   parsed: WhenResult,
   context: WhenContext,
 ): DayInText | undefined {
-  if (!parsed.ok || parsed.occurrences.length !== 1 || !NARROWABLE.has(parsed.precision)) return undefined;
-  if (!DAY_AND_MONTH.test(text)) return undefined;
+  if (!parsed.ok || !mayHaveDayInText(parsed, text)) return undefined;
   const span = parsed.occurrences[0];
   if (span === undefined) return undefined;
   const days = new Map<string, string>();

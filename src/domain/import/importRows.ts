@@ -17,7 +17,7 @@ import type {
 } from "../types";
 import { cleanCell, monthHeading, yearHeading } from "./cells";
 import { assignEntryIds, type EntryIdInput } from "./entryId";
-import { dayInText } from "./dayInText";
+import { dayInText, mayHaveDayInText } from "./dayInText";
 import { inferKind } from "./inferKind";
 import { splitOwnerCell } from "./ownerSplit";
 import { monthName } from "../dates/months";
@@ -544,7 +544,7 @@ function readRow(row: RawRow, state: RowsState): void {
     read.inheritedFromHeading !== true &&
     read.whenFromExcelDate !== true &&
     row.fromProse !== true &&
-    event !== ""
+    mayHaveDayInText(read.parsed, event)
       ? dayInText(when, event, read.parsed, whenContext(context))
       : undefined;
   if (day !== undefined) {
