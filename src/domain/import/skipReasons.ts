@@ -13,7 +13,10 @@ const REASONS: Readonly<Record<string, Bilingual>> = {
   "year-heading": { sv: "årsrubrik", en: "year heading" },
   "page-heading": { sv: "sidrubrik", en: "page heading" },
   unrecognised: { sv: "kunde inte läsas", en: "could not be read" },
-  "no-date": { sv: "inget datum och ingen månadsrubrik ovanför", en: "no date and no month heading above it" },
+  "no-date": {
+    sv: "inget datum och ingen månadsrubrik ovanför",
+    en: "no date and no month heading above it",
+  },
   "page-furniture": { sv: "webbsidans text (uppdaterad, dela …)", en: "web page text (updated, share …)" },
   "organ-heading": { sv: "rubrik för ett organ", en: "heading naming a body" },
   "grid-header": { sv: "rubrikrad i sammanträdesplan", en: "header row of a meeting grid" },
@@ -21,6 +24,10 @@ const REASONS: Readonly<Record<string, Bilingual>> = {
   "grid-legend": { sv: "teckenförklaring till sammanträdesplan", en: "legend of a meeting grid" },
   cancelled: { sv: "inställt sammanträde", en: "cancelled meeting" },
   "no-meeting": { sv: "inget sammanträde (-)", en: "no meeting (-)" },
+  "footnote-restated": {
+    sv: "fotnot som nämner listans datum igen",
+    en: "footnote naming the list's days again",
+  },
   "grid-row-unaligned": {
     sv: "raden i sammanträdesplanen tappade celler vid kopieringen: dagarna kan inte föras till sina månader",
     en: "the meeting grid's row lost cells when copied: its days cannot be put in their months",

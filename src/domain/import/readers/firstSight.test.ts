@@ -1167,3 +1167,52 @@ describe("batch 6b (session 7): bodies named for what they do, news listings, a 
     ]);
   });
 });
+
+describe("batch 6b (session 7): a list's footnotes and a time broken onto the next line", () => {
+  it("makes no entry of a footnote that names the list's days again, and says why", () => {
+    const result = importTimeline({
+      text: [
+        "Mötesdagar 2021",
+        "",
+        "Ledningsgruppen",
+        "",
+        "28 januari kl 13.30-14.30 via Teams *",
+        "16 september kl 13.30-14.30 via Teams *",
+        "",
+        "* sammankallande i arbetsgrupperna bjuds in till ledningsgruppens möte den 28/1 samt den 16/9.",
+      ].join("\n"),
+    });
+    const entries = result.ok ? result.timeline.entries : [];
+    expect(dated(entries)).toEqual(["2021-01-28..2021-01-28 13:30", "2021-09-16..2021-09-16 13:30"]);
+    expect(result.ok && result.timeline.skipped.some((s) => s.reason === "footnote-restated")).toBe(true);
+  });
+
+  it("keeps a footnote's day that the list does not give", () => {
+    const entries = read(
+      [
+        "Mötesdagar 2021",
+        "",
+        "Styrelsen",
+        "",
+        "7 oktober kl 10-12",
+        "",
+        "* extra möte den 9/11 vid behov",
+      ].join("\n"),
+    );
+    expect(dated(entries).some((d) => d.startsWith("2021-11-09"))).toBe(true);
+  });
+
+  it("gives a date the time written at the start of the line under it", () => {
+    const entries = read(
+      [
+        "Mötestider 2024",
+        "",
+        "Fredag 25 oktober klockan 9.00–16.00, Planeringsdag",
+        "Fredag 29 november",
+        "klockan 9.00–16.00, Heldag konferens Tema Barn och unga",
+      ].join("\n"),
+    );
+    expect(dated(entries)).toEqual(["2024-10-25..2024-10-25 09:00", "2024-11-29..2024-11-29 09:00"]);
+    expect(entries[1]?.event).toMatch(/^Heldag konferens/u);
+  });
+});

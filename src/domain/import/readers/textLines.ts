@@ -138,6 +138,12 @@ const MAX_LINE = 5000;
 const LIST_HEADING =
   /^(?:sammanträdesdagar|sammanträdestider|sammanträdesdatum|sammanträden|mötestider|mötesdagar|mötesdatum|sammanträdesplan|sammanträdeskalender)$/iu;
 
+/** A time at the start of a line ("klockan 9.00–16.00", "kl. 13"). */
+const LEADING_TIME = /^(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[–-]\s*\d{1,2}(?:[.:]\d{2})?)?(?!\d)/iu;
+/** A När that gives a time already. */
+const HAS_TIME = /\bkl\b|klockan|\d[.:]\d\d/iu;
+/** A footnote under a list speaks of the list's days within this many lines above it. */
+const FOOTNOTE_WITHIN_LINES = 15;
 /** A meeting named again within this many lines of prose is the same meeting (see restatedMeeting). */
 const RESTATED_WITHIN_LINES = 8;
 
@@ -743,6 +749,35 @@ export function textLinesReader(
    * A sentence with no body of its own that names a listed meeting's day again ("Nästa
    * direktionsmöte blir den 13 december 2021." under a list with 13/12): the same meeting.
    */
+  /** A line that goes on with the entry above it: its event, or after it. */
+  function continueWith(last: Writable<RawRow>, text: string): void {
+    if (last === state.datedHeading && last.event === "") last.event = text;
+    else last.event = last.event === "" ? text : `${last.event} ${text}`;
+  }
+
+  /** Whether every day a line names is a day of an entry in the lines just above it. */
+  function restatesListedDays(line: number, text: string): boolean {
+    const days = findDatePhrases(text, context).flatMap((phrase) => {
+      const read = parseWhen(phrase.text, context);
+      return read.ok ? read.occurrences : [];
+    });
+    if (days.length === 0) return false;
+    return days.every((day) => {
+      if (compareDates(day.start, day.end) !== 0) return false;
+      for (let k = rows.length - 1; k >= 0; k -= 1) {
+        const earlier = rows[k];
+        if (earlier === undefined || line - earlier.line > FOOTNOTE_WITHIN_LINES) break;
+        const listed = parseWhen(earlier.when, context);
+        if (
+          listed.ok &&
+          listed.occurrences.some((o) => o.start.month === day.start.month && o.start.day === day.start.day)
+        )
+          return true;
+      }
+      return false;
+    });
+  }
+
   function restatedListed(row: RawRow): boolean {
     const words = row.event.toLowerCase();
     const day = parseWhen(row.when, context);
@@ -892,6 +927,12 @@ export function textLinesReader(
       skipped.push({ line, text: raw, reason: "page-furniture" });
       return;
     }
+    // "** ordförande … bjuds in till styrelsens möte den 7/10": a list's footnote naming days the
+    // list above already gives, not meetings of its own.
+    if (/^\*+\s/u.test(raw.trimStart()) && restatesListedDays(line, text)) {
+      skipped.push({ line, text: raw, reason: "footnote-restated" });
+      return;
+    }
     // "Relaterade nyheter", "Fler nyheter": a list of news items follows, each a headline, its
     // publication date on a line of its own ("6 september 2021") and a sentence.
     if (NEWS_LISTING.test(text)) {
@@ -914,8 +955,14 @@ export function textLinesReader(
       findDatePhrases(text, context).length === 0
     ) {
       const last = state.last;
-      if (last === state.datedHeading && last.event === "") last.event = text;
-      else last.event = last.event === "" ? text : `${last.event} ${text}`;
+      // "Fredag 29 november" / "klockan 9.00–16.00, Heldag konferens …": the time the copy broke
+      // onto the next line is the entry's time, the rest its text.
+      const time = LEADING_TIME.exec(text)?.[0];
+      const rest = time === undefined ? text : text.slice(time.length).replace(/^[\s,:;–-]+/u, "");
+      if (time !== undefined && !HAS_TIME.test(last.when) && last.when !== "")
+        last.when = `${last.when} ${time}`;
+      else if (time !== undefined) return continueWith(last, text);
+      if (rest !== "") continueWith(last, rest);
       return;
     }
     // A short dated heading ("Kommunstyrelse i maj", "Januari–maj") and the paragraph under
