@@ -958,11 +958,13 @@ export function textLinesReader(
       // "Fredag 29 november" / "klockan 9.00–16.00, Heldag konferens …": the time the copy broke
       // onto the next line is the entry's time, the rest its text.
       const time = LEADING_TIME.exec(text)?.[0];
-      const rest = time === undefined ? text : text.slice(time.length).replace(/^[\s,:;–-]+/u, "");
-      if (time !== undefined && !HAS_TIME.test(last.when) && last.when !== "")
+      if (time !== undefined && last.when !== "" && !HAS_TIME.test(last.when)) {
         last.when = `${last.when} ${time}`;
-      else if (time !== undefined) return continueWith(last, text);
-      if (rest !== "") continueWith(last, rest);
+        const rest = text.slice(time.length).replace(/^[\s,:;–-]+/u, "");
+        if (rest !== "") continueWith(last, rest);
+        return;
+      }
+      continueWith(last, text);
       return;
     }
     // A short dated heading ("Kommunstyrelse i maj", "Januari–maj") and the paragraph under
