@@ -1216,3 +1216,20 @@ describe("batch 6b (session 7): a list's footnotes and a time broken onto the ne
     expect(entries[1]?.event).toMatch(/^Heldag konferens/u);
   });
 });
+
+describe("a sentence that cancels a meeting and says what comes instead (session 7)", () => {
+  it("reads the new meeting's day and not the cancelled one", () => {
+    const entries = read(
+      "Ny kallelse\n\nDärför har presidiet beslutat att ställa in dagens fullmäktige för att istället hålla ett extra fullmäktige som planeras att hållas den 22 december 2021 kl.17. Mer information samt kallelse kommer att skickas under morgondagen, onsdag 15 december.\n",
+    );
+    expect(dated(entries)).toEqual(["2021-12-22..2021-12-22 17:00", "2021-12-15..2021-12-15"]);
+  });
+
+  it("still drops a day the sentence cancels", () => {
+    const entries = read(
+      "Information\n\nPå grund av få ärenden kommer sammanträdet den 23 mars att ställas in. Nästa sammanträde hålls den 20 april.\n",
+      2021,
+    );
+    expect(dated(entries)).toEqual(["2021-04-20..2021-04-20"]);
+  });
+});

@@ -209,6 +209,23 @@ function bodyBefore(text: string, clause: string, sentenceStart: number): string
   return undefined;
 }
 
+/** "istället", "i stället": what follows replaces what the sentence cancelled. */
+const INSTEAD = /(?<!\p{L})(?:istället|i stället)(?!\p{L})/iu;
+
+/**
+ * Whether a date comes after the sentence cancels a meeting and says what happens instead ("…
+ * beslutat att ställa in dagens fullmäktige för att istället hålla ett extra fullmäktige … den 22
+ * december"): the date is the new meeting's, not the cancelled one's.
+ *
+ * @example
+ * replacesCancelled("… att ställa in dagens fullmäktige för att istället hålla ett extra fullmäktige som planeras att hållas") // → true
+ */
+export function replacesCancelled(before: string): boolean {
+  let end = -1;
+  for (const m of before.matchAll(new RegExp(CANCELLED.source, "giu"))) end = m.index + m[0].length;
+  return end >= 0 && INSTEAD.test(before.slice(end));
+}
+
 /**
  * Whether the text before a date makes it no date something happens on: the months it does not
  * happen ("… varje månad utom januari och juli"), how often ("Rådet träffas två gånger på
@@ -321,7 +338,7 @@ export function proseRows(
       // "I juli månad sker inga politiska sammanträden": the date says when nothing happens.
       if (NOTHING_HAPPENS.test(event)) return;
       // "… den 23 mars, kommer detta sammanträde att ställas in": no meeting then.
-      if (CANCELLED.test(event)) {
+      if (CANCELLED.test(event) && !replacesCancelled(text.slice(sentence.start, phrase.start))) {
         // The reader may have the same meeting from a list above ("Direktionsmötet den 22
         // november 2021 är inställt." under "8/2 … 22/11 13/12").
         onCancelled?.(phrase.text, event);
