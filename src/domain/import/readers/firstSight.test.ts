@@ -1233,3 +1233,28 @@ describe("a sentence that cancels a meeting and says what comes instead (session
     expect(dated(entries)).toEqual(["2021-04-20..2021-04-20"]);
   });
 });
+
+describe("a year heading that names a body's other meetings (session 7)", () => {
+  it("calls the days under 'Korta avstämningar under 2024' so, with the body as owner", () => {
+    const entries = read(
+      [
+        "Samordningsgruppen",
+        "",
+        "Samordningsgruppen har möten tre gånger per termin.",
+        "",
+        "Mötestider 2024",
+        "",
+        "Fredag 22 november klockan 8.30–12.00",
+        "",
+        "Korta avstämningar under 2024",
+        "23 februari 8.00–08.30",
+        "5 april 8.00–08.30",
+      ].join("\n"),
+    );
+    expect(entries.map((e) => `${e.event} | ${e.owner} | ${dated([e])[0] ?? ""}`)).toEqual([
+      "Samordningsgruppen | Samordningsgruppen | 2024-11-22..2024-11-22 08:30",
+      "Korta avstämningar | Samordningsgruppen | 2024-02-23..2024-02-23 08:00",
+      "Korta avstämningar | Samordningsgruppen | 2024-04-05..2024-04-05 08:00",
+    ]);
+  });
+});

@@ -85,6 +85,8 @@ interface State {
   lastIndent?: number;
   /** A line that was only a date (and maybe a place), waiting for the bullets that say what. */
   datedHeading?: Writable<RawRow>;
+  /** What a body's days under a heading are called ("Korta avstämningar under 2024"), when not the body. */
+  meetingName?: string;
   /** A heading of a list of news items was read: a full date alone on a line is a publication date. */
   newsListing?: boolean;
   /** How many bullets stood under it so far. */
@@ -475,11 +477,16 @@ export function textLinesReader(
           : (state.time ?? documentTimes.get(state.organ));
       const timed = time !== undefined ? `${when} ${time}` : when;
       // "26 juni (reservdatum)", "(preliminärt)", "(vid behov)": a day held in reserve.
-      const row = entry(line, TENTATIVE_REMARK.test(rest) ? `${timed} (prel.)` : timed, state.organ, {
-        owner: state.organ,
-        perOccurrence: true,
-        ...(rest !== "" ? { notes: rest.replace(/^[,\s]+/u, "") } : {}),
-      });
+      const row = entry(
+        line,
+        TENTATIVE_REMARK.test(rest) ? `${timed} (prel.)` : timed,
+        state.meetingName ?? state.organ,
+        {
+          owner: state.organ,
+          perOccurrence: true,
+          ...(rest !== "" ? { notes: rest.replace(/^[,\s]+/u, "") } : {}),
+        },
+      );
       state.datedHeading = undefined;
       push(row);
       return;
@@ -563,6 +570,7 @@ export function textLinesReader(
     if (organ !== undefined) {
       if (organ !== state.organ) state.time = undefined;
       state.organ = organ;
+      state.meetingName = undefined;
       if (isOrganName(named)) state.parentOrgan = organ;
       state.time = meetingTime(text) ?? state.time;
       if (headingYear !== undefined && isOrganName(named)) rows.push(entry(line, headingYear, ""));
@@ -602,7 +610,11 @@ export function textLinesReader(
       if (kind === "month") state.monthBlock = {};
       else if (kind === "year") {
         state.monthBlock = undefined;
-        const organ = meetingsOf(text.replace(/\s*(?:19|20|21)\d{2}.*$/u, ""));
+        const name = text.replace(/\s*(?:19|20|21)\d{2}.*$/u, "");
+        const organ = meetingsOf(name);
+        // "Korta avstämningar under 2024" under a body's heading: what its days below are called.
+        const during = /^(.+?)\s+(?:under|år)$/iu.exec(name)?.[1];
+        state.meetingName = organ === undefined && state.organ !== undefined ? during : undefined;
         if (organ !== undefined) {
           state.organ = organ;
           state.parentOrgan = organ;
