@@ -1258,3 +1258,13 @@ describe("a year heading that names a body's other meetings (session 7)", () => 
     ]);
   });
 });
+
+describe("a report named by the months it follows (session 7, batch 7)", () => {
+  it("reads 'Delårsrapporten efter april och augusti' as no date, and the meeting that handles it as one", () => {
+    const entries = read(
+      "Uppföljning\n\nDelårsrapporten efter april och augusti innehåller även helårsprognoser, och delårsrapporten efter augusti behandlas av fullmäktige i november.\n",
+      2026,
+    );
+    expect(dated(entries)).toEqual(["2026-11-01..2026-11-30"]);
+  });
+});

@@ -97,9 +97,11 @@ const TIMES_BEFORE =
 
 /**
  * Text before a date that makes it the period a report covers, not a day something happens
- * ("Delårsrapporten omfattar perioden 1 januari till och med 31 augusti").
+ * ("Delårsrapporten omfattar perioden 1 januari till och med 31 augusti", "Delårsrapporten efter
+ * april och augusti innehåller …").
  */
-const COVERS_BEFORE = /(?<!\p{L})(?:omfattar|avser|täcker)(?:\s+(?:perioden|tiden))?$/iu;
+const COVERS_BEFORE =
+  /(?<!\p{L})(?:(?:omfattar|avser|täcker)(?:\s+(?:perioden|tiden))?|(?:delårsrapport|rapport|uppföljning|prognos)\p{L}*\s+efter)$/iu;
 
 /** Text before a date that makes it the date something is moved to ("flyttas fram till den"). */
 const MOVED_TO =
