@@ -470,7 +470,7 @@ export function textLinesReader(
         /(?:startar|börjar|kl\.?|klockan)\s*(?:klockan\s*|kl\.?\s*)?(\d{1,2}(?:[.:]\d{2})?)(?!\d)/iu.exec(
           rest,
         )?.[1];
-      const time = /\bkl\b|klockan|\d[.:]\d\d/iu.test(when)
+      const time = HAS_TIME.test(when)
         ? undefined
         : ownTime !== undefined
           ? `kl. ${ownTime}`
@@ -671,7 +671,7 @@ export function textLinesReader(
    */
   function meetingClause(row: RawRow, paragraph: string): RawRow {
     const organ = meetingsOf(row.event);
-    const hasTime = /\bkl\b|klockan|\d[.:]\d\d/iu.test(row.when);
+    const hasTime = HAS_TIME.test(row.when);
     if (organ === undefined || !/sammanträder|träffas|möts|har sammanträde/iu.test(row.event)) {
       // "Nästa KF är planerat till den 27 april": a day of a body that the page gives a usual
       // time ("Kommunfullmäktige sammanträder … med start klockan 18.30") is at that time.
@@ -1069,7 +1069,7 @@ export function textLinesReader(
         // "Nästa KF är planerat till den 27 april": the body's day, at its usual time.
         const named = organMentioned(trail.rest);
         const time =
-          named !== undefined && dayPrecise(trail.when) && !/\bkl\b|klockan|\d[.:]\d\d/iu.test(trail.when)
+          named !== undefined && dayPrecise(trail.when) && !HAS_TIME.test(trail.when)
             ? documentTimes.get(named)
             : undefined;
         // "2023 genomförs förbundsmötet den 27 april": the year the sentence starts with is the day's.
