@@ -4,6 +4,8 @@
  * refers to it still finds it after the file is edited.
  */
 
+import { singleSpaced } from "../spacing";
+
 /** What an id is computed from. */
 export interface EntryIdInput {
   /** An id the source already has (the table's ID column); kept as it is. */
@@ -15,13 +17,8 @@ export interface EntryIdInput {
   readonly inheritedMonth?: string;
 }
 
-/** Two blanks in a row, or a blank other than a plain space (a constant: see cleanCell). */
-const UNUSUAL_SPACE = /\s\s|[^\S ]/;
-
 function normalise(text: string): string {
-  const lower = text.trim().toLowerCase();
-  // Most texts have single plain spaces only; the replace is then the identity and is skipped.
-  return UNUSUAL_SPACE.test(lower) ? lower.replace(/\s+/g, " ") : lower;
+  return singleSpaced(text.trim().toLowerCase());
 }
 
 /**

@@ -40,9 +40,7 @@ const ORGAN_WORD =
  * regional utveckling", "Arbetsgruppen för regional utveckling", "Rådet för funktionshinderfrågor".
  */
 const ORGAN_FOR =
-  /^\p{Lu}\p{L}*(?:utskott|utskottet|grupp|gruppen|beredning|beredningen|nämnd|nämnden|råd|rådet|styrelse|styrelsen|delegation|delegationen|kommitté|kommittén)\s+för\s+\p{L}/iu;
-const ORGAN_FOR_WORD =
-  /^(?:Utskott|Utskottet|Beredning|Beredningen|Nämnd|Nämnden|Råd|Rådet|Styrelse|Styrelsen|Delegation|Delegationen|Kommitté|Kommittén)\s+för\s+\p{L}/u;
+  /^\p{L}*?(?:utskott|utskottet|grupp|gruppen|beredning|beredningen|nämnd|nämnden|råd|rådet|styrelse|styrelsen|delegation|delegationen|kommitté|kommittén)\s+för\s+\p{L}/iu;
 /** A working group named after its field: "Arbetsgrupp Kultur", "Styrgruppen Digitalisering". */
 const GROUP_NAMED =
   /^(?:Arbets|Styr|Referens|Berednings|Samordnings|Samverkans)grupp(?:en)?\s+\p{Lu}\p{L}*(?:\s+\p{L}+){0,2}$/u;
@@ -78,7 +76,7 @@ export function isOrganName(text: string): boolean {
   if (t === "" || /\d/u.test(t)) return false;
   if (organFromAbbreviation(t) !== undefined) return true;
   const words = t.split(/\s+/u);
-  if (words.length <= 8 && (ORGAN_FOR.test(t) || ORGAN_FOR_WORD.test(t) || GROUP_NAMED.test(t))) return true;
+  if (words.length <= 8 && /^\p{Lu}/u.test(t) && (ORGAN_FOR.test(t) || GROUP_NAMED.test(t))) return true;
   if (words.length > 6) return false;
   const first = words[0] ?? "";
   if (!/^\p{Lu}/u.test(first)) return false;

@@ -3,6 +3,7 @@
  */
 import { monthName, weekdayName } from "../dates/months";
 import { weekday } from "../dates/plainDate";
+import { singleSpaced } from "../spacing";
 import type { Bilingual, PlainDate, TimelineEntry } from "../types";
 
 /**
@@ -30,15 +31,9 @@ export function weekdayOf(date: PlainDate): Bilingual {
   return { sv: weekdayName(day, "sv"), en: weekdayName(day, "en") };
 }
 
-/** Two blanks in a row, or a blank other than a plain space: only then is there spacing to tidy. */
-const UNTIDY_SPACE = /\s\s|[^\S ]/;
-
 /** Cuts a long event text for a message: the first 60 characters. */
 export function shortEvent(entry: TimelineEntry): string {
-  const trimmed = entry.event.trim();
-  // Most texts have single plain spaces only: no new string per finding (a 10,000-row check
-  // writes thousands of messages, most of them before V8 has optimised anything).
-  const text = UNTIDY_SPACE.test(trimmed) ? trimmed.replace(/\s+/g, " ") : trimmed;
+  const text = singleSpaced(entry.event.trim());
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 

@@ -1095,6 +1095,7 @@ describe("batch 6b (session 7): bodies named for what they do, news listings, a 
     ])
       expect([name, isOrganName(name)]).toEqual([name, true]);
     expect(isOrganName("Möte för alla chefer om budgeten och målen")).toBe(false);
+    expect(isOrganName("arbetsgruppen för regional utveckling")).toBe(false);
   });
 
   it("gives each body's list its own owner and its own year sequence", () => {

@@ -211,6 +211,8 @@ function bodyBefore(text: string, clause: string, sentenceStart: number): string
   return undefined;
 }
 
+/** Every cancelling phrase of a text (matchAll copies it: no state is shared between calls). */
+const CANCELLED_ALL = new RegExp(CANCELLED.source, "giu");
 /** "istället", "i stället": what follows replaces what the sentence cancelled. */
 const INSTEAD = /(?<!\p{L})(?:istället|i stället)(?!\p{L})/iu;
 
@@ -224,7 +226,7 @@ const INSTEAD = /(?<!\p{L})(?:istället|i stället)(?!\p{L})/iu;
  */
 export function replacesCancelled(before: string): boolean {
   let end = -1;
-  for (const m of before.matchAll(new RegExp(CANCELLED.source, "giu"))) end = m.index + m[0].length;
+  for (const m of before.matchAll(CANCELLED_ALL)) end = m.index + m[0].length;
   return end >= 0 && INSTEAD.test(before.slice(end));
 }
 

@@ -3,6 +3,7 @@ import { shortEvent } from "../describe";
 import { entrySpans, type EntrySpan } from "../entryDates";
 import { entryFinding } from "../finding";
 import type { Rule } from "../ruleContext";
+import { singleSpaced } from "../../spacing";
 import type { Finding, TimelineEntry } from "../../types";
 
 interface Item {
@@ -15,8 +16,7 @@ function normalise(event: string): string {
   // Each replace only when it would change something: most texts need neither, and a replace
   // allocates a new string per row even when nothing matches.
   if (/[.,;:!?]$/u.test(text)) text = text.replace(/[.,;:!?]+$/u, "");
-  if (/\s\s|[^\S ]/u.test(text)) text = text.replace(/\s+/g, " ");
-  return text.trim();
+  return singleSpaced(text).trim();
 }
 
 function overlaps(a: EntrySpan, b: EntrySpan): boolean {
